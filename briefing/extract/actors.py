@@ -1,0 +1,263 @@
+"""People, organisations and states that act in a briefing.
+
+Mentions are grouped into actors with document-level rules: a surname or a
+partial name joins the full name given elsewhere; acronyms and short forms
+join their full name; nationality words are evidence of a state, not actors
+themselves; a country counts as an actor when the text makes it do something
+(subject, object, possessor) rather than only naming where something happens.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from ..model import Actor, Mention
+from .document import Parsed
+from .entities import Cand
+from .gazetteer import gazetteer
+from .names import METONYMS, acronym_of, canonical_alias, demonym_country, fold, key
+from .roles import role_for
+
+log = logging.getLogger(__name__)
+
+# Prepositions that make a country the scene of an event rather than a party to it.
+LOC_PREPS = frozenset(
+    "in at to into from across near throughout within inside outside toward towards "
+    "through around via onto along beyond over off".split()
+)
+# Nouns a country can own geographically ("Ukraine's regions", "Turkish waters").
+GEO_NOUNS = frozenset(
+    "region regions territory territories border borders coast coastline waters city "
+    "cities capital province provinces soil airspace mainland island islands north south "
+    "east west part parts area areas shore shores".split()
+)
+# Governmental roles whose holder belongs to a state even if the phrase omits it.
+_STATE_ROLE_WORDS = frozenset(
+    "president minister spokesman spokeswoman ambassador secretary chancellor premier "
+    "envoy general".split()
+)
+
+
+@dataclass
+class _Group:
+    name: str
+    kind: str
+    role: str = ""
+    affiliation: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    agentive: int = 0
+    demonyms: int = 0
+    names: int = 0
+
+
+def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
+    """True when the mention names where something happens ("talks in Istanbul")."""
+    r = c.root
+    if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
+        return True
+    if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
+        return True
+    # "Ankara, Turkey": a country after a city is the city's address.
+    doc = c.span.doc
+    if c.span.start >= 2 and doc[c.span.start - 1].text == ",":
+        prev = doc[c.span.start - 2]
+        if prev.ent_type_ == "GPE" and gazetteer().city(prev.text):
+            return True
+    return False
+
+
+def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dict[int, _Group]]:
+    """Group person mentions: full names first, then partial names join them."""
+    persons = [c for c in cands if c.label == "PERSON"]
+    groups: list[_Group] = []
+    by_key: dict[str, _Group] = {}
+    owner: dict[int, _Group] = {}
+    first_pos: dict[int, int] = {}
+    # Full names (two or more words), longest first so "Recep Tayyip Erdogan"
+    # becomes the canonical form before "Tayyip Erdogan" is seen.
+    for c in sorted(persons, key=lambda c: -len(c.span)):
+        if len(c.span) < 2:
+            continue
+        k = key(c.text)
+        g = by_key.get(k)
+        if g is None:
+            # A shorter multi-word name that ends a longer one ("Le Drian").
+            for other in groups:
+                if key(other.name).endswith(" " + k):
+                    g = other
+                    break
+        if g is None:
+            g = _Group(c.text, "person")
+            groups.append(g)
+            by_key[k] = g
+            first_pos[id(g)] = c.start
+        owner[id(c)] = g
+    # Single words: the surname (or sole name) of the nearest full name before
+    # it, else the first one after it.
+    for c in persons:
+        if id(c) in owner:
+            continue
+        k = key(c.text)
+        matches = [g for g in groups if key(g.name).split()[-1] == k or key(g.name).endswith(" " + k)]
+        if not matches:
+            matches = [g for g in groups if k in key(g.name).split()[1:]]
+        if matches:
+            before = [g for g in matches if first_pos.get(id(g), 1 << 30) <= c.start]
+            g = before[-1] if before else matches[0]
+        else:
+            g = by_key.get(k)
+            if g is None:
+                g = _Group(c.text, "person")
+                groups.append(g)
+                by_key[k] = g
+                first_pos[id(g)] = c.start
+        owner[id(c)] = g
+    return groups, owner
+
+
+def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
+    geo = gazetteer()
+    person_groups, owner = _person_groups(parsed, cands)
+    surname_index = {}
+    for g in person_groups:
+        parts = key(g.name).split()
+        if len(parts) >= 2:
+            surname_index.setdefault(parts[-1], g)
+
+    groups: dict[str, _Group] = {}
+    org_groups: list[_Group] = []
+    cands_by_end = {(c.start, c.end): c for c in cands}
+
+    def group(name: str, kind: str) -> _Group:
+        k = key(name)
+        if k not in groups:
+            groups[k] = _Group(name, kind)
+            if kind == "organisation":
+                org_groups.append(groups[k])
+        return groups[k]
+
+    for c in cands:
+        span = (c.start, c.end)
+        if c.label == "PERSON":
+            g = owner[id(c)]
+            g.spans.append(span)
+            if not g.role:
+                g.role, aff = role_for(c.span, c.glued_titles)
+                g.affiliation = g.affiliation or aff
+            continue
+        # Surnames the model tagged as places or organisations.
+        if len(c.span) == 1 and key(c.text) in surname_index and not geo.country(c.text):
+            surname_index[key(c.text)].spans.append(span)
+            continue
+        if c.label == "NORP":
+            country = demonym_country(c.text)
+            if country:
+                g = group(country, "state")
+                g.spans.append(span)
+                g.demonyms += 1
+            continue
+        if c.label in ("GPE", "ORG"):
+            alias = canonical_alias(c.text)
+            country = geo.country(alias or c.text)
+            if country:
+                g = group(country.name, "state")
+                g.spans.append(span)
+                g.names += 1
+                if not is_locative(parsed, c, cands_by_end):
+                    g.agentive += 1
+                continue
+            if c.label == "GPE":
+                # A capital doing something stands for its state ("Kyiv responded").
+                cap = geo.capital_of.get(fold(c.text))
+                if cap and c.root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss"):
+                    g = group(cap, "state")
+                    g.spans.append(span)
+                    g.agentive += 1
+                continue
+            name = alias or c.text
+            if geo.city(name) and c.label == "ORG" and len(c.span) == 1 and fold(name) not in METONYMS:
+                continue  # a city the model called an organisation: a place
+            g = group(name, "organisation")
+            g.spans.append(span)
+            g.names += 1
+            if fold(name) in METONYMS:
+                g.affiliation = METONYMS[fold(name)]
+
+    _merge_acronyms(parsed, org_groups, groups)
+
+    text = parsed.text
+    title_end = _title_end(parsed)
+    actors: list[Actor] = []
+    all_groups = person_groups + list(groups.values())
+    for g in all_groups:
+        if not g.spans:
+            continue
+        if g.kind == "state" and g.agentive == 0 and g.names + g.demonyms < 3:
+            continue  # only ever the scene of events, or a passing adjective
+        if g.kind == "state" and g.names == 0:
+            continue
+        if g.kind == "person" and not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
+            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        spans = sorted(set(g.spans))
+        surfaces = {text[s:e] for s, e in spans}
+        first = spans[0][0]
+        salience = (
+            len(spans)
+            + (2.0 if first < title_end else 0.0)
+            + 1.5 * (1.0 - first / max(1, len(text)))
+        )
+        actors.append(
+            Actor(
+                name=g.name, kind=g.kind, role=g.role, affiliation=g.affiliation,
+                aliases=tuple(sorted(surfaces - {g.name})),
+                mentions=tuple(Mention(s, e) for s, e in spans), salience=salience,
+            )
+        )
+    top = max((a.salience for a in actors), default=1.0) or 1.0
+    actors = [
+        Actor(a.name, a.kind, a.role, a.affiliation, a.aliases, a.mentions, a.salience / top)
+        for a in actors
+    ]
+    actors.sort(key=lambda a: (-a.salience, a.mentions[0].start))
+    return actors
+
+
+def _title_end(parsed: Parsed) -> int:
+    end = 0
+    for off, kind, doc in zip(parsed.offsets, parsed.kinds, parsed.docs):
+        if kind == "title":
+            end = off + len(doc.text)
+    return end
+
+
+def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:
+    """The state named closest before ``pos`` in the same sentence."""
+    si = parsed.sentence_at(pos)
+    if si < 0:
+        return ""
+    s = parsed.sentences[si]
+    best, best_pos = "", -1
+    for g in groups.values():
+        if g.kind != "state":
+            continue
+        for a, _ in g.spans:
+            if s.start <= a < pos and a > best_pos:
+                best, best_pos = g.name, a
+    return best
+
+
+def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
+    """Join an acronym to the organisation whose initials it spells."""
+    for short in list(orgs):
+        letters = short.name.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isupper()):
+            continue
+        for long in orgs:
+            if long is short or len(long.name.split()) < 2:
+                continue
+            if acronym_of(long.name.removeprefix("the ")) == letters:
+                long.spans.extend(short.spans)
+                long.names += short.names
+                short.spans.clear()
+                break

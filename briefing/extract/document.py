@@ -1,0 +1,76 @@
+"""Run the pipeline over a briefing block by block, keeping global offsets.
+
+Blocks are parsed separately (``nlp.pipe``) so a title without a full stop
+never glues onto the first paragraph and entities never cross blocks; every
+token offset is shifted by its block's start so spans address
+``Briefing.text`` directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Briefing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+@dataclass
+class Sentence:
+    start: int  # global character offsets
+    end: int
+    text: str
+    span: "Span"
+    block: int
+    block_kind: str
+
+
+@dataclass
+class Parsed:
+    briefing: Briefing
+    text: str
+    docs: list["Doc"]
+    offsets: list[int]  # global start of each block / doc
+    kinds: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def gstart(self, block: int, token: "Token") -> int:
+        return self.offsets[block] + token.idx
+
+    def gspan(self, block: int, span: "Span") -> tuple[int, int]:
+        return self.offsets[block] + span.start_char, self.offsets[block] + span.end_char
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence containing global offset ``pos`` (or -1)."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if pos < s.start:
+                hi = mid - 1
+            elif pos >= s.end:
+                lo = mid + 1
+            else:
+                return mid
+        return -1
+
+
+def parse(nlp, briefing: Briefing) -> Parsed:
+    texts = [b.text for b in briefing.blocks]
+    offsets = briefing.block_offsets()
+    docs = list(nlp.pipe(texts, batch_size=64))
+    parsed = Parsed(briefing, briefing.text, docs, offsets, [b.kind for b in briefing.blocks])
+    for i, doc in enumerate(docs):
+        for s in doc.sents:
+            text = s.text.strip()
+            if not text:
+                continue
+            start = offsets[i] + s.start_char
+            # Trim trailing whitespace so the evidence span is exactly the sentence.
+            start += len(s.text) - len(s.text.lstrip())
+            parsed.sentences.append(
+                Sentence(start, start + len(text), text, s, i, parsed.kinds[i])
+            )
+    return parsed

@@ -1,0 +1,172 @@
+"""Clean spaCy's entities into candidate mentions and repair its usual slips.
+
+The small model glues titles to names ("President Trump"), keeps a leading
+"the" and a trailing possessive, reads title-case headlines as names
+("Zelensky Prepares"), tags capitals as people and misses some acronyms.
+These are fixed here with document-level rules before actors and places are
+built.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .document import Parsed
+from .gazetteer import gazetteer
+from .names import ALIASES, CASE_SENSITIVE_SHORT, canonical_alias, demonym_country, fold, is_title_word, key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_DROP_LEAD = {"the", "a", "an"}
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON ORG GPE LOC FAC NORP
+    block: int
+    span: "Span"
+    glued_titles: list[str] = field(default_factory=list)
+
+    @property
+    def root(self) -> "Token":
+        return self.span.root
+
+
+def _trim(span: "Span") -> "Span | None":
+    s, e = span.start, span.end
+    doc = span.doc
+    while s < e and (doc[s].lower_ in _DROP_LEAD or doc[s].is_punct):
+        s += 1
+    while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
+        e -= 1
+    if s >= e:
+        return None
+    return doc[s:e]
+
+
+def _is_headline(parsed: Parsed, block: int) -> bool:
+    """Title, heading, or any title-case line without a full stop."""
+    if parsed.kinds[block] in ("title", "heading"):
+        return True
+    doc = parsed.docs[block]
+    words = [t for t in doc if t.is_alpha and len(t) > 3]
+    if not words or doc.text.rstrip().endswith((".", "!", "?", '"')):
+        return False
+    return sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _country_regex() -> re.Pattern:
+    g = gazetteer()
+    names = sorted(g.country_names, key=len, reverse=True)
+    acr = sorted(
+        {a for a in ALIASES if a.replace(".", "") in CASE_SENSITIVE_SHORT or a.replace(".", "").isalpha()},
+        key=len, reverse=True,
+    )
+    parts = [re.escape(n) for n in names if len(n) > 3]
+    parts += [re.escape(a.upper()) for a in acr if len(a.replace(".", "")) <= 5]
+    return re.compile(r"(?<![\w.])(" + "|".join(parts) + r")(?![\w])")
+
+
+_COUNTRY_RE: re.Pattern | None = None
+
+
+def candidates(parsed: Parsed) -> list[Cand]:
+    global _COUNTRY_RE
+    if _COUNTRY_RE is None:
+        _COUNTRY_RE = _country_regex()
+    g = gazetteer()
+    out: list[Cand] = []
+    for bi, doc in enumerate(parsed.docs):
+        covered: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS:
+                continue
+            span = _trim(ent)
+            if span is None or any(ch.isdigit() for ch in span.text):
+                continue
+            label = ent.label_
+            glued: list[str] = []
+            if label == "PERSON":
+                # Titles and nationality words glued to the name become role.
+                toks = list(span)
+                i = 0
+                while i < len(toks) - 1 and (is_title_word(toks[i].text) or demonym_country(toks[i].text)):
+                    i += 1
+                glued = [t.text for t in toks[:i]]
+                span = doc[span.start + i : span.end]
+                if is_title_word(span.text) or demonym_country(span.text):
+                    continue
+                if not any(t.text[:1].isupper() for t in span):
+                    continue
+                # Capitals and countries mislabelled as people.
+                if g.country(span.text) or canonical_alias(span.text):
+                    label = "GPE"
+                elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
+                    label = "GPE"
+            if label == "NORP" and not demonym_country(span.text):
+                # Non-national groups ("Kurds", "Democrats") stay as organisation candidates.
+                label = "ORG" if span.text[:1].isupper() and span.text.endswith("s") else ""
+                if not label:
+                    continue
+            if label in ("ORG", "GPE", "LOC", "FAC") and not span.text[:1].isupper():
+                continue
+            if label == "ORG" and (g.country(span.text) or (canonical_alias(span.text) or "") in g.country_names):
+                label = "GPE"  # the small model often calls states organisations
+            # "the Gulf region": keep the head noun that names a region.
+            if label in ("LOC", "GPE") and span.end < len(doc) and doc[span.end].lower_ == "region":
+                span = doc[span.start : span.end + 1]
+            s, e = parsed.gspan(bi, span)
+            out.append(Cand(s, e, span.text, label, bi, span, glued))
+            covered.append((span.start_char, span.end_char))
+        # Country names and acronyms the model missed.
+        for m in _COUNTRY_RE.finditer(doc.text):
+            if any(a < m.end() and m.start() < b for a, b in covered):
+                continue
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            canon = canonical_alias(m.group()) or m.group()
+            label = "GPE" if canon in g.country_names else "ORG"
+            s, e = parsed.gspan(bi, span)
+            out.append(Cand(s, e, span.text, label, bi, span))
+    _fix_headlines(parsed, out)
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+_CAPITALS: set[str] | None = None
+
+
+def g_capitals() -> set[str]:
+    global _CAPITALS
+    if _CAPITALS is None:
+        _CAPITALS = {c.title() for c in gazetteer().capital_of}
+        _CAPITALS |= set(gazetteer().capital_of)
+    return _CAPITALS
+
+
+def _fix_headlines(parsed: Parsed, cands: list[Cand]) -> None:
+    """Trim title-case headline entities to a name the body uses.
+
+    Headlines capitalise every word, so "Zelensky Prepares" is read as a
+    name; if a prefix of it is an entity in the body, keep only that prefix.
+    """
+    body_keys = {key(c.text) for c in cands if not _is_headline(parsed, c.block)}
+    body_tokens = {key(c.span[-1].text) for c in cands if not _is_headline(parsed, c.block)}
+    for c in cands:
+        if not _is_headline(parsed, c.block) or key(c.text) in body_keys:
+            continue
+        for n in range(len(c.span) - 1, 0, -1):
+            sub = c.span[:n]
+            if key(sub.text) in body_keys or (n == 1 and key(sub.text) in body_tokens):
+                c.span = sub
+                c.text = sub.text
+                c.start, c.end = parsed.gspan(c.block, sub)
+                break

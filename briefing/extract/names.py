@@ -1,0 +1,322 @@
+"""Name normalisation and the small general tables of news vocabulary.
+
+Nothing here is specific to one article: titles and honorifics that prefix
+names, acronyms and short forms of states and large organisations, country
+demonyms, and metonyms ("the Kremlin" speaks for Russia).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that make up a title or role when they precede a name.  Lower-case;
+# compared token by token, so "Deputy Foreign Minister" is three title words.
+TITLE_WORDS = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
+    president vice prime premier minister ministers secretary chancellor
+    foreign defence defense interior finance health justice economy trade
+    home state general attorney deputy assistant under acting former
+    senior chief head leader spokesman spokeswoman spokesperson spokespeople
+    king queen prince princess crown emperor sultan sheikh emir shah pope cardinal
+    archbishop bishop rev rev. reverend ayatollah imam
+    gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt.
+    captain cmdr commander admiral marshal sergeant sgt sgt. brig brigadier field
+    sen sen. senator rep rep. representative congressman congresswoman
+    governor gov gov. mayor councillor councilor speaker chairman chairwoman chair
+    chairperson ceo cfo coo cto director executive managing founder co-founder
+    ambassador envoy special judge justice magistrate prosecutor commissioner
+    inspector superintendent officer official spokesman policy affairs
+    mp mep lawmaker legislator candidate nominee opposition party
+    dr. doctor nurse coach manager
+    """.split()
+)
+
+# Titles that alone denote a role and should never be an actor.
+ROLE_HEADS = frozenset(
+    """
+    president minister secretary chancellor premier king queen prince princess
+    spokesman spokeswoman spokesperson chief leader head governor mayor senator
+    ambassador envoy general commander judge director chairman chairwoman chair
+    ceo official officer prosecutor commissioner speaker emir sultan pope
+    lawmaker representative congressman congresswoman counterpart
+    """.split()
+)
+
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+
+# Acronyms and short forms of states and big organisations -> canonical name.
+ALIASES: dict[str, str] = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States", "the united states": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "the united kingdom": "United Kingdom",
+    "uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates",
+    "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
+    "congo-kinshasa": "Democratic Republic of the Congo",
+    "the netherlands": "The Netherlands", "netherlands": "The Netherlands",
+    "holland": "The Netherlands", "czech republic": "Czechia",
+    "türkiye": "Turkey", "turkiye": "Turkey", "ivory coast": "Ivory Coast",
+    "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast",
+    "burma": "Myanmar", "east timor": "Timor Leste", "timor-leste": "Timor Leste",
+    "vatican city": "Vatican", "holy see": "Vatican", "swaziland": "Eswatini",
+    "macedonia": "North Macedonia", "cape verde": "Cabo Verde",
+    "korea": "South Korea", "republic of korea": "South Korea",
+    "dprk": "North Korea", "palestine": "Palestinian Territory",
+    "palestinian territories": "Palestinian Territory", "prc": "China",
+    "mainland china": "China", "russian federation": "Russia",
+    "eu": "European Union", "e.u.": "European Union",
+    "un": "United Nations", "u.n.": "United Nations",
+    "nato": "NATO", "north atlantic treaty organization": "NATO",
+    "who": "World Health Organization", "imf": "International Monetary Fund",
+    "wto": "World Trade Organization", "opec": "OPEC", "asean": "ASEAN",
+    "au": "African Union", "unsc": "United Nations Security Council",
+    "un security council": "United Nations Security Council",
+    "security council": "United Nations Security Council",
+    "u.n. security council": "United Nations Security Council",
+    "icc": "International Criminal Court", "icj": "International Court of Justice",
+    "iaea": "International Atomic Energy Agency", "unicef": "UNICEF",
+    "unhcr": "UNHCR", "fbi": "FBI", "cia": "CIA", "nsa": "NSA",
+    "g7": "G7", "g20": "G20", "ecowas": "ECOWAS", "oecd": "OECD",
+}
+
+# Short forms that are acronyms: upper-case only in text ("who" the pronoun is
+# not the World Health Organization, "us" is not the United States).
+CASE_SENSITIVE_SHORT = frozenset({"us", "who", "un", "au", "eu", "uk", "prc", "nsa"})
+
+# Organisations named after a building or a city that stand for a state.
+METONYMS: dict[str, str] = {
+    "kremlin": "Russia", "white house": "United States", "pentagon": "United States",
+    "state department": "United States", "capitol hill": "United States",
+    "downing street": "United Kingdom", "whitehall": "United Kingdom",
+    "elysee": "France", "elysée": "France", "élysée": "France",
+    "quai d'orsay": "France", "zhongnanhai": "China", "blue house": "South Korea",
+    "bundestag": "Germany", "duma": "Russia", "knesset": "Israel",
+}
+
+# Country -> demonyms (adjectives and plural nouns).  General table.
+_DEMONYMS = """
+Afghanistan: Afghan, Afghans
+Albania: Albanian, Albanians
+Algeria: Algerian, Algerians
+Angola: Angolan, Angolans
+Argentina: Argentine, Argentinian, Argentines
+Armenia: Armenian, Armenians
+Australia: Australian, Australians
+Austria: Austrian, Austrians
+Azerbaijan: Azerbaijani, Azeri, Azerbaijanis
+Bahrain: Bahraini, Bahrainis
+Bangladesh: Bangladeshi, Bangladeshis
+Belarus: Belarusian, Belarusians
+Belgium: Belgian, Belgians
+Benin: Beninese
+Bolivia: Bolivian, Bolivians
+Bosnia and Herzegovina: Bosnian, Bosnians
+Botswana: Botswanan, Motswana
+Brazil: Brazilian, Brazilians
+Bulgaria: Bulgarian, Bulgarians
+Burkina Faso: Burkinabe
+Burundi: Burundian
+Cambodia: Cambodian, Cambodians
+Cameroon: Cameroonian, Cameroonians
+Canada: Canadian, Canadians
+Central African Republic: Central African
+Chad: Chadian, Chadians
+Chile: Chilean, Chileans
+China: Chinese
+Colombia: Colombian, Colombians
+Costa Rica: Costa Rican
+Croatia: Croatian, Croat, Croats
+Cuba: Cuban, Cubans
+Cyprus: Cypriot, Cypriots
+Czechia: Czech, Czechs
+Democratic Republic of the Congo: Congolese
+Denmark: Danish, Dane, Danes
+Djibouti: Djiboutian
+Dominican Republic: Dominican
+Ecuador: Ecuadorian, Ecuadorean
+Egypt: Egyptian, Egyptians
+El Salvador: Salvadoran, Salvadorean
+Eritrea: Eritrean, Eritreans
+Estonia: Estonian, Estonians
+Ethiopia: Ethiopian, Ethiopians
+Fiji: Fijian
+Finland: Finnish, Finn, Finns
+France: French
+Gabon: Gabonese
+Gambia: Gambian
+Georgia: Georgian, Georgians
+Germany: German, Germans
+Ghana: Ghanaian, Ghanaians
+Greece: Greek, Greeks
+Guatemala: Guatemalan
+Guinea: Guinean
+Haiti: Haitian, Haitians
+Honduras: Honduran
+Hungary: Hungarian, Hungarians
+Iceland: Icelandic, Icelander
+India: Indian, Indians
+Indonesia: Indonesian, Indonesians
+Iran: Iranian, Iranians, Persian
+Iraq: Iraqi, Iraqis
+Ireland: Irish
+Israel: Israeli, Israelis
+Italy: Italian, Italians
+Ivory Coast: Ivorian, Ivorians
+Jamaica: Jamaican, Jamaicans
+Japan: Japanese
+Jordan: Jordanian, Jordanians
+Kazakhstan: Kazakh, Kazakhstani
+Kenya: Kenyan, Kenyans
+Kosovo: Kosovar, Kosovan
+Kuwait: Kuwaiti, Kuwaitis
+Kyrgyzstan: Kyrgyz
+Laos: Lao, Laotian
+Latvia: Latvian, Latvians
+Lebanon: Lebanese
+Liberia: Liberian, Liberians
+Libya: Libyan, Libyans
+Lithuania: Lithuanian, Lithuanians
+Luxembourg: Luxembourgish
+Madagascar: Malagasy
+Malawi: Malawian
+Malaysia: Malaysian, Malaysians
+Mali: Malian, Malians
+Malta: Maltese
+Mauritania: Mauritanian
+Mexico: Mexican, Mexicans
+Moldova: Moldovan, Moldovans
+Mongolia: Mongolian, Mongolians
+Montenegro: Montenegrin
+Morocco: Moroccan, Moroccans
+Mozambique: Mozambican
+Myanmar: Burmese, Myanmarese
+Namibia: Namibian
+Nepal: Nepali, Nepalese
+New Zealand: New Zealander, New Zealanders
+Nicaragua: Nicaraguan
+Niger: Nigerien
+Nigeria: Nigerian, Nigerians
+North Korea: North Korean, North Koreans
+North Macedonia: Macedonian, Macedonians
+Norway: Norwegian, Norwegians
+Oman: Omani, Omanis
+Pakistan: Pakistani, Pakistanis
+Palestinian Territory: Palestinian, Palestinians
+Panama: Panamanian
+Paraguay: Paraguayan
+Peru: Peruvian, Peruvians
+Philippines: Philippine, Filipino, Filipinos, Filipina
+Poland: Polish, Pole, Poles
+Portugal: Portuguese
+Qatar: Qatari, Qataris
+Romania: Romanian, Romanians
+Russia: Russian, Russians
+Rwanda: Rwandan, Rwandans
+Saudi Arabia: Saudi, Saudis, Saudi Arabian
+Senegal: Senegalese
+Serbia: Serbian, Serb, Serbs
+Sierra Leone: Sierra Leonean
+Singapore: Singaporean, Singaporeans
+Slovakia: Slovak, Slovakian
+Slovenia: Slovenian, Slovene
+Somalia: Somali, Somalis
+South Africa: South African, South Africans
+South Korea: South Korean, South Koreans
+South Sudan: South Sudanese
+Spain: Spanish, Spaniard, Spaniards
+Sri Lanka: Sri Lankan, Sri Lankans
+Sudan: Sudanese
+Sweden: Swedish, Swede, Swedes
+Switzerland: Swiss
+Syria: Syrian, Syrians
+Taiwan: Taiwanese
+Tajikistan: Tajik
+Tanzania: Tanzanian, Tanzanians
+Thailand: Thai
+The Netherlands: Dutch
+Togo: Togolese
+Tunisia: Tunisian, Tunisians
+Turkey: Turkish, Turk, Turks
+Turkmenistan: Turkmen
+Uganda: Ugandan, Ugandans
+Ukraine: Ukrainian, Ukrainians
+United Arab Emirates: Emirati, Emiratis
+United Kingdom: British, Briton, Britons
+United States: American, Americans
+Uruguay: Uruguayan
+Uzbekistan: Uzbek, Uzbeks
+Venezuela: Venezuelan, Venezuelans
+Vietnam: Vietnamese
+Yemen: Yemeni, Yemenis
+Zambia: Zambian, Zambians
+Zimbabwe: Zimbabwean, Zimbabweans
+"""
+
+DEMONYMS: dict[str, str] = {}
+for _line in _DEMONYMS.strip().splitlines():
+    _country, _forms = _line.split(":")
+    for _form in _forms.split(","):
+        DEMONYMS[_form.strip().lower()] = _country.strip()
+
+# Demonyms of supranational bodies: "European" leaders are EU-affiliated.
+ORG_DEMONYMS = {"european": "European Union"}
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def fold(text: str) -> str:
+    """Accent-free, lower-case, normalised punctuation: the key for comparing names."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return text
+
+
+def key(text: str) -> str:
+    """Comparison key ignoring dots, a leading 'the' and a trailing possessive."""
+    k = fold(text)
+    k = re.sub(r"^the ", "", k)
+    k = re.sub(r"'s?$", "", k)
+    return k.replace(".", "").replace(" ", " ").strip()
+
+
+def canonical_alias(text: str) -> str | None:
+    """Canonical name for a known acronym/short form, honouring case rules."""
+    f = fold(text)
+    f = re.sub(r"^the ", "", f)
+    if f not in ALIASES:
+        return None
+    if f.replace(".", "") in CASE_SENSITIVE_SHORT and not text.replace(".", "").lstrip("the ").isupper():
+        stripped = re.sub(r"^[Tt]he ", "", text)
+        if not stripped.replace(".", "").isupper():
+            return None
+    return ALIASES[f]
+
+
+def demonym_country(word: str) -> str | None:
+    return DEMONYMS.get(fold(word))
+
+
+def is_title_word(word: str) -> bool:
+    return fold(word) in TITLE_WORDS
+
+
+def strip_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading title words off a name: (title tokens, name tokens).
+
+    Keeps at least one token as the name, so a lone "President" stays whole and
+    can be rejected by the caller.
+    """
+    i = 0
+    while i < len(tokens) - 1 and (is_title_word(tokens[i]) or demonym_country(tokens[i])):
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def acronym_of(name: str) -> str:
+    """Initials of the capitalised words: 'General Services Administration' -> 'GSA'."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isupper()]
+    return "".join(w[0] for w in words)

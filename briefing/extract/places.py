@@ -1,0 +1,94 @@
+"""Where things happen: cities, countries, regions and sites, resolved offline.
+
+Countries become places only when the text uses them as a location (after
+in/at/to, as a city's address, owning regions or borders); a country that
+only acts is an actor.  Ambiguous city names prefer a city in a country the
+text mentions, else the most populous.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Mention, Place
+from .actors import is_locative
+from .document import Parsed
+from .entities import Cand
+from .gazetteer import REGION_WORDS, gazetteer
+from .names import METONYMS, canonical_alias, demonym_country, fold, key
+
+
+@dataclass
+class _P:
+    name: str
+    kind: str
+    country: str = ""
+    lat: float | None = None
+    lon: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    locative: int = 0
+
+
+def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
+    geo = gazetteer()
+    mentioned: set[str] = set()
+    for c in cands:
+        if c.label == "NORP" and demonym_country(c.text):
+            mentioned.add(demonym_country(c.text))
+        elif c.label in ("GPE", "ORG"):
+            e = geo.country(canonical_alias(c.text) or c.text)
+            if e:
+                mentioned.add(e.name)
+
+    places: dict[str, _P] = {}
+    by_end = {(c.start, c.end): c for c in cands}
+
+    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None) -> None:
+        p = places.setdefault(key(name), _P(name, kind, country, lat, lon))
+        p.spans.append((c.start, c.end))
+        if is_locative(parsed, c, by_end):
+            p.locative += 1
+
+    for c in cands:
+        if c.label not in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        if key(c.text) in person_keys or fold(c.text) in METONYMS:
+            continue
+        text = c.text
+        alias = canonical_alias(text)
+        country = geo.country(alias or text)
+        if country:
+            add(country.name, "country", c)
+            continue
+        if c.label == "ORG":
+            # Only a single-word "organisation" that is really a known city.
+            city = geo.city(text, mentioned) if len(c.span) == 1 else None
+            if city:
+                add(city.name, "city", c, city.country, city.latitude, city.longitude)
+            continue
+        region = geo.region(text)
+        if region:
+            add(region.name, "region", c, region.country, region.latitude, region.longitude)
+            continue
+        city = geo.city(text, mentioned) if c.label == "GPE" or len(c.span) <= 2 else None
+        if city:
+            add(city.name, "city", c, city.country, city.latitude, city.longitude)
+            continue
+        words = set(fold(text).split())
+        if c.label == "FAC":
+            add(text, "site", c)
+        elif c.label == "LOC":
+            add(text, "region" if words & REGION_WORDS else "site", c)
+        else:
+            add(text, "region", c)
+
+    out: list[Place] = []
+    for p in places.values():
+        if p.kind == "country" and p.locative == 0:
+            continue  # a state that only acts
+        spans = sorted(set(p.spans))
+        out.append(
+            Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
+        )
+    out.sort(key=lambda p: (-len(p.mentions), p.mentions[0].start))
+    return out
