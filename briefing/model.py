@@ -199,8 +199,9 @@ class BriefingError(Exception):
 class ImportReport:
     """What an import did, one line per file that was not simply added."""
 
-    added: list[str] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)  # ids of new entries
+    duplicates: list[str] = field(default_factory=list)  # paths already in the library
+    ids: list[str] = field(default_factory=list)  # every entry the batch names, in order
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     cancelled: bool = False
 

@@ -1,0 +1,132 @@
+"""The three side panels: who, where, and what is still open.
+
+Each panel only shows an ``Analysis`` and emits a request when the reader
+picks an entry; the window decides what to highlight.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+
+from briefing.model import Actor, Analysis, Mention, OpenQuestion, Place
+
+_SPANS = Qt.ItemDataRole.UserRole + 1
+# Glyphs present in the DejaVu fonts, so no platform shows empty boxes.
+_KIND_ICONS = {"person": "◉", "organisation": "▣", "state": "⚑", "city": "●", "country": "◼",
+               "region": "◌", "site": "⌖"}
+
+
+class AnalysisPanel(QTreeWidget):
+    """A list of entries with their spans; picking one asks for them to be shown."""
+
+    spans_requested = Signal(object)  # tuple[Mention, ...]
+    columns: tuple[str, ...] = ()
+    empty_text = "Nothing found."
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setColumnCount(len(self.columns))
+        self.setHeaderLabels(list(self.columns))
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.header().setStretchLastSection(True)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.itemSelectionChanged.connect(self._on_selection)
+        self._placeholder(self.empty_text)
+
+    def _placeholder(self, text: str) -> None:
+        self.clear()
+        item = QTreeWidgetItem([text])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(0, QColor("#888"))
+        self.addTopLevelItem(item)
+
+    def show_busy(self, text: str = "Analysing…") -> None:
+        self._placeholder(text)
+
+    def entry_count(self) -> int:
+        return sum(1 for i in range(self.topLevelItemCount())
+                   if self.topLevelItem(i).data(0, _SPANS) is not None)
+
+    def _add(self, values: list[str], spans: tuple[Mention, ...], tooltip: str = "") -> QTreeWidgetItem:
+        item = QTreeWidgetItem(values)
+        item.setData(0, _SPANS, spans)
+        if tooltip:
+            for c in range(len(values)):
+                item.setToolTip(c, tooltip)
+        self.addTopLevelItem(item)
+        return item
+
+    def _on_selection(self) -> None:
+        items = self.selectedItems()
+        if items and items[0].data(0, _SPANS) is not None:
+            self.spans_requested.emit(items[0].data(0, _SPANS))
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self.clear()
+        self._fill(analysis)
+        if not self.entry_count():
+            self._placeholder(self.empty_text)
+        for c in range(self.columnCount() - 1):
+            self.resizeColumnToContents(c)
+
+    def _fill(self, analysis: Analysis) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class ActorsPanel(AnalysisPanel):
+    columns = ("Actor", "Role", "Affiliation", "×")
+    empty_text = "No actors found."
+
+    def _fill(self, analysis: Analysis) -> None:
+        for a in analysis.actors:
+            self._add_actor(a)
+
+    def _add_actor(self, a: Actor) -> None:
+        tip = f"{a.name} ({a.kind})"
+        if a.aliases:
+            tip += "\nAlso: " + ", ".join(a.aliases)
+        self._add([f"{_KIND_ICONS.get(a.kind, '')} {a.name}", a.role, a.affiliation, str(len(a.mentions))],
+                  a.mentions, tip)
+
+
+class PlacesPanel(AnalysisPanel):
+    columns = ("Place", "Kind", "Country")
+    empty_text = "No places found."
+
+    def _fill(self, analysis: Analysis) -> None:
+        for p in analysis.places:
+            self._add_place(p)
+
+    def _add_place(self, p: Place) -> None:
+        tip = p.name
+        if p.latitude is not None and p.longitude is not None:
+            tip += f"\n{p.latitude:.3f}, {p.longitude:.3f}"
+        self._add([f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip)
+
+
+class QuestionsPanel(AnalysisPanel):
+    columns = ("Open question",)
+    empty_text = "The text leaves nothing flagged as unresolved."
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setHeaderHidden(True)
+
+    def _fill(self, analysis: Analysis) -> None:
+        for q in analysis.open_questions:
+            self._add_question(q)
+
+    def _add_question(self, q: OpenQuestion) -> None:
+        tip = f"“{q.evidence}”"
+        if q.condition:
+            tip += f"\nCondition: {q.condition}"
+        if q.actors:
+            tip += "\nInvolves: " + ", ".join(q.actors)
+        text = q.question + (f"  (if: {q.condition})" if q.condition else "")
+        self._add([text], (q.span,), tip)
