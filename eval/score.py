@@ -1,0 +1,277 @@
+"""Score the extractor against the annotated briefings.
+
+Run from the repository root:  python eval/score.py [--json]
+
+For every gold file (the shared sample, then eval/gold/*.json) it loads the
+briefing, runs ``extract`` (timed, after the model is loaded) and prints
+precision, recall and F1 per panel, recall of "must" entries alone, and
+micro-averaged totals over the evaluation set.  The sample gets its own line
+with the product's targets: every "must" found, no date/title/adjective as an
+actor, at most three questions outside the gold list.
+
+Matching: an actor (place) matches when its name or any alias equals a gold
+name or alias after normalising case, accents, dots and a leading "the"; an
+open question matches when the gold evidence lies inside the predicted
+evidence sentence (or shares most of its words with it).  Matching is one to
+one, gold entries in order.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing.extract import extract, load_pipeline  # noqa: E402
+from briefing.load import load_briefing  # noqa: E402
+from briefing.model import Analysis  # noqa: E402
+
+SAMPLE_GOLD = ROOT.parent / "shared" / "gold" / "000_57bfc616d560bdc8.json"
+PANELS = ("actors", "places", "questions")
+
+
+def norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"'s$", "", text)
+    text = text.replace(".", "").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", norm(text))
+
+
+@dataclass
+class Count:
+    tp: int = 0  # predicted entries that matched
+    pred: int = 0
+    gold: int = 0  # must + should
+    found: int = 0  # gold entries matched
+    must: int = 0
+    must_found: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    def add(self, other: "Count") -> None:
+        for f in ("tp", "pred", "gold", "found", "must", "must_found"):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    @property
+    def p(self) -> float:
+        return self.tp / self.pred if self.pred else 1.0
+
+    @property
+    def r(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    @property
+    def must_r(self) -> float:
+        return self.must_found / self.must if self.must else 1.0
+
+    def as_dict(self) -> dict:
+        return {
+            "precision": round(self.p, 3), "recall": round(self.r, 3), "f1": round(self.f1, 3),
+            "must_recall": round(self.must_r, 3), "predicted": self.pred, "gold": self.gold,
+            "missed": self.missed, "extra": self.extra,
+        }
+
+
+def _match_named(pred: list[tuple[str, set[str]]], gold: list[dict]) -> Count:
+    c = Count(pred=len(pred))
+    used: set[int] = set()
+    for g in gold:
+        if g.get("level") not in ("must", "should"):
+            continue
+        keys = {norm(g["name"])} | {norm(a) for a in g.get("aliases", ())}
+        c.gold += 1
+        c.must += g["level"] == "must"
+        for i, (_, names) in enumerate(pred):
+            if i not in used and names & keys:
+                used.add(i)
+                c.found += 1
+                c.must_found += g["level"] == "must"
+                break
+        else:
+            c.missed.append(f'{g["name"]} ({g["level"]})')
+    c.tp = len(used)
+    c.extra = [name for i, (name, _) in enumerate(pred) if i not in used]
+    return c
+
+
+def _evidence_match(gold_ev: str, pred_ev: str) -> bool:
+    g, p = norm(gold_ev), norm(pred_ev)
+    if g in p:
+        return True
+    gw, pw = words(gold_ev), set(words(pred_ev))
+    return bool(gw) and sum(w in pw for w in gw) / len(gw) >= 0.8
+
+
+def _match_questions(analysis: Analysis, gold: list[dict]) -> Count:
+    preds = list(analysis.open_questions)
+    c = Count(pred=len(preds))
+    used: set[int] = set()
+    for g in gold:
+        if g.get("level") not in ("must", "should"):
+            continue
+        c.gold += 1
+        c.must += g["level"] == "must"
+        hit = [i for i, q in enumerate(preds) if _evidence_match(g["evidence"], q.evidence)]
+        free = [i for i in hit if i not in used]
+        if hit:
+            c.found += 1
+            c.must_found += g["level"] == "must"
+            # Two gold questions may share one sentence; the prediction counts once.
+            used.add(free[0] if free else hit[0])
+        else:
+            c.missed.append(f'{g["question"]} ({g["level"]})')
+    c.tp = len(used)
+    c.extra = [q.question for i, q in enumerate(preds) if i not in used]
+    return c
+
+
+def score_one(gold: dict, analysis: Analysis) -> dict[str, Count]:
+    actors = [(a.name, {norm(a.name)} | {norm(x) for x in a.aliases}) for a in analysis.actors]
+    places = [(p.name, {norm(p.name)}) for p in analysis.places]
+    return {
+        "actors": _match_named(actors, gold.get("actors", [])),
+        "places": _match_named(places, gold.get("places", [])),
+        "questions": _match_questions(analysis, gold.get("open_questions", [])),
+    }
+
+
+def sample_checks(gold: dict, analysis: Analysis, counts: dict[str, Count]) -> dict:
+    banned = {norm(x) for x in gold.get("not_actors_or_places", ())}
+    wrong = [a.name for a in analysis.actors if norm(a.name) in banned]
+    wrong += [p.name for p in analysis.places if norm(p.name) in banned]
+    return {
+        "all_must_actors": counts["actors"].must_found == counts["actors"].must,
+        "all_must_places": counts["places"].must_found == counts["places"].must,
+        "all_must_questions": counts["questions"].must_found == counts["questions"].must,
+        "not_actors_listed": wrong,
+        "extra_questions": len(counts["questions"].extra),
+        "extra_questions_ok": len(counts["questions"].extra) <= 3,
+    }
+
+
+def gold_files() -> list[tuple[str, Path, Path]]:
+    """(label, gold path, briefing path) for the sample and the evaluation set."""
+    out = []
+    if SAMPLE_GOLD.exists():
+        out.append(("sample", SAMPLE_GOLD, SAMPLE_GOLD.parent.parent / "seeds" / "000_57bfc616d560bdc8.txt"))
+    for g in sorted((ROOT / "eval" / "gold").glob("*.json")):
+        data = json.loads(g.read_text(encoding="utf-8"))
+        out.append((g.stem, g, ROOT / "eval" / data.get("briefing", f"articles/{g.stem}.md")))
+    return out
+
+
+def run() -> dict:
+    load_pipeline()
+    result: dict = {"articles": {}, "totals": {}, "sample": None}
+    totals = {p: Count() for p in PANELS}
+    if not SAMPLE_GOLD.exists():
+        result["note"] = f"sample gold not found at {SAMPLE_GOLD}; skipped"
+    for label, gpath, bpath in gold_files():
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        briefing = load_briefing(bpath)
+        extract(briefing)  # first call pays one-off caches
+        started = time.perf_counter()
+        analysis = extract(briefing)
+        ms = 1000 * (time.perf_counter() - started)
+        counts = score_one(gold, analysis)
+        entry = {p: counts[p].as_dict() for p in PANELS}
+        entry["ms"] = round(ms, 1)
+        entry["words"] = briefing.word_count()
+        if label == "sample":
+            entry["checks"] = sample_checks(gold, analysis, counts)
+            result["sample"] = entry
+        else:
+            result["articles"][label] = entry
+            for p in PANELS:
+                totals[p].add(counts[p])
+    result["totals"] = {p: totals[p].as_dict() for p in PANELS}
+    for p in PANELS:
+        result["totals"][p].pop("missed")
+        result["totals"][p].pop("extra")
+    return result
+
+
+def _row(label: str, entry: dict) -> str:
+    cells = [f"{label[:34]:34}"]
+    for p in PANELS:
+        d = entry[p]
+        cells.append(f'{d["precision"]:5.2f} {d["recall"]:5.2f} {d["f1"]:5.2f} {d["must_recall"]:5.2f}')
+    if "ms" in entry:
+        cells.append(f'{entry["ms"]:6.0f} ms/{entry["words"]}w')
+    return " | ".join(cells)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print the full result as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra entries")
+    args = ap.parse_args(argv)
+    result = run()
+    if args.json:
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return 0
+    head = f'{"":34} | ' + " | ".join(f"{p:^23}" for p in PANELS)
+    sub = f'{"article":34} | ' + " | ".join(f'{"P":>5} {"R":>5} {"F1":>5} {"mustR":>5}' for _ in PANELS)
+    print(head)
+    print(sub)
+    print("-" * len(sub))
+    if result["sample"]:
+        print(_row("sample (000)", result["sample"]))
+    else:
+        print(result.get("note", "sample skipped"))
+    for label, entry in result["articles"].items():
+        print(_row(label, entry))
+        if args.verbose:
+            for p in PANELS:
+                if entry[p]["missed"]:
+                    print(f"    {p} missed: {entry[p]['missed']}")
+                if entry[p]["extra"]:
+                    print(f"    {p} extra: {entry[p]['extra']}")
+    print("-" * len(sub))
+    print(_row("TOTAL (micro, eval set)", result["totals"]))
+    if result["articles"]:
+        times = [e["ms"] for e in result["articles"].values()]
+        print(f"extraction time: mean {sum(times) / len(times):.0f} ms, max {max(times):.0f} ms per article")
+    if result["sample"]:
+        s = result["sample"]
+        ck = s["checks"]
+        print(
+            "sample targets: must actors {} | must places {} | must questions {} | "
+            "not-actors listed {} | extra questions {} (<=3: {})".format(
+                "OK" if ck["all_must_actors"] else "MISSING",
+                "OK" if ck["all_must_places"] else "MISSING",
+                "OK" if ck["all_must_questions"] else "MISSING",
+                ck["not_actors_listed"] or "none",
+                ck["extra_questions"], "OK" if ck["extra_questions_ok"] else "NO",
+            )
+        )
+        if args.verbose:
+            for p in PANELS:
+                if s[p]["missed"]:
+                    print(f"    sample {p} missed: {s[p]['missed']}")
+                if s[p]["extra"]:
+                    print(f"    sample {p} extra: {s[p]['extra']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
