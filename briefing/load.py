@@ -29,6 +29,10 @@ _FORMATS = {
     ".markdown": ("markdown_doc", "markdown"),
     ".txt": ("plaintext", "text"),
     ".text": ("plaintext", "text"),
+    ".html": ("html_doc", "html"),
+    ".htm": ("html_doc", "html"),
+    ".pdf": ("pdf_doc", "pdf"),
+    ".docx": ("docx_doc", "docx"),
 }
 
 #: Suffixes ``load_briefing`` accepts, lower case with the dot.
