@@ -8,6 +8,7 @@ the file name.
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import importlib
 import logging
@@ -56,7 +57,7 @@ def load_bytes(data: bytes, name: str) -> Briefing:
         raise BriefingError(f"{name}: {what} are not supported (use {kinds})")
     if len(data) > MAX_FILE_BYTES:
         raise BriefingError(f"{name}: {_too_large(len(data))}")
-    if not data.strip():
+    if not data.removeprefix(codecs.BOM_UTF8).strip():
         raise BriefingError(f"{name}: the file is empty")
     module_name, fmt = _FORMATS[suffix]
     module = importlib.import_module(f"briefing.formats.{module_name}")
