@@ -63,7 +63,7 @@ def parse(nlp, briefing: Briefing) -> Parsed:
     docs = list(nlp.pipe(texts, batch_size=64))
     parsed = Parsed(briefing, briefing.text, docs, offsets, [b.kind for b in briefing.blocks])
     for i, doc in enumerate(docs):
-        for s in doc.sents:
+        for s in _sentences(doc):
             text = s.text.strip()
             if not text:
                 continue
@@ -74,3 +74,21 @@ def parse(nlp, briefing: Briefing) -> Parsed:
                 Sentence(start, start + len(text), text, s, i, parsed.kinds[i])
             )
     return parsed
+
+
+def _sentences(doc: "Doc") -> list["Span"]:
+    """spaCy's sentences, re-joined where the small parser splits inside quotes.
+
+    A "sentence" that starts in lower case (after an optional quote mark or
+    bracket) continues the previous one: he may fly "if I see potential".
+    """
+    out: list[Span] = []
+    for s in doc.sents:
+        first = next((t for t in s if not (t.is_punct or t.is_space)), None)
+        starts_lower = first is not None and first.text[:1].islower()
+        tiny = len([t for t in s if not t.is_punct]) == 0
+        if out and (starts_lower or tiny):
+            out[-1] = doc[out[-1].start : s.end]
+        else:
+            out.append(s)
+    return out

@@ -1,10 +1,469 @@
-"""Open questions (placeholder until the rules land)."""
+"""Open questions: what a briefing leaves unresolved, phrased as questions.
+
+A sentence raises a question when it hedges (may, might, could), looks ahead
+(will, expects, plans, aims, is set to), waits (has yet to, pending, under
+way), conditions (if, unless), reports something unconfirmed (reportedly,
+speculation, allegations) or carries a proposal awaiting an answer.  Each
+cue has a weight; the best cue of a sentence decides how the question is
+phrased from the dependency parse (subject, modal, verb, object) and
+pronouns are resolved to the actor they mean.  Negated, counterfactual
+("would have") and purely past statements are dropped.
+"""
 
 from __future__ import annotations
 
-from ..model import Actor, OpenQuestion
-from .document import Parsed
+import logging
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..model import Actor, Mention, OpenQuestion
+from .document import Parsed, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+log = logging.getLogger(__name__)
+
+MODAL_WEIGHTS = {"may": 1.0, "might": 1.0, "could": 0.7, "will": 0.75, "'ll": 0.6, "shall": 0.6,
+                 "would": 0.35, "should": 0.45, "must": 0.35, "can": 0.2}
+# Verbs that look ahead to a complement: "is expected to send", "plans to".
+FORWARD_VERBS = {
+    "expect": 0.95, "anticipate": 0.95, "plan": 0.9, "intend": 0.9, "aim": 0.85, "seek": 0.85,
+    "hope": 0.8, "want": 0.6, "prepare": 0.8, "schedule": 0.85, "consider": 0.85, "weigh": 0.8,
+    "propose": 0.85, "urge": 0.8, "demand": 0.7, "ask": 0.55, "request": 0.7, "threaten": 0.85,
+    "promise": 0.8, "pledge": 0.8, "vow": 0.8, "investigate": 0.9, "probe": 0.85,
+    "examine": 0.6, "review": 0.6, "study": 0.55, "negotiate": 0.6, "hint": 0.9, "suggest": 0.6,
+    "speculate": 0.9, "allege": 0.85, "claim": 0.55, "accuse": 0.6, "warn": 0.7,
+    "recommend": 0.7, "call": 0.6, "set": 0.4, "await": 0.9, "predict": 0.85, "forecast": 0.85,
+    "estimate": 0.5, "believe": 0.5, "deny": 0.5, "appeal": 0.75, "challenge": 0.6,
+    "tempt": 0.3, "mull": 0.85, "explore": 0.7, "discuss": 0.5, "try": 0.6, "attempt": 0.6,
+}
+ADJ_CUES = {
+    "unclear": 1.0, "uncertain": 1.0, "unknown": 0.9, "undecided": 0.9, "unconfirmed": 1.0,
+    "possible": 0.8, "likely": 0.85, "unlikely": 0.85, "potential": 0.6, "pending": 0.9,
+    "upcoming": 0.7, "proposed": 0.7, "planned": 0.55, "expected": 0.8, "due": 0.6,
+    "future": 0.5, "ongoing": 0.6, "preliminary": 0.6, "tentative": 0.8, "alleged": 0.85,
+    "suspected": 0.8, "scheduled": 0.7, "open": 0.3, "imminent": 0.8,
+}
+NOUN_CUES = {
+    "speculation": 1.0, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
+    "probe": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
+    "prospect": 0.7, "uncertainty": 0.9, "doubt": 0.8, "doubts": 0.8, "allegation": 0.85,
+    "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
+    "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
+    "threat": 0.5, "risk": 0.6, "fears": 0.6, "concern": 0.5, "concerns": 0.5,
+}
+ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "possibly": 0.9, "potentially": 0.8,
+            "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
+WH_WORDS = {"who", "what", "when", "where", "why", "how", "which", "whom", "whose"}
+THRESHOLD = 0.7
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
+PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+
+
+@dataclass
+class Cue:
+    weight: float
+    kind: str  # modal | forward | yet | cond | adj | noun | adv | wh
+    token: "Token"
+
+
+def _negated(tok: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("aux", "xcomp")
+    )
+
+
+def _cues(sent: Sentence) -> list[Cue]:
+    out: list[Cue] = []
+    toks = list(sent.span)
+    for i, t in enumerate(toks):
+        low = t.lower_
+        nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        if t.tag_ == "MD" and low in MODAL_WEIGHTS:
+            verb = t.head
+            # "would have", "could have": counterfactual or settled past.
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children) and low in ("would", "could", "might", "should", "must"):
+                continue
+            if _negated(verb) and low not in ("may", "might"):
+                continue
+            w = MODAL_WEIGHTS[low]
+            if low == "should" and t.i < verb.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in verb.children):
+                out.append(Cue(0.85, "cond", t))  # "should Russia continue": a condition
+                continue
+            if low == "could" and verb.lemma_ == "be" and any(c.lemma_ in ("use", "see") for c in verb.children):
+                w = 0.5
+            out.append(Cue(w, "modal", t))
+        elif low == "yet" and nxt == "to":
+            out.append(Cue(1.1, "yet", t))
+        elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
+            out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
+        elif t.pos_ == "VERB" and t.lemma_.lower() in FORWARD_VERBS:
+            if _negated(t) and t.lemma_.lower() not in ("deny",):
+                continue
+            w = FORWARD_VERBS[t.lemma_.lower()]
+            has_comp = any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+            if (t.dep_ == "relcl" or t.lemma_ in ("consider", "believe", "estimate", "claim")) and not has_comp and t.tag_ != "VBG":
+                continue  # "what they consider the causes": description, not intent
+            if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in ("call", "ask", "discuss", "negotiate", "study", "review", "examine", "claim", "believe", "estimate", "try", "attempt", "challenge"):
+                w *= 0.6
+            out.append(Cue(w, "forward", t))
+        elif t.pos_ == "ADJ" and low in ADJ_CUES:
+            out.append(Cue(ADJ_CUES[low], "adj", t))
+        elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
+            out.append(Cue(NOUN_CUES[low], "noun", t))
+        elif t.pos_ == "ADV" and low in ADV_CUES:
+            out.append(Cue(ADV_CUES[low], "adv", t))
+        elif low in ("underway", "under") and (low == "underway" or nxt == "way"):
+            out.append(Cue(0.8, "adj", t))
+    return out
+
+
+# ---------------------------------------------------------------- phrasing
+
+
+class _Resolver:
+    """Replace pronouns by the actor they most likely mean (nearest before)."""
+
+    def __init__(self, parsed: Parsed, actors: list[Actor]) -> None:
+        self.parsed = parsed
+        self.mentions: list[tuple[int, int, Actor]] = sorted(
+            ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
+        )
+
+    def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
+        best = None
+        for s, _, a in self.mentions:
+            if s >= pos:
+                break
+            if s >= lo and a.kind in kinds and not (exclude & ({a.name} | set(a.aliases))):
+                best = a
+        return best
+
+    def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
+        """The person a quoted "I"/"we" belongs to: the person named in the sentence."""
+        for s, _, a in self.mentions:
+            if sent_start <= s < sent_end and a.kind == "person":
+                return a
+        return None
+
+    def resolve(self, tok: "Token", block: int, sent_start: int, exclude: set[str] = frozenset()) -> str | None:
+        low = tok.lower_
+        pos = self.parsed.gstart(block, tok)
+        si = self.parsed.sentence_at(pos)
+        lo = self.parsed.sentences[si - 1].start if si > 0 else 0
+        if low in PRONOUNS_PERSON:
+            a = self.actor_before(pos, ("person",), lo, exclude)
+        elif low in PRONOUNS_PLURAL:
+            a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
+        elif low in ("i", "me", "my") and si >= 0:
+            a = self.speaker(self.parsed.sentences[si].start, self.parsed.sentences[si].end)
+            if a is not None and low == "my":
+                return a.name + "'s"
+        else:
+            return None
+        if a is None:
+            return None
+        if low in ("his", "her", "their", "hers", "theirs") and tok.dep_ == "poss":
+            return a.name + "'s"
+        return a.name
+
+
+def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
+    """Tokens of what follows the verb in its clause: objects, complements, adjuncts."""
+    out: list[Token] = []
+    for c in verb.rights:
+        purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children)
+        if (c.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl", "appos", "npadvmod") and not purpose) or c.i in skip:
+            if c.dep_ == "npadvmod" and c.i == verb.i + 1:
+                pass
+            else:
+                if c.dep_ in ("advcl", "conj", "parataxis", "cc"):
+                    break
+                continue
+        if c.dep_ == "advmod" and c.lower_ in ("also", "however", "instead", "still"):
+            continue
+        out.extend(t for t in c.subtree)
+    # Trim at the first quote mark, dash or comma-led aside.
+    cut = []
+    for t in out:
+        if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut):
+            break
+        cut.append(t)
+    while cut and cut[-1].is_punct:
+        cut.pop()
+    return cut
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return c
+    # Climb through xcomp/conj to the governing verb's subject.
+    if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+class _Phraser:
+    def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
+        self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
+        self.exclude: set[str] = set()
+
+    def words(self, toks: list["Token"]) -> str:
+        parts: list[str] = []
+        for t in toks:
+            w = t.text
+            if t.tag_ == "PRP" or t.tag_ == "PRP$":
+                r = self.resolver.resolve(t, self.block, self.sent_start, self.exclude)
+                if r:
+                    w = r
+            if t.text in ('"', "“", "”"):
+                continue
+            parts.append(w + t.whitespace_)
+        return "".join(parts).strip()
+
+    def subject_text(self, verb: "Token", subj: "Token | None" = None) -> str:
+        s = subj if subj is not None else _subject(verb)
+        if s is None:
+            return ""
+        # Drop appositive/relative clauses hanging off the subject.
+        drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
+        toks = [t for t in s.subtree if t.i not in drop]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = self.words(toks)
+        if text and toks and toks[0].pos_ == "DET":
+            text = text[0].lower() + text[1:]
+        # Remember who the subject is so "him" in the object is someone else.
+        self.exclude = {text}
+        if s.tag_ == "PRP" and s.lower_ in ("we", "you"):
+            return s.lower_
+        return text
+
+    def yes_no(self, verb: "Token", skip: set[int] = frozenset(), subj_tok: "Token | None" = None) -> str | None:
+        """'Will <subject> <verb> <rest>?' for the clause headed by ``verb``."""
+        # "do everything to ensure that this meeting takes place": ask about the goal.
+        for c in verb.rights:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("ensure", "guarantee"):
+                goal = next((g for g in c.children if g.dep_ == "ccomp"), None)
+                if goal is not None:
+                    q = self.yes_no(goal)
+                    if q:
+                        return q
+        subj = self.subject_text(verb, subj_tok)
+        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who"):
+            return None
+        # "were to decline": the infinitive carries the meaning.
+        if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
+            verb = next(c for c in verb.children if c.dep_ == "xcomp")
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        rest = self.words(_clause_tokens(verb, set(skip)))
+        if passive:
+            core = f"be {verb.text}"
+        elif verb.lemma_ == "be":
+            core = "be"
+        else:
+            core = verb.lemma_
+        prt = "".join(" " + c.text for c in verb.children if c.dep_ == "prt" and c.i < verb.i + 3 and c.text not in rest[:len(c.text)])
+        q = f"Will {subj} {core}{prt}"
+        if rest:
+            q += " " + rest
+        return q
+
+    def wh(self, clause: "Token") -> str | None:
+        """A wh-clause becomes the question itself: 'who will represent them'."""
+        toks = [t for t in clause.subtree]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if not toks or toks[0].lower_ not in WH_WORDS:
+            return None
+        return self.words(toks)
+
+
+def _finish(q: str) -> str:
+    q = re.sub(r"\s+", " ", q).strip(" ,;:-—")
+    q = re.sub(r"\s+([,.;:!?])", r"\1", q)
+    q = q.rstrip(".!?,;:")
+    if not q:
+        return q
+    return q[0].upper() + q[1:] + "?"
+
+
+def _condition(sent: Sentence) -> str:
+    for t in sent.span:
+        if t.dep_ == "mark" and t.lower_ in ("if", "unless") or (t.lower_ == "should" and t.tag_ == "MD" and t.head.dep_ == "advcl"):
+            clause = t.head
+            toks = [x for x in clause.subtree if x.text not in ('"', "“", "”")]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            return "".join(x.text + x.whitespace_ for x in toks).strip()
+    return ""
+
+
+def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
+    t = cue.token
+    if cue.kind == "modal":
+        return ph.yes_no(t.head)
+    if cue.kind == "yet":
+        # "has yet to confirm who will represent them" -> the wh-clause.
+        verb = next((c for c in t.head.children if c.dep_ == "xcomp"), None) or t.head
+        for c in verb.children:
+            if c.dep_ in ("ccomp", "dobj") and c.dep_ == "ccomp":
+                w = ph.wh(c)
+                if w:
+                    return w
+        return ph.yes_no(verb)
+    if cue.kind == "cond":
+        clause = t.head
+        if t.lower_ == "whether" or t.dep_ != "mark":
+            pass
+        return ph.yes_no(clause)
+    if cue.kind == "forward":
+        return _phrase_forward(ph, t)
+    if cue.kind == "noun":
+        q = _phrase_noun(ph, t)
+        if q:
+            return q
+    if cue.kind in ("noun", "adj", "adv"):
+        # The hedge colours the whole clause: ask about its main verb.
+        verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
+        return ph.yes_no(verb)
+    return None
+
+
+# Verbs whose object is the one expected to act: "urged Turkey to halt".
+OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite", "warn",
+                  "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want"}
+
+
+def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
+    lemma = t.lemma_.lower()
+    xc = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    if xc is not None and xc.pos_ in ("VERB", "AUX"):
+        actor = None
+        if lemma in OBJECT_CONTROL:
+            actor = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+            if actor is None:
+                on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+                actor = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        q = ph.yes_no(xc, subj_tok=actor)
+        if q:
+            return q
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            w = ph.wh(c)
+            if w:
+                return w
+            q = ph.yes_no(c)
+            if q:
+                return q
+    subj = ph.subject_text(t)
+    if not subj:
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "prep")]
+    target = None
+    for o in objs:
+        target = o if o.dep_ == "dobj" else next((c for c in o.children if c.dep_ == "pobj"), None)
+        if target is not None:
+            break
+    rest = ph.words(_clause_tokens(t, set()))
+    if lemma in ("hint", "suggest", "signal") and target is not None:
+        noun = ph.words([x for x in target.lefts if x.dep_ in ("amod", "compound")] + [target])
+        if target.tag_ == "NNS":
+            return f"What {noun} does {subj} have in mind"
+        return f"What does {subj} mean by {ph.words(list(target.subtree))}"
+    if lemma in ("claim", "allege", "accuse"):
+        return f"Is {subj}'s {'accusation' if lemma == 'accuse' else 'claim'} {rest} founded" if rest else None
+    if lemma in ("call", "urge", "demand", "request", "appeal", "propose") and rest:
+        return f"Will {subj}'s {'proposal' if lemma == 'propose' else 'call'} {rest} be heeded"
+    if rest:
+        aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
+        return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
+    return None
+
+
+def _noun_phrase(ph: _Phraser, head: "Token") -> str:
+    drop = {x.i for a in head.children if a.dep_ in ("relcl", "appos", "acl", "punct") for x in a.subtree}
+    if head.dep_ == "appos":
+        drop.add(head.i)
+    toks = [x for x in head.subtree if x.i not in drop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return ph.words(toks)
+
+
+def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
+    low = t.lower_
+    # "a 30-day ceasefire, a proposal he claims ...": the proposal is the head.
+    head = t.head if t.dep_ == "appos" else t
+    if head is t:
+        # "his desire for X", "the speculation surrounding X": X is the matter.
+        inner = None
+        for c in t.children:
+            if c.dep_ == "prep":
+                inner = next((g for g in c.children if g.dep_ == "pobj"), None)
+            elif c.dep_ == "acl" and c.tag_ == "VBG":
+                inner = next((g for g in c.children if g.dep_ == "dobj"), None)
+            if inner is not None:
+                break
+    else:
+        inner = head
+    text = _noun_phrase(ph, inner) if inner is not None else ""
+    if not text:
+        return None
+    if text[:1].isupper() and inner is not None and inner.pos_ != "PROPN" and list(inner.subtree)[0].pos_ == "DET":
+        text = text[0].lower() + text[1:]
+    if low in ("proposal", "offer", "request", "desire", "plan", "plans"):
+        return f"Will {text} go ahead"
+    if low in ("investigation", "inquiry", "probe", "trial"):
+        return f"What will the {low} into {text} find"
+    if low in ("speculation", "rumour", "rumor", "possibility", "prospect", "uncertainty", "doubt", "doubts"):
+        return f"What will become of {text}"
+    if low in ("allegation", "allegations", "claims"):
+        return f"Are the {low} of {text} true"
+    return None
 
 
 def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
-    return []
+    resolver = _Resolver(parsed, actors)
+    found: list[OpenQuestion] = []
+    seen: set[str] = set()
+    for sent in parsed.sentences:
+        if sent.block_kind in ("title", "heading", "code") or len(sent.span) < 5:
+            continue
+        cues = _cues(sent)
+        if not cues:
+            continue
+        cues.sort(key=lambda c: -c.weight)
+        score = cues[0].weight + 0.1 * min(2, len(cues) - 1)
+        involved = [a.name for a in actors if any(sent.start <= m.start < sent.end for m in a.mentions)]
+        score += 0.05 * min(3, len(involved))
+        if sent.block_kind == "standfirst":
+            score -= 0.2
+        if score < THRESHOLD:
+            continue
+        ph = _Phraser(parsed, resolver, sent.block, sent.start)
+        question = None
+        for cue in cues:
+            if cue.weight < 0.5:
+                break
+            question = _phrase(ph, sent, cue)
+            if question:
+                break
+        if not question:
+            continue
+        question = _finish(question)
+        if question.lower() in seen:
+            continue
+        seen.add(question.lower())
+        cond = _condition(sent)
+        found.append(
+            OpenQuestion(
+                question=question, evidence=sent.text, span=Mention(sent.start, sent.end),
+                condition=cond, actors=tuple(involved), score=min(1.0, score / 1.3),
+            )
+        )
+    found.sort(key=lambda q: -q.score)
+    return found
