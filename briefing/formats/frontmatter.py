@@ -66,11 +66,14 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str]:
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
-        log.warning("front matter is not valid YAML (%s); reading it line by line", exc)
-        return _lenient(raw), body
-    if not isinstance(data, dict):
-        return _lenient(raw) if data is not None else FrontMatter(), body
-    return _from_mapping(data), body
+        log.warning("front matter is not valid YAML (%s); reading it line by line",
+                    " ".join(str(exc).split()))
+        data = None
+    fm = _from_mapping(data) if isinstance(data, dict) else _lenient(raw)
+    if fm == FrontMatter() and not isinstance(data, dict):
+        # Not metadata at all: two horizontal rules around the opening text.
+        return fm, text
+    return fm, body
 
 
 def _from_mapping(data: dict) -> FrontMatter:
