@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 _STAGING_PREFIX = ".staging-"
 _TRASH_PREFIX = ".trash-"
+_SET_ASIDE = ".set-aside"  # kept, never swept: what the library could not read
 _META = "meta.json"
 _ANALYSIS = "analysis.json"
 
@@ -92,15 +93,20 @@ class Library:
     def _recover(self) -> int:
         """Sweep away what an interrupted write or delete left behind."""
         swept = 0
-        for child in self.root.iterdir():
+        for child in list(self.root.iterdir()):
+            if child.name == _SET_ASIDE:
+                continue
             if child.name.startswith((_STAGING_PREFIX, _TRASH_PREFIX)):
                 shutil.rmtree(child, ignore_errors=True)
                 swept += 1
             elif child.is_dir() and not (child / _META).is_file():
                 # Never produced by this code (entries appear whole by rename),
-                # but a folder without metadata cannot be shown: set it aside.
-                log.warning("library entry %s has no metadata; moved aside", child.name)
-                child.rename(self.root / f"{_TRASH_PREFIX}{child.name}")
+                # but a folder without metadata cannot be shown: set it aside
+                # where nothing deletes it.
+                aside = self.root / _SET_ASIDE
+                aside.mkdir(exist_ok=True)
+                log.warning("library entry %s has no metadata; moved to %s", child.name, aside)
+                child.rename(aside / f"{child.name}-{uuid.uuid4().hex[:8]}")
                 swept += 1
         if swept:
             log.info("library recovered: %d interrupted writes cleaned up", swept)

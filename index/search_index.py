@@ -120,14 +120,14 @@ class SearchIndex:
     def _open_or_create(self) -> index.Index:
         self.directory.mkdir(parents=True, exist_ok=True)
         stamp = self.directory / "SCHEMA_VERSION"
-        if index.exists_in(str(self.directory)):
+        try:
             if stamp.exists() and stamp.read_text().strip() == str(SCHEMA_VERSION):
-                try:
+                if index.exists_in(str(self.directory)):
                     return self._retry(lambda: index.open_dir(str(self.directory)))
-                except Exception as exc:  # a damaged index costs a rebuild, never data
-                    log.warning("search index unreadable (%s); it will be rebuilt", exc)
             else:
-                log.info("search index has an older layout; it will be rebuilt")
+                log.info("search index missing or of an older layout; it will be rebuilt")
+        except Exception as exc:  # a damaged index costs a rebuild, never data
+            log.warning("search index unreadable (%s); it will be rebuilt", exc)
         ix = index.create_in(str(self.directory), _schema())
         stamp.write_text(str(SCHEMA_VERSION))
         return ix

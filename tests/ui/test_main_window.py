@@ -1,0 +1,161 @@
+"""Whole-window scenarios, driven as a reader would."""
+
+from __future__ import annotations
+
+import re
+
+import pypdf
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+
+SAMPLE_TITLE = "Zelensky Prepares for Crucial Talks with Putin in Turkey"
+
+
+def test_first_start_shows_the_sample_with_three_filled_panels(started):
+    w = started
+    assert w.briefing.title == SAMPLE_TITLE
+    assert SAMPLE_TITLE in w.article.toPlainText()
+    assert w.article.toPlainText().count(SAMPLE_TITLE) == 1
+    assert w.actors_panel.entry_count() >= 7
+    assert w.places_panel.entry_count() >= 4
+    assert w.questions_panel.entry_count() >= 1
+    assert w.library_view.model().rowCount() == 1
+    assert w.export_action.isEnabled() and w.print_action.isEnabled()
+    w.grab().save(str(w.ctx.data_dir.root / "window.png"))
+
+
+def test_picking_an_actor_highlights_its_mentions(started):
+    w = started
+    panel = w.actors_panel
+    item = next(panel.topLevelItem(i) for i in range(panel.topLevelItemCount())
+                if "Peskov" in panel.topLevelItem(i).text(0))
+    panel.setCurrentItem(item)
+    selections = w.article.extraSelections()
+    assert selections
+    assert all("Peskov" in s.cursor.selectedText() for s in selections)
+
+
+def test_picking_a_question_selects_its_evidence_sentence(started):
+    w = started
+    panel = w.questions_panel
+    panel.setCurrentItem(panel.topLevelItem(0))
+    (selection,) = w.article.extraSelections()
+    evidence = w.analysis.open_questions[0].evidence
+    assert selection.cursor.selectedText() == evidence
+
+
+def test_search_lists_the_sample_and_highlights_hits_in_the_article(qtbot, started):
+    w = started
+    with qtbot.waitSignal(w.search_done, timeout=10000) as blocker:
+        w.search_box.setText("ceasefire")
+    result = blocker.args[0]
+    assert result.hits and result.hits[0].title == SAMPLE_TITLE
+    assert re.search(r'<b class="match[^"]*">ceasefire</b>', result.hits[0].snippet)
+    assert "ceasefire" in w.search_results.toPlainText()
+    assert w.left_tabs.currentWidget() is w.search_results
+
+    w.search_results.result_requested.emit(result.hits[0].doc_id)
+    hits = [s.cursor.selectedText().lower() for s in w.article.extraSelections()]
+    assert hits and all(h.startswith("ceasefire") for h in hits)
+
+
+def test_search_with_no_hits_says_so(qtbot, started):
+    with qtbot.waitSignal(started.search_done, timeout=10000) as blocker:
+        started.search_box.setText("zzxqnonexistent")
+    assert blocker.args[0].hits == ()
+    assert "No briefing matches" in started.search_results.toPlainText()
+
+
+def test_import_with_bad_files_reports_them_and_keeps_the_rest(qtbot, started, articles_dir, prompts):
+    w = started
+    (articles_dir / "empty.md").write_text("")
+    (articles_dir / "noise.txt").write_bytes(b"\x00\xff\xfe\x00" * 500)
+    with qtbot.waitSignal(w.import_done, timeout=60000) as blocker:
+        w.import_paths([str(articles_dir)])
+    report = blocker.args[0]
+    assert len(report.added) == 12
+    assert len(report.failed) == 2
+    assert prompts.errors and "empty.md" in prompts.errors[-1][1] and "noise.txt" in prompts.errors[-1][1]
+    assert w.library_view.model().rowCount() == 13
+    assert not w.progress.isVisible()
+
+
+def test_import_can_be_cancelled(qtbot, started, tmp_path, sample_path):
+    w = started
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i}.txt").write_text(sample_path.read_text() + f"\nCopy {i}.\n")
+    with qtbot.waitSignal(w.import_done, timeout=60000) as blocker:
+        task = w.import_paths([str(folder)])
+        assert w.cancel_button.isVisible() and w.progress.isVisible()
+        qtbot.waitUntil(lambda: w.progress.value() > 0, timeout=20000)
+        w.cancel_button.click()
+    report = blocker.args[0]
+    assert task.cancelled() and report.cancelled
+    assert 0 < len(report.added) < 400
+    assert len(w.ctx.library) == 1 + len(report.added)
+
+
+def test_delete_removes_from_library_index_and_view(qtbot, started):
+    w = started
+    doc_id = w.current_id
+    w.delete_current()
+    assert doc_id not in w.ctx.library
+    w.ctx.workers.wait()
+    assert doc_id not in w.ctx.index.doc_ids()
+    assert w.library_view.model().rowCount() == 0
+    assert w.article.toPlainText() == ""
+    assert not w.export_action.isEnabled()
+
+
+def test_drop_files_onto_the_window_imports_them(qtbot, started, articles_dir):
+    w = started
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in sorted(articles_dir.glob("*.md"))[:2]])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.import_done, timeout=30000):
+        w.dropEvent(event)
+    assert len(w.ctx.library) == 3
+
+
+def test_export_brief_writes_one_page_pdf(qtbot, started, tmp_path, prompts):
+    w = started
+    prompts.save_path = str(tmp_path / "brief from window.pdf")
+    with qtbot.waitSignal(w.brief_exported, timeout=30000):
+        w.choose_export()
+    reader = pypdf.PdfReader(prompts.save_path)
+    assert len(reader.pages) == 1
+    assert SAMPLE_TITLE in re.sub(r"\s+", " ", reader.pages[0].extract_text())
+
+
+def test_files_on_the_command_line_are_imported_and_opened(qtbot, context, articles_dir):
+    path = sorted(articles_dir.glob("*.md"))[3]
+    w = MainWindow(context)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.analysis_shown, timeout=60000):
+        w.start([str(path)])
+    assert w.ctx.library.get(w.current_id).original_path == str(path.resolve())
+    assert len(w.ctx.library) == 1  # no sample when the user brought a file
+
+
+def test_restart_restores_library_and_last_briefing(qtbot, started, data_dir, prompts, articles_dir):
+    w = started
+    with qtbot.waitSignal(w.import_done, timeout=60000):
+        w.import_paths([str(sorted(articles_dir.glob("*.md"))[0])], open_first=True)
+    qtbot.waitUntil(lambda: w.briefing is not None and w.briefing.path.endswith(".md"), timeout=30000)
+    last = w.current_id
+    w.close()
+    w.ctx.workers.wait()
+
+    again = MainWindow(AppContext.open(data_dir, prompts))
+    qtbot.addWidget(again)
+    with qtbot.waitSignal(again.briefing_shown, timeout=60000):
+        again.start([])
+    assert again.current_id == last
+    assert again.library_view.model().rowCount() == 2
+    again.ctx.workers.wait()
