@@ -188,10 +188,13 @@ def run() -> dict:
     for label, gpath, bpath in gold_files():
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         briefing = load_briefing(bpath)
-        extract(briefing)  # first call pays one-off caches
-        started = time.perf_counter()
-        analysis = extract(briefing)
-        ms = 1000 * (time.perf_counter() - started)
+        # Best of three runs: the first pays one-off caches, and the best is
+        # the least disturbed by other processes on a shared machine.
+        ms = float("inf")
+        for _ in range(3):
+            started = time.perf_counter()
+            analysis = extract(briefing)
+            ms = min(ms, 1000 * (time.perf_counter() - started))
         counts = score_one(gold, analysis)
         entry = {p: counts[p].as_dict() for p in PANELS}
         entry["ms"] = round(ms, 1)

@@ -54,6 +54,8 @@ class _Group:
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
     """True when the mention names where something happens ("talks in Istanbul")."""
     r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head  # "between Crete and Cyprus"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
@@ -99,7 +101,11 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
         if id(c) in owner:
             continue
         k = key(c.text)
-        matches = [g for g in groups if key(g.name).split()[-1] == k or key(g.name).endswith(" " + k)]
+        matches = [
+            g for g in groups
+            if key(g.name).split()[-1] == k or key(g.name).endswith(" " + k)
+            or key(g.name).split()[-1].endswith("-" + k)  # "Assad" of "Bashar al-Assad"
+        ]
         if not matches:
             matches = [g for g in groups if k in key(g.name).split()[1:]]
         if matches:
@@ -131,6 +137,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
 
     def group(name: str, kind: str) -> _Group:
         k = key(name)
+        if kind == "organisation" and k.endswith("s") and k[:-1] in groups:
+            k = k[:-1]  # "Houthis" and "Houthi"
+        elif kind == "organisation" and k + "s" in groups:
+            k = k + "s"
         if k not in groups:
             groups[k] = _Group(name, kind)
             if kind == "organisation":

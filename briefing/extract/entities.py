@@ -21,6 +21,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+# Things the model tags as organisations that are media channels or units,
+# not parties to events: platforms, time zones.
+NOT_ACTORS = frozenset(
+    "twitter facebook youtube instagram whatsapp telegram tiktok linkedin reddit wechat weibo "
+    "bst gmt utc est edt pst pdt cet cest ist jst aest a.m. p.m. am pm".split()
+)
 _DROP_LEAD = {"the", "a", "an"}
 
 
@@ -44,7 +50,8 @@ def _trim(span: "Span") -> "Span | None":
     doc = span.doc
     while s < e and (doc[s].lower_ in _DROP_LEAD or doc[s].is_punct):
         s += 1
-    while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct):
+    while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct
+                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")):
         e -= 1
     if s >= e:
         return None
@@ -53,6 +60,13 @@ def _trim(span: "Span") -> "Span | None":
 
 def _is_headline(parsed: Parsed, block: int) -> bool:
     """Title, heading, or any title-case line without a full stop."""
+    cache = parsed.__dict__.setdefault("_headline", {})
+    if block not in cache:
+        cache[block] = _headline_uncached(parsed, block)
+    return cache[block]
+
+
+def _headline_uncached(parsed: Parsed, block: int) -> bool:
     if parsed.kinds[block] in ("title", "heading"):
         return True
     doc = parsed.docs[block]
@@ -111,10 +125,27 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
                     label = "GPE"
             if label == "NORP" and not demonym_country(span.text):
-                # Non-national groups ("Kurds", "Democrats") stay as organisation candidates.
-                label = "ORG" if span.text[:1].isupper() and span.text.endswith("s") else ""
-                if not label:
+                # Non-national groups ("Houthis") and companies named with a
+                # demonym ("Saudi Aramco") are organisation candidates; other
+                # adjectives (religions, languages) are not.
+                if len(span) > 1 and demonym_country(span[0].text) and span[-1].text[:1].isupper():
+                    label = "ORG"
+                elif span.text[:1].isupper() and span.text.endswith("s") and len(span) == 1:
+                    label = "ORG"
+                else:
                     continue
+            if label == "ORG" and "(" in span.text:
+                # "World Health Organization (WHO": name and acronym in one entity.
+                cut = next(t for t in span if t.text == "(")
+                inner = doc[cut.i + 1 : span.end]
+                if len(inner) and inner.text.replace(".", "").isalnum():
+                    s2, e2 = parsed.gspan(bi, inner)
+                    out.append(Cand(s2, e2, inner.text, "ORG", bi, inner))
+                span = doc[span.start : cut.i]
+                if not len(span):
+                    continue
+            if label == "ORG" and (is_title_word(span.text) or fold(span.text) in NOT_ACTORS):
+                continue
             if label in ("ORG", "GPE", "LOC", "FAC") and not span.text[:1].isupper():
                 continue
             if label == "ORG" and (g.country(span.text) or (canonical_alias(span.text) or "") in g.country_names):
@@ -137,8 +168,40 @@ def candidates(parsed: Parsed) -> list[Cand]:
             s, e = parsed.gspan(bi, span)
             out.append(Cand(s, e, span.text, label, bi, span))
     _fix_headlines(parsed, out)
+    _places_called_names(out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+# Prepositions that, before a name, make it a location beyond doubt.
+_IN_PREPS = frozenset("in at near inside outside around across throughout".split())
+# Words that mark a real organisation even when it is "in" something.
+ORG_WORDS = frozenset(
+    """ministry council party company corporation corp inc ltd group agency bank
+    university institute police force forces army navy court commission committee
+    association union federation organization organisation office department
+    government parliament assembly service services airline airlines media news
+    times post journal network tv radio hospital school foundation fund""".split()
+)
+
+
+def _places_called_names(cands: list[Cand]) -> None:
+    """Relabel names the model took for organisations or people that the text
+    only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete")."""
+    by_key: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label in ("ORG", "PERSON"):
+            by_key.setdefault(key(c.text), []).append(c)
+    for k, group in by_key.items():
+        if set(k.split()) & ORG_WORDS or canonical_alias(group[0].text):
+            continue
+        locative = sum(c.root.dep_ == "pobj" and c.root.head.lower_ in _IN_PREPS | {"on", "to", "from"}
+                       for c in group)
+        acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
+        strict = sum(c.root.dep_ == "pobj" and c.root.head.lower_ in _IN_PREPS for c in group)
+        if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
+            for c in group:
+                c.label = "GPE"
 
 
 _CAPITALS: set[str] | None = None

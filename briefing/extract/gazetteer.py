@@ -78,21 +78,24 @@ class Gazetteer:
             self.countries[short] = self.countries[fold(ALIASES[short])]
 
         self.cities: dict[str, list[GeoEntry]] = {}
+        self.alternates: dict[str, list[GeoEntry]] = {}
         for c in gc.get_cities().values():
             country = self.country_by_code.get(c["countrycode"])
             e = GeoEntry(
                 c["name"], "city", country.name if country else "", c["countrycode"],
                 float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
             )
-            names = {fold(c["name"])}
+            self.cities.setdefault(fold(c["name"]), []).append(e)
+            if e.population < 500_000:
+                continue
             for alt in c.get("alternatenames") or ():
-                # Latin-script, capitalised alternates only ("Kiev", "Peking").
-                if alt and alt[0].isupper() and alt.isascii() and " " not in alt.strip("- "):
-                    names.add(fold(alt))
-            for n in names:
-                self.cities.setdefault(n, []).append(e)
-        for lst in self.cities.values():
-            lst.sort(key=lambda e: -e.population)
+                # Former or English names of big cities only ("Kiev", "Bombay"):
+                # small towns' alternates collide with ordinary words.
+                if len(alt) >= 4 and alt[0].isupper() and alt.isascii() and " " not in alt:
+                    self.alternates.setdefault(fold(alt), []).append(e)
+        for index in (self.cities, self.alternates):
+            for lst in index.values():
+                lst.sort(key=lambda e: -e.population)
 
         self.capital_of: dict[str, str] = {}  # folded capital city -> country name
         for code, cap in capitals.items():
@@ -116,7 +119,7 @@ class Gazetteer:
         A city in a mentioned country wins unless another is ten times larger
         (so "Paris" in a text about Texas stays Paris, France).
         """
-        cands = self.cities.get(fold(text))
+        cands = self.cities.get(fold(text)) or self.alternates.get(fold(text))
         if not cands:
             return None
         best = cands[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Words that make up a title or role when they precede a name.  Lower-case;
 # compared token by token, so "Deputy Foreign Minister" is three title words.
@@ -267,6 +268,7 @@ ORG_DEMONYMS = {"european": "European Union"}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Accent-free, lower-case, normalised punctuation: the key for comparing names."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
