@@ -58,6 +58,8 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         r = r.head  # "between Crete and Cyprus"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
+    if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
+        return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
         return True
     # "Ankara, Turkey": a country after a city is the city's address.

@@ -185,9 +185,31 @@ ORG_WORDS = frozenset(
 )
 
 
+# Verbs whose object is a place: "entered Tell Tamer", "visited Paris".
+MOTION_VERBS = frozenset(
+    "enter visit reach leave capture seize besiege shell bomb raid storm occupy "
+    "evacuate flee tour liberate surround".split()
+)
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
     only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete")."""
+    places_at = {c.root.i: c for c in cands if c.label in ("GPE", "LOC", "FAC")}
+
+    def where(c: Cand) -> tuple[bool, bool]:
+        """(strictly locative, loosely locative) for one mention."""
+        r = c.root
+        while r.dep_ == "conj" and r.head is not r:
+            if r.head.i in places_at and places_at[r.head.i].span.doc is c.span.doc:
+                return True, True  # listed with places: "Mangina and Katwa"
+            r = r.head
+        if r.dep_ == "pobj" and r.head.lower_ in _IN_PREPS:
+            return True, True
+        if r.dep_ == "dobj" and r.head.lemma_.lower() in MOTION_VERBS:
+            return True, True
+        return False, r.dep_ == "pobj" and r.head.lower_ in ("on", "to", "from")
+
     by_key: dict[str, list[Cand]] = {}
     for c in cands:
         if c.label in ("ORG", "PERSON"):
@@ -195,10 +217,12 @@ def _places_called_names(cands: list[Cand]) -> None:
     for k, group in by_key.items():
         if set(k.split()) & ORG_WORDS or canonical_alias(group[0].text):
             continue
-        locative = sum(c.root.dep_ == "pobj" and c.root.head.lower_ in _IN_PREPS | {"on", "to", "from"}
-                       for c in group)
+        if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
+            continue  # "Saudi Aramco"
+        marks = [where(c) for c in group]
+        strict = sum(m[0] for m in marks)
+        locative = sum(m[1] for m in marks)
         acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
-        strict = sum(c.root.dep_ == "pobj" and c.root.head.lower_ in _IN_PREPS for c in group)
         if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
             for c in group:
                 c.label = "GPE"

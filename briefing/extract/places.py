@@ -18,6 +18,12 @@ from .gazetteer import REGION_WORDS, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, key
 
 
+
+# A country named once, never as a location, is still listed as a place:
+# a passing mention is more often geography than agency.
+PASSING_MENTIONS = 1
+
+
 @dataclass
 class _P:
     name: str
@@ -84,7 +90,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     out: list[Place] = []
     for p in places.values():
-        if p.kind == "country" and p.locative == 0:
+        if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
             continue  # a state that only acts
         spans = sorted(set(p.spans))
         out.append(
