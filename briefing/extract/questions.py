@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MODAL_WEIGHTS = {"may": 1.0, "might": 1.0, "could": 0.7, "will": 0.75, "'ll": 0.6, "shall": 0.6,
-                 "would": 0.35, "should": 0.45, "must": 0.35, "can": 0.2}
+MODAL_WEIGHTS = {"may": 1.0, "might": 1.0, "could": 0.75, "will": 0.8, "'ll": 0.6, "shall": 0.6,
+                 "would": 0.6, "should": 0.45, "must": 0.35, "can": 0.2}
 # Verbs that look ahead to a complement: "is expected to send", "plans to".
 FORWARD_VERBS = {
     "expect": 0.95, "anticipate": 0.95, "plan": 0.9, "intend": 0.9, "aim": 0.85, "seek": 0.85,
@@ -38,6 +38,10 @@ FORWARD_VERBS = {
     "recommend": 0.7, "call": 0.6, "set": 0.4, "await": 0.9, "predict": 0.85, "forecast": 0.85,
     "estimate": 0.5, "believe": 0.5, "deny": 0.5, "appeal": 0.75, "challenge": 0.6,
     "tempt": 0.3, "mull": 0.85, "explore": 0.7, "discuss": 0.5, "try": 0.6, "attempt": 0.6,
+    # Attributed, unverified statements leave their truth open.
+    "report": 0.75, "blame": 0.8, "cite": 0.6, "project": 0.9, "encourage": 0.75,
+    "need": 0.7, "begin": 0.6, "start": 0.5, "insist": 0.7, "argue": 0.6, "contend": 0.7,
+    "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
 }
 ADJ_CUES = {
     "unclear": 1.0, "uncertain": 1.0, "unknown": 0.9, "undecided": 0.9, "unconfirmed": 1.0,
@@ -53,6 +57,9 @@ NOUN_CUES = {
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
     "threat": 0.5, "risk": 0.6, "fears": 0.6, "concern": 0.5, "concerns": 0.5,
+    "evidence": 0.8, "questions": 0.9, "efforts": 0.7, "effort": 0.7, "bid": 0.7,
+    "sources": 0.7, "reports": 0.75, "report": 0.6, "withdrawal": 0.5, "deadline": 0.7,
+    "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
 ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "possibly": 0.9, "potentially": 0.8,
             "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
@@ -95,6 +102,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if low == "could" and verb.lemma_ == "be" and any(c.lemma_ in ("use", "see") for c in verb.children):
                 w = 0.5
             out.append(Cue(w, "modal", t))
+        elif low == "according" and nxt == "to":
+            out.append(Cue(0.75, "adv", t))
         elif low == "yet" and nxt == "to":
             out.append(Cue(1.1, "yet", t))
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
@@ -441,7 +450,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         involved = [a.name for a in actors if any(sent.start <= m.start < sent.end for m in a.mentions)]
         score += 0.05 * min(3, len(involved))
         if sent.block_kind == "standfirst":
-            score -= 0.2
+            score -= 0.35  # a summary line restates the body's questions
         if score < THRESHOLD:
             continue
         ph = _Phraser(parsed, resolver, sent.block, sent.start)
