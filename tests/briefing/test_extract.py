@@ -1,0 +1,175 @@
+"""The analysis engine on the sample briefing, small made-up sentences and the eval set.
+
+Uses the real spaCy model (no mocks); it loads once per session.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.extract import EXTRACTOR_VERSION, extract, load_pipeline
+from briefing.model import Block, Briefing
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SAMPLE = SHARED / "seeds" / "000_57bfc616d560bdc8.txt"
+SAMPLE_GOLD = SHARED / "gold" / "000_57bfc616d560bdc8.json"
+
+
+def make(title: str, *paragraphs: str) -> Briefing:
+    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="module")
+def sample(nlp):
+    if not SAMPLE.exists():
+        pytest.skip(f"sample briefing not found at {SAMPLE}")
+    from briefing.load import load_briefing
+
+    briefing = load_briefing(SAMPLE)
+    return briefing, extract(briefing)
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not SAMPLE_GOLD.exists():
+        pytest.skip("sample gold not found")
+    return json.loads(SAMPLE_GOLD.read_text(encoding="utf-8"))
+
+
+def by_name(analysis, name):
+    return next((a for a in analysis.actors if a.name == name), None)
+
+
+def test_sample_lists_gold_people_with_canonical_names(sample, gold):
+    _, analysis = sample
+    names = {a.name for a in analysis.actors if a.kind == "person"}
+    people = [g["name"] for g in gold["actors"] if g["kind"] == "person"]
+    assert len(people) >= 7
+    for person in people:
+        assert person in names
+
+
+def test_sample_roles_and_affiliations(sample):
+    _, analysis = sample
+    peskov = by_name(analysis, "Dmitry Peskov")
+    assert peskov.role == "Kremlin spokesman" and peskov.affiliation == "Russia"
+    zelensky = by_name(analysis, "Volodymyr Zelensky")
+    assert zelensky.role in ("President", "President of Ukraine") and zelensky.affiliation == "Ukraine"
+    assert "Zelensky" in zelensky.aliases
+    assert by_name(analysis, "United States").kind == "state"
+    assert "EU" in by_name(analysis, "European Union").aliases
+
+
+def test_sample_has_no_titles_dates_or_adjectives_as_actors(sample, gold):
+    _, analysis = sample
+    banned = {x.lower() for x in gold["not_actors_or_places"]}
+    assert not [a.name for a in analysis.actors if a.name.lower() in banned]
+    assert all(a.kind in ("person", "organisation", "state") for a in analysis.actors)
+
+
+def test_istanbul_is_a_city_in_turkey_with_coordinates(sample):
+    _, analysis = sample
+    istanbul = next(p for p in analysis.places if p.name == "Istanbul")
+    assert istanbul.kind == "city" and istanbul.country == "Turkey"
+    assert istanbul.latitude == pytest.approx(41.0, abs=0.5)
+    assert istanbul.longitude == pytest.approx(29.0, abs=0.5)
+
+
+def test_sample_questions(sample):
+    briefing, analysis = sample
+    text = briefing.text
+    rep = [q for q in analysis.open_questions if "has yet to confirm who will represent" in q.evidence]
+    assert rep and rep[0].question == "Who will represent Russia in Istanbul?"
+    assert text[rep[0].span.start : rep[0].span.end] == rep[0].evidence
+    trump = [q for q in analysis.open_questions if "he may fly to Istanbul" in q.evidence]
+    assert trump and "Trump" in trump[0].question and "fly to Istanbul" in trump[0].question
+    assert trump[0].condition == "if I see potential for progress"
+    for q in analysis.open_questions:
+        assert q.question.endswith("?") and q.question[0].isupper()
+        assert text[q.span.start : q.span.end] == q.evidence
+
+
+def test_every_mention_slices_to_a_surface_form(sample):
+    briefing, analysis = sample
+    text = briefing.text
+    for a in analysis.actors:
+        forms = {a.name, *a.aliases}
+        for m in a.mentions:
+            assert text[m.start : m.end] in forms
+    assert analysis.extractor.startswith(EXTRACTOR_VERSION)
+
+
+def test_title_is_stripped_into_role(nlp):
+    b = make("Talks", "President Recep Tayyip Erdogan met reporters in Ankara on Monday. Erdogan said little.")
+    a = extract(b)
+    erdogan = by_name(a, "Recep Tayyip Erdogan")
+    assert erdogan is not None and erdogan.role == "President"
+    assert "Erdogan" in erdogan.aliases
+    assert not any(x.name.startswith("President") for x in a.actors)
+
+
+def test_us_forms_merge_into_one_state(nlp):
+    b = make(
+        "Trade",
+        "The United States imposed tariffs on steel. The U.S. said talks would continue.",
+        "US officials declined to comment, and the US Treasury did not respond.",
+    )
+    a = extract(b)
+    states = [x for x in a.actors if x.name == "United States"]
+    assert len(states) == 1
+    assert {"U.S.", "US"} <= set(states[0].aliases)
+
+
+def test_demonyms_are_affiliation_not_actors(nlp):
+    b = make("Visit", "French President Emmanuel Macron arrived in Berlin. Germany welcomed him.")
+    a = extract(b)
+    macron = by_name(a, "Emmanuel Macron")
+    assert macron.affiliation == "France" and macron.role == "President"
+    assert not any(x.name in ("French", "French President") for x in a.actors)
+    berlin = next(p for p in a.places if p.name == "Berlin")
+    assert berlin.country == "Germany" and berlin.kind == "city"
+
+
+def test_negated_statements_raise_no_question(nlp):
+    b = make(
+        "Talks",
+        "Spain will not send a delegation to the summit.",
+        "Italy may send a delegation to the summit.",
+    )
+    a = extract(b)
+    evidence = [q.evidence for q in a.open_questions]
+    assert not any(e.startswith("Spain will not") for e in evidence)
+    assert any(e.startswith("Italy may") for e in evidence)
+    italy = next(q for q in a.open_questions if q.evidence.startswith("Italy may"))
+    assert italy.question == "Will Italy send a delegation to the summit?"
+
+
+def test_counterfactual_would_have_is_not_a_question(nlp):
+    b = make("Past", "The minister said the deal would have collapsed without the loan.")
+    assert not extract(b).open_questions
+
+
+def test_eval_set_scores_do_not_regress():
+    """Aggregate scores over the annotated set stay above a floor just under today's."""
+    if not any((ROOT / "eval" / "gold").glob("*.json")):
+        pytest.skip("no annotated articles")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "eval" / "score.py"), "--json"],
+        capture_output=True, text=True, cwd=ROOT, check=True, timeout=600,
+    )
+    totals = json.loads(out.stdout)["totals"]
+    assert totals["actors"]["f1"] >= 0.78
+    assert totals["places"]["f1"] >= 0.70
+    assert totals["questions"]["recall"] >= 0.55
+    assert totals["questions"]["precision"] >= 0.50
