@@ -6,9 +6,15 @@ picks an entry; the window decides what to highlight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
 
 from briefing.model import Actor, Analysis, Mention, OpenQuestion, Place
 
@@ -73,6 +79,7 @@ class AnalysisPanel(QTreeWidget):
             self._placeholder(self.empty_text)
         for c in range(self.columnCount() - 1):
             self.resizeColumnToContents(c)
+            self.setColumnWidth(c, min(self.columnWidth(c), 190))
 
     def _fill(self, analysis: Analysis) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -109,14 +116,35 @@ class PlacesPanel(AnalysisPanel):
         self._add([f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip)
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the view's current width
+    (QTreeView alone sizes rows for one line and cuts the rest)."""
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        view = self.parent()
+        width = max(80, view.viewport().width() - view.indentation() - 12)
+        text = str(index.data() or "")
+        rect = option.fontMetrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(width, rect.height() + 8)
+
+
 class QuestionsPanel(AnalysisPanel):
     columns = ("Open question",)
     empty_text = "The text leaves nothing flagged as unresolved."
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        # Questions are sentences: wrap them to the panel's width, never elide.
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setHeaderHidden(True)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Row heights are cached; recompute them when the width changes.
+        self.header().sectionResized.connect(self._relayout_rows)
+
+    def _relayout_rows(self, *_: object) -> None:
+        self.scheduleDelayedItemsLayout()
 
     def _fill(self, analysis: Analysis) -> None:
         for q in analysis.open_questions:
@@ -128,5 +156,5 @@ class QuestionsPanel(AnalysisPanel):
             tip += f"\nCondition: {q.condition}"
         if q.actors:
             tip += "\nInvolves: " + ", ".join(q.actors)
-        text = q.question + (f"  (if: {q.condition})" if q.condition else "")
+        text = q.question + (f"\n    condition: {q.condition}" if q.condition else "")
         self._add([text], (q.span,), tip)
