@@ -63,6 +63,7 @@ NOUN_CUES = {
 }
 ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "possibly": 0.9, "potentially": 0.8,
             "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
+VAGUE_VERBS = {"hint", "suggest", "signal", "allege", "claim", "speculate", "project", "report", "blame"}
 WH_WORDS = {"who", "what", "when", "where", "why", "how", "which", "whom", "whose"}
 THRESHOLD = 0.7
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
@@ -117,6 +118,14 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in ("call", "ask", "discuss", "negotiate", "study", "review", "examine", "claim", "believe", "estimate", "try", "attempt", "challenge"):
                 w *= 0.6
+            # Narrated past ("responded, expecting Putin to join him") is
+            # settled; vague signals ("hinted at") stay open whatever the tense.
+            past_root = sent.span.root.tag_ == "VBD"
+            if t.lemma_.lower() not in VAGUE_VERBS and (
+                (t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and past_root)
+                or (t.tag_ == "VBD" and not has_comp)
+            ):
+                w *= 0.75
             out.append(Cue(w, "forward", t))
         elif t.pos_ == "ADJ" and low in ADJ_CUES:
             out.append(Cue(ADJ_CUES[low], "adj", t))
@@ -338,7 +347,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
         verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
-        return ph.yes_no(verb)
+        if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
+            return None  # "X is an effort to ...": a description, nothing to ask
+        q = ph.yes_no(verb)
+        # A reported past event: ask whether it happened as reported.
+        if q and verb.tag_ == "VBD" and q.startswith("Will "):
+            q = "Did " + q[5:]
+        return q
     return None
 
 
@@ -446,9 +461,9 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         if not cues:
             continue
         cues.sort(key=lambda c: -c.weight)
-        score = cues[0].weight + 0.1 * min(2, len(cues) - 1)
+        score = cues[0].weight + 0.05 * min(2, len(cues) - 1)
         involved = [a.name for a in actors if any(sent.start <= m.start < sent.end for m in a.mentions)]
-        score += 0.05 * min(3, len(involved))
+        score += 0.03 * min(3, len(involved))
         if sent.block_kind == "standfirst":
             score -= 0.35  # a summary line restates the body's questions
         if score < THRESHOLD:
