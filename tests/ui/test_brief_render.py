@@ -11,7 +11,6 @@ from briefing.brief import DETAIL_LEVELS, compose_brief_html, lede
 from briefing.load import load_briefing
 from briefing.model import Actor, Analysis, Block, Briefing, Mention, OpenQuestion, Place
 from ui.brief_render import write_brief_pdf
-from ui.headless import ensure_gui_application
 
 
 def _text(pdf) -> str:
@@ -30,8 +29,7 @@ def sample_analysis():
 
 
 @pytest.mark.parametrize("paper, size", [("a4", (595, 842)), ("letter", (612, 792))])
-def test_brief_of_the_sample_is_one_page(tmp_path, sample_analysis, paper, size):
-    ensure_gui_application()
+def test_brief_of_the_sample_is_one_page(qapp, tmp_path, sample_analysis, paper, size):
     briefing, analysis = sample_analysis
     out = tmp_path / f"brief-{paper}.pdf"
     assert write_brief_pdf(briefing, analysis, out, paper=paper) == 1
@@ -46,8 +44,7 @@ def test_brief_of_the_sample_is_one_page(tmp_path, sample_analysis, paper, size)
         assert actor.name in text
 
 
-def test_an_overfull_brief_still_fits_one_page(tmp_path):
-    ensure_gui_application()
+def test_an_overfull_brief_still_fits_one_page(qapp, tmp_path):
     long_para = "This sentence is long and keeps going to fill the page with words. " * 60
     briefing = Briefing(
         title="A very long title that goes on " * 8,
@@ -71,10 +68,9 @@ def test_an_overfull_brief_still_fits_one_page(tmp_path):
     assert "Person Number 0" in _text(out)
 
 
-def test_every_real_article_gives_one_page(tmp_path, articles_dir):
+def test_every_real_article_gives_one_page(qapp, tmp_path, articles_dir):
     from briefing.extract import extract
 
-    ensure_gui_application()
     for path in sorted(articles_dir.glob("*.md"))[:6]:
         briefing = load_briefing(path)
         out = tmp_path / (path.stem + ".pdf")
