@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -166,7 +166,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         for a in (self.open_action, self.import_folder_action, None, self.print_action, self.preview_action,
-                  self.export_action, None, self.delete_action, None, self.quit_action):
+                  self.export_action):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        paper_menu = file_menu.addMenu("Brief &Paper Size")
+        self.paper_group = QActionGroup(self)
+        current = str(self.ctx.settings.value("brief/paper", "a4"))
+        for key, label in (("a4", "A4"), ("letter", "US Letter")):
+            action = paper_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(key == current)
+            action.setData(key)
+            self.paper_group.addAction(action)
+        self.paper_group.triggered.connect(self._on_paper_chosen)
+        for a in (None, self.delete_action, None, self.quit_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.find_action)
@@ -429,6 +441,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText("The analysis is still running; try again in a moment.")
             return False
         return True
+
+    def _on_paper_chosen(self, action: QAction) -> None:
+        self.ctx.settings.setValue("brief/paper", action.data())
 
     def choose_export(self) -> None:
         if not self._brief_ready():

@@ -159,3 +159,15 @@ def test_restart_restores_library_and_last_briefing(qtbot, started, data_dir, pr
     assert again.current_id == last
     assert again.library_view.model().rowCount() == 2
     again.ctx.workers.wait()
+
+
+def test_paper_size_choice_is_kept_and_used(qtbot, started, tmp_path, prompts):
+    w = started
+    letter = next(a for a in w.paper_group.actions() if a.data() == "letter")
+    letter.trigger()
+    assert w.ctx.settings.value("brief/paper") == "letter"
+    prompts.save_path = str(tmp_path / "letter.pdf")
+    with qtbot.waitSignal(w.brief_exported, timeout=30000):
+        w.choose_export()
+    box = pypdf.PdfReader(prompts.save_path).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
