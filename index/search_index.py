@@ -27,7 +27,7 @@ from whoosh.searching import Hit
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _WRITER_TIMEOUT_S = 30.0
 
 
@@ -36,7 +36,9 @@ def _schema() -> Schema:
     return Schema(
         doc_id=ID(stored=True, unique=True),
         title=TEXT(stored=True, analyzer=stem, field_boost=2.0),
-        body=TEXT(stored=True, analyzer=stem),
+        # chars=True stores where each word stands, so snippets are cut from
+        # those positions instead of re-analysing every hit's whole text.
+        body=TEXT(stored=True, analyzer=stem, chars=True),
         actors=TEXT(stored=True, analyzer=stem, field_boost=1.5),
         places=TEXT(stored=True, analyzer=stem),
         date=STORED,
@@ -232,7 +234,7 @@ class SearchIndex:
         self._ix = self._retry(self._ix.refresh)
         with self._ix.searcher() as s:
             results = s.search(q, limit=limit, terms=True)
-            results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
+            results.fragmenter = highlight.PinpointFragmenter(maxchars=240, surround=70, autotrim=True)
             results.formatter = highlight.HtmlFormatter(tagname="b", classname="match", between=" … ")
             hits = tuple(self._hit(h) for h in results)
             matched = set()
