@@ -1,6 +1,11 @@
 """Score the extractor against the annotated briefings.
 
-Run from the repository root:  python eval/score.py [--json]
+Run from the repository root:  python eval/score.py [--json] [-v]
+                                   [--gold-dir DIR] [--articles-root DIR]
+
+``--gold-dir`` scores another set annotated in the same format (default
+eval/gold); each gold file's ``briefing`` path is resolved against
+``--articles-root`` (default: the gold folder's parent).
 
 For every gold file (the shared sample, then eval/gold/*.json) it loads the
 briefing, runs ``extract`` (timed, after the model is loaded) and prints
@@ -168,24 +173,32 @@ def sample_checks(gold: dict, analysis: Analysis, counts: dict[str, Count]) -> d
     }
 
 
-def gold_files() -> list[tuple[str, Path, Path]]:
+DEFAULT_GOLD_DIR = ROOT / "eval" / "gold"
+
+
+def gold_files(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None,
+               sample: bool = True) -> list[tuple[str, Path, Path]]:
     """(label, gold path, briefing path) for the sample and the evaluation set."""
+    gold_dir = Path(gold_dir)
+    root = Path(articles_root) if articles_root is not None else gold_dir.parent
     out = []
-    if SAMPLE_GOLD.exists():
+    if sample and SAMPLE_GOLD.exists():
         out.append(("sample", SAMPLE_GOLD, SAMPLE_GOLD.parent.parent / "seeds" / "000_57bfc616d560bdc8.txt"))
-    for g in sorted((ROOT / "eval" / "gold").glob("*.json")):
+    for g in sorted(gold_dir.glob("*.json")):
         data = json.loads(g.read_text(encoding="utf-8"))
-        out.append((g.stem, g, ROOT / "eval" / data.get("briefing", f"articles/{g.stem}.md")))
+        out.append((g.stem, g, root / data.get("briefing", f"articles/{g.stem}.md")))
     return out
 
 
-def run() -> dict:
+def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sample: bool = True) -> dict:
     load_pipeline()
     result: dict = {"articles": {}, "totals": {}, "sample": None}
     totals = {p: Count() for p in PANELS}
-    if not SAMPLE_GOLD.exists():
+    if not sample:
+        result["note"] = "sample skipped (--no-sample)"
+    elif not SAMPLE_GOLD.exists():
         result["note"] = f"sample gold not found at {SAMPLE_GOLD}; skipped"
-    for label, gpath, bpath in gold_files():
+    for label, gpath, bpath in gold_files(gold_dir, articles_root, sample):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         briefing = load_briefing(bpath)
         # Best of three runs: the first pays one-off caches, and the best is
@@ -227,8 +240,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print the full result as JSON")
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra entries")
+    ap.add_argument("--gold-dir", metavar="DIR", type=Path, default=DEFAULT_GOLD_DIR,
+                    help="folder of gold JSON files to score (default: eval/gold)")
+    ap.add_argument("--articles-root", metavar="DIR", type=Path, default=None,
+                    help="folder the gold files' 'briefing' paths are relative to "
+                         "(default: the parent of --gold-dir)")
+    ap.add_argument("--no-sample", action="store_true", help="do not score the shared sample")
     args = ap.parse_args(argv)
-    result = run()
+    if not args.gold_dir.is_dir():
+        ap.error(f"gold folder not found: {args.gold_dir}")
+    result = run(args.gold_dir, args.articles_root, not args.no_sample)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
