@@ -137,6 +137,22 @@ if grep -Eq "Traceback|CRITICAL|uncaught exception" "$TMP/gui.out" "$GUI_DATA/br
 fi
 echo "still running after 8 s (exit 124 from timeout); $(find "$GUI_DATA/library" -type f 2>/dev/null | wc -l) file(s) in its library"
 
+if command -v xvfb-run >/dev/null 2>&1; then
+    step "window on a real X server (Xvfb, the xcb platform plugin), 8 s"
+    set +e
+    env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1280x800x24" \
+        timeout 8 "$APP" --data-dir "$TMP/xcb-data" >"$TMP/xcb.out" 2>&1
+    rc=$?
+    set -e
+    if [ "$rc" -ne 124 ] || grep -Eq "Traceback|CRITICAL|uncaught exception" "$TMP/xcb.out" "$TMP/xcb-data/briefing-reader.log" 2>/dev/null; then
+        cat "$TMP/xcb.out" "$TMP/xcb-data/briefing-reader.log" >&2 2>/dev/null || true
+        fail "the window under Xvfb exited with $rc or logged an error"
+    fi
+    echo "still running after 8 s"
+else
+    echo "(xvfb-run not installed: the xcb platform plugin was not tried)"
+fi
+
 # -- size ----------------------------------------------------------------------
 step "size"
 du -sh dist/briefing-reader
