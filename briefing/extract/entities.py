@@ -91,10 +91,15 @@ def _country_regex() -> re.Pattern:
 _COUNTRY_RE: re.Pattern | None = None
 
 
-def candidates(parsed: Parsed) -> list[Cand]:
+def country_regex() -> re.Pattern:
     global _COUNTRY_RE
     if _COUNTRY_RE is None:
         _COUNTRY_RE = _country_regex()
+    return _COUNTRY_RE
+
+
+def candidates(parsed: Parsed) -> list[Cand]:
+    country_re = country_regex()
     g = gazetteer()
     out: list[Cand] = []
     for bi, doc in enumerate(parsed.docs):
@@ -157,7 +162,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             out.append(Cand(s, e, span.text, label, bi, span, glued))
             covered.append((span.start_char, span.end_char))
         # Country names and acronyms the model missed.
-        for m in _COUNTRY_RE.finditer(doc.text):
+        for m in country_re.finditer(doc.text):
             if any(a < m.end() and m.start() < b for a, b in covered):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

