@@ -42,13 +42,29 @@ FORWARD_VERBS = {
     "report": 0.75, "blame": 0.8, "cite": 0.6, "project": 0.9, "encourage": 0.75,
     "need": 0.7, "begin": 0.6, "start": 0.5, "insist": 0.7, "argue": 0.6, "contend": 0.7,
     "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
+    # "I count on Turkey to act": reliance on someone else's future act.
+    "count": 0.85, "rely": 0.75, "depend": 0.6,
 }
+# Verbs that only look ahead with an infinitive ("count on X to act"), not alone.
+NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need"}
+# Claim verbs: with a clause ("claims Mahan flies ...") the claim is unverified.
+CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
+# Attributions: the content is someone's report, open mainly when the source
+# is unnamed or the report is hedged; a named agency's figures are news.
+ATTRIBUTION = 0.6
+UNNAMED_SOURCE = re.compile(
+    r"\b(sources?|anonymous|unnamed|did not name|declined to be named|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
+    re.I,
+)
 ADJ_CUES = {
     "unclear": 1.0, "uncertain": 1.0, "unknown": 0.9, "undecided": 0.9, "unconfirmed": 1.0,
     "possible": 0.8, "likely": 0.85, "unlikely": 0.85, "potential": 0.6, "pending": 0.9,
     "upcoming": 0.7, "proposed": 0.7, "planned": 0.55, "expected": 0.8, "due": 0.6,
     "future": 0.5, "ongoing": 0.6, "preliminary": 0.6, "tentative": 0.8, "alleged": 0.85,
     "suspected": 0.8, "scheduled": 0.7, "open": 0.3, "imminent": 0.8,
+    # Steps not yet taken.
+    "unsigned": 0.85, "unratified": 0.9, "unresolved": 0.9, "unanswered": 0.9,
+    "unverified": 1.0, "undetermined": 0.9, "unexplained": 0.8,
 }
 NOUN_CUES = {
     "speculation": 1.0, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
@@ -83,16 +99,55 @@ def _negated(tok: "Token") -> bool:
     )
 
 
+def _counterfactual(verb: "Token") -> bool:
+    """'had stayed', "'d have stayed", 'could have found': a past that did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and ("have" in auxes and any(a in ("'d", "would", "could", "might", "should") for a in auxes)
+                                   or "had" in auxes or "'d" in auxes)
+
+
+def _infinitive(t: "Token") -> "Token | None":
+    """The to-infinitive a verb governs: xcomp, or an advcl with 'to' ("count on X to act")."""
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            return c
+        if c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children):
+            return c
+    return None
+
+
+def _be_to(t: "Token") -> bool:
+    """'is to involve', 'are to be permitted': an arrangement still ahead.
+
+    Not a purpose ('was "to prevent ..."', 'is only to protect'): no quote
+    or restricting adverb between the verb and its infinitive."""
+    if _negated(t) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return False
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.i > t.i:
+            to = next((x for x in c.children if x.dep_ == "aux" and x.lower_ == "to"), None)
+            if to is None:
+                continue
+            between = t.doc[t.i + 1 : to.i]
+            if any(x.is_quote or x.lower_ in ("only", "just", "simply", "merely", "solely", "mainly") for x in between):
+                return False
+            return True
+    return False
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
+    root = sent.span.root
+    unnamed = bool(UNNAMED_SOURCE.search(sent.text))
+    attribution = ATTRIBUTION + (0.2 if unnamed else 0.0)
     for i, t in enumerate(toks):
         low = t.lower_
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if t.tag_ == "MD" and low in MODAL_WEIGHTS:
             verb = t.head
             # "would have", "could have": counterfactual or settled past.
-            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children) and low in ("would", "could", "might", "should", "must"):
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children) and low in ("would", "could", "might", "should", "must", "'d"):
                 continue
             if _negated(verb) and low not in ("may", "might"):
                 continue
@@ -104,33 +159,56 @@ def _cues(sent: Sentence) -> list[Cue]:
                 w = 0.5
             out.append(Cue(w, "modal", t))
         elif low == "according" and nxt == "to":
-            out.append(Cue(0.75, "adv", t))
+            out.append(Cue(attribution, "adv", t))
         elif low == "yet" and nxt == "to":
             out.append(Cue(1.1, "yet", t))
+        elif low == "yet" and t.dep_ == "advmod" and _negated(t.head):
+            out.append(Cue(1.0, "notyet", t))  # "we haven't yet agreed on ..."
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
+            clause = t.head
+            if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
+                continue  # "if she'd have stayed ... we could have found"
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
+        elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
+            out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
+        elif low == "process" and i >= 2 and toks[i - 1].lower_ == "the" and toks[i - 2].lower_ == "in" and nxt == "of":
+            out.append(Cue(0.85, "ongoing", t))  # "is in the process of formulating"
         elif t.pos_ == "VERB" and t.lemma_.lower() in FORWARD_VERBS:
-            if _negated(t) and t.lemma_.lower() not in ("deny",):
+            lemma = t.lemma_.lower()
+            if _negated(t) and lemma not in ("deny",):
                 continue
-            w = FORWARD_VERBS[t.lemma_.lower()]
-            has_comp = any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
-            if (t.dep_ == "relcl" or t.lemma_ in ("consider", "believe", "estimate", "claim")) and not has_comp and t.tag_ != "VBG":
+            w = FORWARD_VERBS[lemma]
+            inf = _infinitive(t)
+            if lemma in NEEDS_INFINITIVE and inf is None:
+                continue
+            has_comp = inf is not None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
+            if (t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim")) and not has_comp and t.tag_ != "VBG":
                 continue  # "what they consider the causes": description, not intent
-            if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in ("call", "ask", "discuss", "negotiate", "study", "review", "examine", "claim", "believe", "estimate", "try", "attempt", "challenge"):
+            if lemma in ("report",):
+                w = attribution
+            if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
+                out.append(Cue(0.8, "forward", t))  # an unverified claim, whatever the tense
+                continue
+            if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and lemma in ("call", "ask", "discuss", "negotiate", "study", "review", "examine", "claim", "believe", "estimate", "try", "attempt", "challenge"):
                 w *= 0.6
             # Narrated past ("responded, expecting Putin to join him") is
             # settled; vague signals ("hinted at") stay open whatever the tense.
-            past_root = sent.span.root.tag_ == "VBD"
-            if t.lemma_.lower() not in VAGUE_VERBS and (
-                (t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and past_root)
-                or (t.tag_ == "VBD" and not has_comp)
-            ):
-                w *= 0.75
+            past_root = root.tag_ == "VBD"
+            if lemma not in VAGUE_VERBS:
+                if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and past_root:
+                    w *= 0.6
+                elif t.tag_ == "VBD" and not has_comp:
+                    w *= 0.75
+                elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not has_comp:
+                    w *= 0.6  # "was questioned about the case": something done to someone
             out.append(Cue(w, "forward", t))
         elif t.pos_ == "ADJ" and low in ADJ_CUES:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
-            out.append(Cue(NOUN_CUES[low], "noun", t))
+            w = NOUN_CUES[low]
+            if low in ("report", "reports", "sources"):
+                w = min(w, attribution)
+            out.append(Cue(w, "noun", t))
         elif t.pos_ == "ADV" and low in ADV_CUES:
             out.append(Cue(ADV_CUES[low], "adv", t))
         elif low in ("underway", "under") and (low == "underway" or nxt == "way"):
@@ -260,8 +338,12 @@ class _Phraser:
             return s.lower_
         return text
 
-    def yes_no(self, verb: "Token", skip: set[int] = frozenset(), subj_tok: "Token | None" = None) -> str | None:
-        """'Will <subject> <verb> <rest>?' for the clause headed by ``verb``."""
+    def yes_no(self, verb: "Token", skip: set[int] = frozenset(), subj_tok: "Token | None" = None,
+               positive: bool = True) -> str | None:
+        """'Will <subject> <verb> <rest>?' for the clause headed by ``verb``.
+
+        The question is always asked positively ("haven't yet agreed" asks
+        whether they will agree); ``positive`` documents that at call sites."""
         # "do everything to ensure that this meeting takes place": ask about the goal.
         for c in verb.rights:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_ in ("ensure", "guarantee"):
@@ -271,6 +353,12 @@ class _Phraser:
                     if q:
                         return q
         subj = self.subject_text(verb, subj_tok)
+        if subj.lower() == "there" and verb.lemma_ == "be":
+            # "did not mention if there were casualties": were there any?
+            rest = self.words(_clause_tokens(verb, set(skip)))
+            if not rest:
+                return None
+            return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
         if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who"):
             return None
         # "were to decline": the infinitive carries the meaning.
@@ -333,6 +421,19 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 if w:
                     return w
         return ph.yes_no(verb)
+    if cue.kind == "notyet":
+        return ph.yes_no(t.head, positive=True)
+    if cue.kind == "beto":
+        return ph.yes_no(t)
+    if cue.kind == "ongoing":
+        # "the EU is in the process of formulating X": will it (finish and) do X?
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        act = next((c for c in of.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None) if of is not None else None
+        verb = t.head.head if t.head.dep_ == "prep" else t.head
+        if act is not None:
+            q = ph.yes_no(act, subj_tok=_subject(verb))
+            if q:
+                return q
     if cue.kind == "cond":
         clause = t.head
         if t.lower_ == "whether" or t.dep_ != "mark":
@@ -461,7 +562,8 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         if not cues:
             continue
         cues.sort(key=lambda c: -c.weight)
-        score = cues[0].weight + 0.05 * min(2, len(cues) - 1)
+        # Corroborating cues add a little; faint ones ("talks", "process") don't.
+        score = cues[0].weight + 0.05 * min(2, sum(c.weight >= 0.5 for c in cues[1:]))
         involved = [a.name for a in actors if any(sent.start <= m.start < sent.end for m in a.mentions)]
         score += 0.03 * min(3, len(involved))
         if sent.block_kind == "standfirst":
