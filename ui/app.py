@@ -46,9 +46,17 @@ def run_gui(data_dir: DataDir, files: list[str], qt_args: list[str], debug: bool
         app.setWindowIcon(QIcon(str(icon)))
     install_crash_handler(show_dialog=app.platformName() not in ("offscreen", "minimal"))
 
+    from ui.single_instance import InstanceServer, hand_over
+
+    if hand_over(data_dir.root, files):
+        log.info("handed %d file(s) to the window already running", len(files))
+        return 0
+    server = InstanceServer(data_dir.root, app)
+
     context = AppContext.open(data_dir)
     window = MainWindow(context)
     context.prompts = Prompts(window)
+    server.files_received.connect(window.receive_files)
     window.show()
     # Start work only once the event loop runs, so the window paints first.
     QTimer.singleShot(0, lambda: window.start(files))

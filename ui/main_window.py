@@ -8,6 +8,7 @@ the window decides, and slow work goes to the pools in ``context.workers``.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.last_import_report: ImportReport | None = None
         self._pending_terms: tuple[str, ...] = ()
         self._import_task: Task | None = None
+        self._queued_imports: list[tuple[list[str], bool]] = []
         self._tasks: set[Task] = set()
 
         self.setWindowTitle("Briefing Reader")
@@ -344,9 +346,19 @@ class MainWindow(QMainWindow):
         if folder:
             self.import_paths([folder], open_first=False)
 
+    def receive_files(self, files: list[str]) -> None:
+        """Files from another start of the app (the desktop's "Open With")."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+        if files:
+            self.import_paths(files, open_first=True)
+
     def import_paths(self, paths: list[str], open_first: bool = False, quiet: bool = False) -> Task | None:
         if self._import_task is not None:
-            self.status_label.setText("An import is already running; wait for it or cancel it.")
+            # One import at a time (one index writer); the next waits its turn.
+            self._queued_imports.append((list(paths), open_first))
+            self.status_label.setText("Another import is running; these files are next.")
             return None
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -374,6 +386,9 @@ class MainWindow(QMainWindow):
         self._import_task = None
         self.progress.hide()
         self.cancel_button.hide()
+        if self._queued_imports:
+            paths, open_first = self._queued_imports.pop(0)
+            QTimer.singleShot(0, partial(self.import_paths, paths, open_first))
 
     def _on_import_failed(self, message: str) -> None:
         self._end_import()
