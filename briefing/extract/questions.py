@@ -43,10 +43,15 @@ FORWARD_VERBS = {
     "need": 0.7, "begin": 0.6, "start": 0.5, "insist": 0.7, "argue": 0.6, "contend": 0.7,
     "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
     # "I count on Turkey to act": reliance on someone else's future act.
-    "count": 0.85, "rely": 0.75, "depend": 0.6,
+    "count": 0.85, "rely": 0.75, "depend": 0.6, "invite": 0.8,
 }
+# Requests with an addressee and an infinitive ("asking the US to waive") are
+# as open as an urging, whatever their base weight.
+REQUEST_VERBS = {"ask", "invite", "call", "request", "press", "encourage"}
+# A stated concern leaves the matter open: "is particularly troubling".
+CONCERN_ADJ = {"troubling": 0.8, "worrying": 0.8, "alarming": 0.75, "concerning": 0.75, "concerned": 0.75}
 # Verbs that only look ahead with an infinitive ("count on X to act"), not alone.
-NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need"}
+NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need", "invite"}
 # Claim verbs: with a clause ("claims Mahan flies ...") the claim is unverified.
 CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 # Attributions: the content is someone's report, open mainly when the source
@@ -186,6 +191,10 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if lemma in ("report",):
                 w = attribution
+            if lemma in REQUEST_VERBS and inf is not None and any(c.dep_ in ("dobj", "dative") for c in t.children):
+                w = max(w, 0.8)
+            if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
+                w = max(w, 0.75)  # an effort under way: will it succeed?
             if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
                 out.append(Cue(0.8, "forward", t))  # an unverified claim, whatever the tense
                 continue
@@ -202,6 +211,10 @@ def _cues(sent: Sentence) -> list[Cue]:
                 elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not has_comp:
                     w *= 0.6  # "was questioned about the case": something done to someone
             out.append(Cue(w, "forward", t))
+        elif t.pos_ == "ADJ" and low in CONCERN_ADJ and t.dep_ == "acomp" and not _negated(t.head):
+            out.append(Cue(CONCERN_ADJ[low], "concern", t))
+        elif low == "only" and t.head.tag_ == "CD" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ in ("VERB", "AUX"):
+            out.append(Cue(0.8, "partial", t))  # "only 27 have ratified": will the others?
         elif t.pos_ == "ADJ" and low in ADJ_CUES:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
@@ -425,6 +438,22 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head, positive=True)
     if cue.kind == "beto":
         return ph.yes_no(t)
+    if cue.kind == "concern":
+        # "X is troubling": the matter is X; "they are concerned about X": X.
+        about = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at")), None)
+        matter = next((c for c in about.children if c.dep_ == "pobj"), None) if about is not None else None
+        if matter is None and t.lower_ != "concerned":
+            matter = _subject(t.head)
+        if matter is None:
+            return None
+        text = _noun_phrase(ph, matter)
+        if list(matter.subtree)[0].pos_ == "DET":
+            text = text[:1].lower() + text[1:]
+        return f"What will come of {text}"
+    if cue.kind == "partial":
+        verb = t.head.head
+        rest = ph.words(_clause_tokens(verb, set()))
+        return f"Will the others {verb.lemma_} {rest}" if rest else None
     if cue.kind == "ongoing":
         # "the EU is in the process of formulating X": will it (finish and) do X?
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -551,6 +580,27 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     return None
 
 
+_DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "and", "or", "but", "that", "than"}
+
+
+def _readable(question: str) -> bool:
+    """Reject phrasings too short or empty to stand alone ("Will we do?")."""
+    words = re.findall(r"[\w'’-]+", question)
+    return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "it", "so")
+
+
+def _trim_dangling(question: str) -> str:
+    """Drop words a cut-off clause leaves hanging: '... trade blocs as an?'."""
+    q = question.rstrip("?").rstrip()
+    while True:
+        head, _, last = q.rpartition(" ")
+        if head and last.lower() in _DANGLING and len(head.split()) >= 3:
+            q = head.rstrip(" ,;:")
+        else:
+            break
+    return q + "?"
+
+
 def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
     resolver = _Resolver(parsed, actors)
     found: list[OpenQuestion] = []
@@ -576,11 +626,12 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
             if cue.weight < 0.5:
                 break
             question = _phrase(ph, sent, cue)
-            if question:
+            if question and _readable(question):
                 break
+            question = None
         if not question:
             continue
-        question = _finish(question)
+        question = _trim_dangling(_finish(question))
         if question.lower() in seen:
             continue
         seen.add(question.lower())
