@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
 
+from briefing.extraction_process import ExtractionProcess, shared_extraction_process
 from briefing.library import Library
 from briefing.paths import DataDir
 from index import SearchIndex
@@ -22,6 +23,7 @@ class AppContext:
     settings: QSettings
     workers: Workers
     prompts: Prompts
+    extractor: ExtractionProcess
 
     @classmethod
     def open(cls, data_dir: DataDir, prompts: Prompts | None = None) -> "AppContext":
@@ -35,4 +37,5 @@ class AppContext:
             settings=QSettings(str(data_dir.settings), QSettings.Format.IniFormat),
             workers=Workers(),
             prompts=prompts or Prompts(),
+            extractor=shared_extraction_process(),
         )

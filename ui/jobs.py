@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from briefing.extraction_process import ExtractionProcess, extractor_id
 from briefing.importer import import_paths, reindex
 from briefing.library import Library
 from briefing.model import Analysis, Briefing, ImportReport
@@ -24,13 +25,12 @@ class Opened:
     analysis: Analysis
 
 
-def analyse(task, library: Library, search_index: SearchIndex, doc_id: str) -> Opened:
-    from briefing.extract import EXTRACTOR_VERSION, extract
-
+def analyse(task, library: Library, search_index: SearchIndex, extractor: ExtractionProcess,
+            doc_id: str) -> Opened:
     briefing = library.load(doc_id)
-    analysis = library.cached_analysis(doc_id, EXTRACTOR_VERSION)
+    analysis = library.cached_analysis(doc_id, extractor_id())
     if analysis is None:
-        analysis = extract(briefing)
+        analysis = extractor.extract(briefing)
         library.store_analysis(doc_id, analysis)
         # Actors and places become searchable once known.
         search_index.add([IndexedDoc.from_briefing(doc_id, briefing, analysis)])
@@ -53,7 +53,5 @@ def reconcile(task, library: Library, search_index: SearchIndex) -> tuple[int, i
     return reindex(library, search_index)
 
 
-def warm_up(task) -> None:
-    from briefing.extract import load_pipeline
-
-    load_pipeline()
+def warm_up(task, extractor: ExtractionProcess) -> None:
+    extractor.warm_up()

@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         """Called once the event loop runs: everything slow goes to workers."""
         self.refresh_library()
         self._run(self.ctx.workers.write, jobs.reconcile, self.ctx.library, self.ctx.index)
-        self._run(self.ctx.workers.read, jobs.warm_up)
+        self._run(self.ctx.workers.read, jobs.warm_up, self.ctx.extractor)
         if files:
             self.import_paths(files, open_first=True)
         elif len(self.ctx.library) == 0:
@@ -263,8 +263,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText("Opening…")
         self._run(self.ctx.workers.read, jobs.load_only, self.ctx.library, doc_id,
                   on_done=self._on_loaded)
-        self._run(self.ctx.workers.read, jobs.analyse, self.ctx.library, self.ctx.index, doc_id,
-                  on_done=self._on_analysed)
+        self._run(self.ctx.workers.read, jobs.analyse, self.ctx.library, self.ctx.index, self.ctx.extractor,
+                  doc_id, on_done=self._on_analysed)
 
     def _on_loaded(self, briefing: Briefing) -> None:
         entry_id = self.current_id
