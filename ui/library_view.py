@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
@@ -12,15 +12,38 @@ _COLUMNS = ("Title", "Date", "Source", "Imported", "Original path")
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def _row(e: Entry) -> tuple[str, ...]:
+    return (e.title, e.date, e.source, e.imported.replace("T", " ")[:16], e.original_path)
+
+
 class LibraryModel(QAbstractTableModel):
+    """Sorts itself in Python: a proxy model would call ``data()`` across the
+    Python boundary n·log n times, hundreds of milliseconds for a big library."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._entries: list[Entry] = []
+        self._rows: list[tuple[str, ...]] = []
+        self._sort = (3, Qt.SortOrder.DescendingOrder)
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
+        self._apply_sort()
         self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        pairs = sorted(zip(self._entries, map(_row, self._entries)), key=lambda p: p[1][column].casefold(),
+                       reverse=order == Qt.SortOrder.DescendingOrder)
+        self._entries = [e for e, _ in pairs]
+        self._rows = [r for _, r in pairs]
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._entries)
@@ -36,12 +59,10 @@ class LibraryModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        e = self._entries[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            values = (e.title, e.date, e.source, e.imported.replace("T", " ")[:16], e.original_path)
-            return values[index.column()]
+            return self._rows[index.row()][index.column()]
         if role == _ID_ROLE:
-            return e.doc_id
+            return self._entries[index.row()].doc_id
         return None
 
     def row_of(self, doc_id: str) -> int:
@@ -55,12 +76,7 @@ class LibraryView(QTableView):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.model_ = LibraryModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model_)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.setModel(self.proxy)
+        self.setModel(self.model_)
         self.setSortingEnabled(True)
         self.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,6 +86,8 @@ class LibraryView(QTableView):
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(True)
+        # Size columns from a sample of rows: measuring thousands would stall the UI.
+        self.horizontalHeader().setResizeContentsPrecision(100)
         self.activated.connect(self._on_activated)
         self.clicked.connect(self._on_activated)
 
@@ -90,15 +108,14 @@ class LibraryView(QTableView):
         row = self.model_.row_of(doc_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model_.index(row, 0))
-        self.selectRow(index.row())
-        self.scrollTo(index)
+        self.selectRow(row)
+        self.scrollTo(self.model_.index(row, 0))
 
     def selected_ids(self) -> list[str]:
-        return [self.proxy.data(i, _ID_ROLE) for i in self.selectionModel().selectedRows()]
+        return [self.model_.data(i, _ID_ROLE) for i in self.selectionModel().selectedRows()]
 
     def _on_activated(self, index: QModelIndex) -> None:
-        doc_id = self.proxy.data(self.proxy.index(index.row(), 0), _ID_ROLE)
+        doc_id = self.model_.data(self.model_.index(index.row(), 0), _ID_ROLE)
         if doc_id:
             self.open_requested.emit(doc_id)
 
