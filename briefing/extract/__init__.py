@@ -35,6 +35,8 @@ def extract(briefing: Briefing) -> Analysis:
     actors = build_actors(parsed, cands)
     person_keys = {key(a.name) for a in actors if a.kind == "person"}
     person_keys |= {key(al) for a in actors if a.kind == "person" for al in a.aliases}
+    # Short forms of organisations ("Mahan" for "Mahan Air") are not places either.
+    person_keys |= {key(al) for a in actors if a.kind == "organisation" for al in a.aliases}
     places = build_places(parsed, cands, person_keys)
     questions = build_questions(parsed, actors)
     log.debug("extracted %s in %.0f ms", briefing.title[:40], 1000 * (time.perf_counter() - started))

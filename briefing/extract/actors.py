@@ -197,6 +197,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g.affiliation = METONYMS[fold(name)]
 
     _merge_acronyms(parsed, org_groups, groups)
+    _merge_bracketed(cands, groups)
+    _merge_partial_names(org_groups, person_groups)
 
     text = parsed.text
     title_end = _title_end(parsed)
@@ -257,6 +259,67 @@ def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:
             if s.start <= a < pos and a > best_pos:
                 best, best_pos = g.name, a
     return best
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
+    """'Philippine Institute of Volcanology and Seismology (Phivolcs)': the
+    bracketed short form is the organisation's alias, whatever its letters."""
+    spans_by_doc: dict[int, list[Cand]] = {}
+    for c in cands:
+        if c.label == "ORG":
+            spans_by_doc.setdefault(c.block, []).append(c)
+    owner: dict[tuple[int, int], _Group] = {}
+    for g in groups.values():
+        if g.kind == "organisation":
+            for sp in g.spans:
+                owner[sp] = g
+    for c in cands:
+        doc = c.span.doc
+        if c.label != "ORG" or c.span.start == 0 or doc[c.span.start - 1].text != "(":
+            continue
+        head = c.root.head
+        long = next((d for d in spans_by_doc.get(c.block, ()) if d is not c
+                     and d.span.start <= head.i < d.span.end), None)
+        if long is None:
+            continue
+        short_g, long_g = owner.get((c.start, c.end)), owner.get((long.start, long.end))
+        if short_g is None or long_g is None or short_g is long_g:
+            continue
+        long_g.spans.extend(short_g.spans)
+        long_g.names += short_g.names
+        short_g.spans.clear()
+
+
+def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
+    """'Mahan' and 'Revolutionary Guards' are short forms of 'Mahan Air' and
+    'Islamic Revolutionary Guard Corps': a run of the full name's words
+    (plurals aside).  Joined only when exactly one longer name fits."""
+    def words(name: str) -> list[str]:
+        return [_singular(w) for w in key(name).split()]
+
+    for short in list(orgs) + [p for p in persons if len(key(p.name).split()) == 1]:
+        if not short.spans:
+            continue
+        sw = words(short.name)
+        if len(sw) > 3:
+            continue
+        fits = []
+        for long in orgs:
+            if long is short or not long.spans:
+                continue
+            lw = words(long.name)
+            if len(lw) <= len(sw):
+                continue
+            if any(lw[i : i + len(sw)] == sw for i in range(len(lw) - len(sw) + 1)):
+                fits.append(long)
+        if len(fits) == 1 and (short.kind == "organisation" or words(fits[0].name)[0] == sw[0]):
+            fits[0].spans.extend(short.spans)
+            fits[0].names += short.names
+            short.spans.clear()
 
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:

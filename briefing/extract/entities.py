@@ -174,6 +174,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
             out.append(Cand(s, e, span.text, label, bi, span))
     _fix_headlines(parsed, out)
     _places_called_names(out)
+    _organisations_called_places(out)
+    out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -186,8 +188,17 @@ ORG_WORDS = frozenset(
     university institute police force forces army navy court commission committee
     association union federation organization organisation office department
     government parliament assembly service services airline airlines media news
-    times post journal network tv radio hospital school foundation fund""".split()
+    times post journal network tv radio hospital school foundation fund
+    air airways airline airlines corps guard guards""".split()
 )
+# Common nouns that, right before a name, say it names a company or outlet:
+# "Iranian airline Mahan Air", "British supermarket Ocado".
+ORG_NOUNS = frozenset(
+    """airline carrier company firm retailer supermarket chain broadcaster newspaper
+    outlet site website agency group manufacturer maker producer bank insurer operator
+    network channel broadcaster publisher startup brand""".split()
+)
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|info|news|[a-z]{2})$", re.I)
 
 
 # Verbs whose object is a place: "entered Tell Tamer", "visited Paris".
@@ -231,6 +242,43 @@ def _places_called_names(cands: list[Cand]) -> None:
         if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
             for c in group:
                 c.label = "GPE"
+
+
+def _junk(c: Cand) -> bool:
+    """Units and symbols the model sometimes takes for places: "A.M.", "US$"."""
+    return fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%")
+
+
+def _organisations_called_places(cands: list[Cand]) -> None:
+    """Relabel as organisations the names the model took for places although
+    the text marks them as companies or bodies: an organisation word in the
+    name ("Mahan Air"), a web domain ("News.com.au"), a company noun before it
+    ("supermarket Ocado"), or an acronym in brackets after an organisation's
+    name ("Institute of Volcanology and Seismology (Phivolcs)")."""
+    g = gazetteer()
+    orgs: set[str] = set()
+    for c in cands:
+        if c.label not in ("GPE", "LOC", "FAC"):
+            continue
+        if g.country(c.text) or canonical_alias(c.text) or g.region(c.text):
+            continue
+        k = key(c.text)
+        doc = c.span.doc
+        prev = doc[c.span.start - 1] if c.span.start > 0 else None
+        nxt = doc[c.span.end] if c.span.end < len(doc) else None
+        if len(c.span) > 1 and k.split()[-1] in ORG_WORDS:
+            orgs.add(k)
+        elif _DOMAIN.match(c.text) and "." in c.text.strip("."):
+            orgs.add(k)
+        elif prev is not None and prev.pos_ == "NOUN" and prev.lower_ in ORG_NOUNS and c.root.dep_ != "compound":
+            orgs.add(k)
+        elif (prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+              and c.root.dep_ == "appos" and c.text.isalpha() and c.text[:1].isupper()
+              and not g.cities_named(c.text)):
+            orgs.add(k)
+    for c in cands:
+        if c.label in ("GPE", "LOC", "FAC") and key(c.text) in orgs:
+            c.label = "ORG"
 
 
 _CAPITALS: set[str] | None = None

@@ -586,7 +586,7 @@ _DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by"
 def _readable(question: str) -> bool:
     """Reject phrasings too short or empty to stand alone ("Will we do?")."""
     words = re.findall(r"[\w'’-]+", question)
-    return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "it", "so")
+    return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
 
 
 def _trim_dangling(question: str) -> str:
