@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
+from briefing.curation import Curation
 from briefing.model import Analysis, Briefing, BriefingError
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ _TRASH_PREFIX = ".trash-"
 _SET_ASIDE = ".set-aside"  # kept, never swept: what the library could not read
 _META = "meta.json"
 _ANALYSIS = "analysis.json"
+_CURATION = "curation.json"
 
 
 @dataclass(frozen=True)
@@ -215,3 +217,15 @@ class Library:
         folder = self.root / doc_id
         if folder.is_dir():
             write_atomically(folder / _ANALYSIS, json.dumps(analysis.to_json()).encode())
+
+    def curation(self, doc_id: str) -> Curation:
+        """The reader's corrections; none if never made or unreadable."""
+        try:
+            return Curation.from_json(json.loads((self.root / doc_id / _CURATION).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return Curation()
+
+    def store_curation(self, doc_id: str, curation: Curation) -> None:
+        folder = self.root / doc_id
+        if folder.is_dir():
+            write_atomically(folder / _CURATION, json.dumps(curation.to_json(), indent=1).encode())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from briefing.curation import Curation
 from briefing.extraction_process import ExtractionProcess, extractor_id
 from briefing.importer import import_paths, reindex
 from briefing.library import Library
@@ -22,7 +23,8 @@ log = logging.getLogger(__name__)
 class Opened:
     doc_id: str
     briefing: Briefing
-    analysis: Analysis
+    analysis: Analysis  # as extracted; the curation is laid over it for display
+    curation: Curation
 
 
 def analyse(task, library: Library, search_index: SearchIndex, extractor: ExtractionProcess,
@@ -34,7 +36,11 @@ def analyse(task, library: Library, search_index: SearchIndex, extractor: Extrac
         library.store_analysis(doc_id, analysis)
         # Actors and places become searchable once known.
         search_index.add([IndexedDoc.from_briefing(doc_id, briefing, analysis)])
-    return Opened(doc_id, briefing, analysis)
+    return Opened(doc_id, briefing, analysis, library.curation(doc_id))
+
+
+def store_curation(task, library: Library, doc_id: str, curation: Curation) -> None:
+    library.store_curation(doc_id, curation)
 
 
 def load_only(task, library: Library, doc_id: str) -> Briefing:

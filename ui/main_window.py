@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefing import __version__
+from briefing.curation import Curation
 from briefing.load import SUPPORTED_SUFFIXES
 from briefing.model import Analysis, Briefing, ImportReport, Mention
 from briefing.paths import SAMPLE_BRIEFING, resource_path
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         self.ctx = context
         self.current_id: str | None = None
         self.briefing: Briefing | None = None
-        self.analysis: Analysis | None = None
+        self.analysis: Analysis | None = None  # as shown: the extraction with the reader's curation
+        self.extracted: Analysis | None = None
+        self.curation = Curation()
         self.last_import_report: ImportReport | None = None
         self._pending_terms: tuple[str, ...] = ()
         self._import_task: Task | None = None
@@ -206,6 +209,9 @@ class MainWindow(QMainWindow):
         self.actors_panel.spans_requested.connect(self._show_mentions)
         self.places_panel.spans_requested.connect(self._show_mentions)
         self.questions_panel.spans_requested.connect(self._show_question)
+        self.actors_panel.correction_requested.connect(self._correct_actor)
+        self.places_panel.correction_requested.connect(self._correct_place)
+        self.questions_panel.correction_requested.connect(self._correct_question)
         self.cancel_button.clicked.connect(self.cancel_import)
         self.article.anchorClicked.connect(self._open_link)
 
@@ -256,7 +262,7 @@ class MainWindow(QMainWindow):
             self._apply_search_terms()
             return
         self.current_id = doc_id
-        self.briefing = self.analysis = None
+        self.briefing = self.analysis = self.extracted = None
         self.library_view.select(doc_id)
         for panel in (self.actors_panel, self.places_panel, self.questions_panel):
             panel.show_busy()
@@ -285,14 +291,56 @@ class MainWindow(QMainWindow):
             return
         if self.briefing is None:  # analysis can beat the plain load; show both now
             self._on_loaded(opened.briefing)
-        self.analysis = opened.analysis
-        self.actors_panel.show_analysis(opened.analysis)
-        self.places_panel.show_analysis(opened.analysis)
-        self.questions_panel.show_analysis(opened.analysis)
-        self.analysis_dock.setWindowTitle(
-            f"Analysis — {len(opened.analysis.actors)} actors, {len(opened.analysis.places)} places, "
-            f"{len(opened.analysis.open_questions)} open questions")
+        self.extracted = opened.analysis
+        self.curation = opened.curation
+        self._show_analysis()
         self.analysis_shown.emit(opened.doc_id)
+
+    def _show_analysis(self) -> None:
+        analysis = self.analysis = self.curation.apply(self.extracted)
+        self.actors_panel.show_analysis(analysis)
+        self.places_panel.show_analysis(analysis)
+        self.questions_panel.show_analysis(analysis)
+        self.analysis_dock.setWindowTitle(
+            f"Analysis — {len(analysis.actors)} actors, {len(analysis.places)} places, "
+            f"{len(analysis.open_questions)} open questions")
+
+    # -- the reader's corrections -------------------------------------------
+    def _correct_actor(self, action: str, name: str) -> None:
+        if self.extracted is None:
+            return
+        if action == "rename":
+            new = self.ctx.prompts.ask_text(
+                "Rename or Merge", "New name (the name of another actor merges the two):", name)
+            if new is None or not new.strip() or new.strip() == name:
+                return
+            self.curation.rename_actor(self.extracted, name, new)
+        elif action == "hide":
+            self.curation.hide_actor(self.extracted, name)
+        elif action == "restore":
+            self.curation.restore_actors()
+        self._curation_changed()
+
+    def _correct_place(self, action: str, name: str) -> None:
+        if action == "hide":
+            self.curation.hidden_places.add(name)
+        elif action == "restore":
+            self.curation.hidden_places.clear()
+        self._curation_changed()
+
+    def _correct_question(self, action: str, question: str) -> None:
+        if action == "resolve":
+            self.curation.resolved_questions.add(question)
+        elif action == "restore":
+            self.curation.resolved_questions.clear()
+        self._curation_changed()
+
+    def _curation_changed(self) -> None:
+        if self.current_id is None or self.extracted is None:
+            return
+        self._show_analysis()
+        snapshot = Curation.from_json(self.curation.to_json())  # the worker gets its own copy
+        self._run(self.ctx.workers.write, jobs.store_curation, self.ctx.library, self.current_id, snapshot)
 
     def _apply_search_terms(self) -> None:
         if self.briefing is not None and self._pending_terms:
@@ -323,7 +371,7 @@ class MainWindow(QMainWindow):
             self.ctx.library.delete(doc_id)
         self._run(self.ctx.workers.write, self._delete_from_index, list(ids))
         if self.current_id in ids:
-            self.current_id, self.briefing, self.analysis = None, None, None
+            self.current_id, self.briefing, self.analysis, self.extracted = None, None, None, None
             self.article.show_briefing(None)
             for panel in (self.actors_panel, self.places_panel, self.questions_panel):
                 panel.show_analysis(Analysis())

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QMenu,
     QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from briefing.model import Actor, Analysis, Mention, OpenQuestion, Place
 
 _SPANS = Qt.ItemDataRole.UserRole + 1
+_KEY = Qt.ItemDataRole.UserRole + 2  # the name the extractor gave, which curation refers to
 # Glyphs present in the DejaVu fonts, so no platform shows empty boxes.
 _KIND_ICONS = {"person": "◉", "organisation": "▣", "state": "⚑", "city": "●", "country": "◼",
                "region": "◌", "site": "⌖"}
@@ -28,8 +30,13 @@ class AnalysisPanel(QTreeWidget):
     """A list of entries with their spans; picking one asks for them to be shown."""
 
     spans_requested = Signal(object)  # tuple[Mention, ...]
+    #: (action, key): the reader asks to correct an entry; the window decides.
+    correction_requested = Signal(str, str)
     columns: tuple[str, ...] = ()
     empty_text = "Nothing found."
+    #: (action, menu label) offered on an entry's context menu
+    entry_actions: tuple[tuple[str, str], ...] = (("hide", "Hide"),)
+    restore_label = "Show Hidden Entries Again"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -58,9 +65,10 @@ class AnalysisPanel(QTreeWidget):
         return sum(1 for i in range(self.topLevelItemCount())
                    if self.topLevelItem(i).data(0, _SPANS) is not None)
 
-    def _add(self, values: list[str], spans: tuple[Mention, ...], tooltip: str = "") -> QTreeWidgetItem:
+    def _add(self, key: str, values: list[str], spans: tuple[Mention, ...], tooltip: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(values)
         item.setData(0, _SPANS, spans)
+        item.setData(0, _KEY, key)
         if tooltip:
             for c in range(len(values)):
                 item.setToolTip(c, tooltip)
@@ -71,6 +79,22 @@ class AnalysisPanel(QTreeWidget):
         items = self.selectedItems()
         if items and items[0].data(0, _SPANS) is not None:
             self.spans_requested.emit(items[0].data(0, _SPANS))
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        item = self.itemAt(event.pos())
+        key = item.data(0, _KEY) if item is not None else None
+        menu = QMenu(self)
+        if key:
+            for action, label in self.entry_actions:
+                menu.addAction(label).setData((action, key))
+            menu.addSeparator()
+        menu.addAction(self.restore_label).setData(("restore", ""))
+        chosen = menu.exec(event.globalPos())
+        if chosen is not None and chosen.data():
+            self.correction_requested.emit(*chosen.data())
+
+    def key_of(self, row: int) -> str:
+        return self.topLevelItem(row).data(0, _KEY) or ""
 
     def show_analysis(self, analysis: Analysis) -> None:
         self.clear()
@@ -88,6 +112,7 @@ class AnalysisPanel(QTreeWidget):
 class ActorsPanel(AnalysisPanel):
     columns = ("Actor", "Role", "Affiliation", "×")
     empty_text = "No actors found."
+    entry_actions = (("rename", "Rename or Merge…"), ("hide", "Hide"))
 
     def _fill(self, analysis: Analysis) -> None:
         for a in analysis.actors:
@@ -97,8 +122,8 @@ class ActorsPanel(AnalysisPanel):
         tip = f"{a.name} ({a.kind})"
         if a.aliases:
             tip += "\nAlso: " + ", ".join(a.aliases)
-        self._add([f"{_KIND_ICONS.get(a.kind, '')} {a.name}", a.role, a.affiliation, str(len(a.mentions))],
-                  a.mentions, tip)
+        self._add(a.name, [f"{_KIND_ICONS.get(a.kind, '')} {a.name}", a.role, a.affiliation,
+                           str(len(a.mentions))], a.mentions, tip)
 
 
 class PlacesPanel(AnalysisPanel):
@@ -113,7 +138,7 @@ class PlacesPanel(AnalysisPanel):
         tip = p.name
         if p.latitude is not None and p.longitude is not None:
             tip += f"\n{p.latitude:.3f}, {p.longitude:.3f}"
-        self._add([f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip)
+        self._add(p.name, [f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip)
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -131,6 +156,8 @@ class _WrappingDelegate(QStyledItemDelegate):
 class QuestionsPanel(AnalysisPanel):
     columns = ("Open question",)
     empty_text = "The text leaves nothing flagged as unresolved."
+    entry_actions = (("resolve", "Mark as Resolved"),)
+    restore_label = "Reopen Resolved Questions"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -157,4 +184,4 @@ class QuestionsPanel(AnalysisPanel):
         if q.actors:
             tip += "\nInvolves: " + ", ".join(q.actors)
         text = q.question + (f"\n    condition: {q.condition}" if q.condition else "")
-        self._add([text], (q.span,), tip)
+        self._add(q.question, [text], (q.span,), tip)

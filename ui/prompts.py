@@ -3,7 +3,7 @@ so that tests (and headless runs) can answer without a real dialog."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 class Prompts:
@@ -27,3 +27,7 @@ class Prompts:
     def save_file(self, title: str, suggested: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, filters)
         return path
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
+        return value if ok else None

@@ -16,6 +16,7 @@ class RecordingPrompts(Prompts):
         self.confirm_answer = True
         self.files: list[str] = []
         self.save_path = ""
+        self.text_answer: str | None = None
 
     def error(self, title, text):
         self.errors.append((title, text))
@@ -31,6 +32,9 @@ class RecordingPrompts(Prompts):
 
     def save_file(self, title, suggested, filters):
         return self.save_path
+
+    def ask_text(self, title, label, text=""):
+        return self.text_answer
 
 
 @pytest.fixture

@@ -171,3 +171,31 @@ def test_paper_size_choice_is_kept_and_used(qtbot, started, tmp_path, prompts):
         w.choose_export()
     box = pypdf.PdfReader(prompts.save_path).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_reader_corrections_are_shown_kept_and_used_by_the_brief(qtbot, started, prompts, data_dir, tmp_path):
+    w = started
+    panel = w.actors_panel
+    first = panel.key_of(0)
+    second = panel.key_of(1)
+    prompts.text_answer = first  # rename the second actor to the first: a merge
+    panel.correction_requested.emit("rename", second)
+    assert second not in [a.name for a in w.analysis.actors]
+    merged = next(a for a in w.analysis.actors if a.name == first)
+    assert second in merged.aliases
+    question = w.questions_panel.key_of(0)
+    w.questions_panel.correction_requested.emit("resolve", question)
+    assert question not in [q.question for q in w.analysis.open_questions]
+    assert w.questions_panel.entry_count() == len(w.analysis.open_questions)
+
+    prompts.save_path = str(tmp_path / "curated.pdf")
+    with qtbot.waitSignal(w.brief_exported, timeout=30000):
+        w.choose_export()
+    text = re.sub(r"\s+", " ", pypdf.PdfReader(prompts.save_path).pages[0].extract_text())
+    assert question not in text
+    w.ctx.workers.wait()
+    stored = w.ctx.library.curation(w.current_id)
+    assert stored.renamed_actors == {second: first} and stored.resolved_questions == {question}
+
+    w.questions_panel.correction_requested.emit("restore", "")
+    assert question in [q.question for q in w.analysis.open_questions]
