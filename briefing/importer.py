@@ -113,6 +113,8 @@ def import_paths(
                 progress(n, len(files), str(path))
     finally:
         flush()
+    if report.added:
+        search_index.compact()
     return report
 
 

@@ -108,3 +108,14 @@ def test_damaged_index_is_rebuilt_not_fatal(tmp_path):
     assert fresh.count() == 0
     fresh.add([_doc(1, "something")])
     assert fresh.search("something").hits
+
+
+def test_compact_merges_many_segments_and_keeps_every_document(tmp_path):
+    ix = SearchIndex(tmp_path / "ix")
+    for batch in range(8):
+        ix.add([_doc(batch * 10 + i, f"batch {batch} text number {i}") for i in range(3)])
+    assert ix.segment_count() > 2  # Whoosh merges the smallest by itself, not all
+    assert ix.compact(max_segments=2) is True
+    assert ix.segment_count() == 1
+    assert ix.count() == 24 and len(ix.search("text", limit=50).hits) == 24
+    assert ix.compact(max_segments=2) is False
