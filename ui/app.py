@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import traceback
 
@@ -36,11 +37,27 @@ def install_crash_handler(show_dialog: bool) -> None:
     sys.excepthook = handler
 
 
+def _quit_on_terminate(app: QApplication) -> None:
+    """A logout or `kill` ends the app as Quit would: settings saved, the
+    analysis process stopped.  Python only sees signals when it runs, so a
+    slow timer gives it the chance while Qt's loop waits."""
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    tick = QTimer(app)
+    tick.timeout.connect(_noop)
+    tick.start(500)
+
+
+def _noop() -> None:
+    pass
+
+
 def run_gui(data_dir: DataDir, files: list[str], qt_args: list[str], debug: bool = False) -> int:
     app = QApplication(qt_args)
     app.setApplicationName("Briefing Reader")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("BriefingReader")
+    app.setDesktopFileName("briefing-reader")  # matches the .desktop entry: taskbar icon, Wayland
     icon = resource_path("icons", "briefing-reader.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -52,11 +69,13 @@ def run_gui(data_dir: DataDir, files: list[str], qt_args: list[str], debug: bool
         log.info("handed %d file(s) to the window already running", len(files))
         return 0
     server = InstanceServer(data_dir.root, app)
+    _quit_on_terminate(app)
 
     context = AppContext.open(data_dir)
     window = MainWindow(context)
     context.prompts = Prompts(window)
     server.files_received.connect(window.receive_files)
+    app.aboutToQuit.connect(context.extractor.shutdown)
     window.show()
     # Start work only once the event loop runs, so the window paints first.
     QTimer.singleShot(0, lambda: window.start(files))
