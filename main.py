@@ -138,8 +138,8 @@ def cmd_brief(args, data_dir: DataDir) -> int:
     out = Path(args.output)
     if not out.parent.is_dir():
         raise CommandError(f"cannot write {out}: the folder {out.parent} does not exist")
-    from ui.headless import ensure_gui_application
     from ui.brief_render import write_brief_pdf
+    from ui.headless import ensure_gui_application
 
     ensure_gui_application()
     pages = write_brief_pdf(briefing, analysis, out, paper=args.paper)

@@ -9,21 +9,21 @@ process and waits for the lock of another process instead of failing.
 from __future__ import annotations
 
 import logging
-from html import escape
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from whoosh import highlight, index
-
-from briefing.model import Analysis, Briefing
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.qparser import MultifieldParser
 from whoosh.searching import Hit
+
+from briefing.model import Analysis, Briefing
 
 log = logging.getLogger(__name__)
 

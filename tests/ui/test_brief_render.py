@@ -21,7 +21,6 @@ def _text(pdf) -> str:
 @pytest.fixture(scope="module")
 def sample_analysis():
     from briefing.extract import extract
-
     from tests.conftest import SAMPLE
 
     briefing = load_briefing(SAMPLE)
