@@ -86,8 +86,8 @@ def bench_extract(repeat: int) -> None:
     except (AttributeError, OSError):
         pass
     def in_child(code: str) -> float:
-        out = subprocess.run([sys.executable, "-c", "import sys, time; sys.path.insert(0, %r); t = time.perf_counter(); "
-                              % str(REPO) + code + "; print((time.perf_counter() - t) * 1000)"],
+        prologue = "import sys, time; sys.path.insert(0, %r); t = time.perf_counter(); " % str(REPO)
+        out = subprocess.run([sys.executable, "-c", prologue + code + "; print((time.perf_counter() - t) * 1000)"],
                              capture_output=True, text=True, check=True, timeout=120)
         return float(out.stdout.strip().splitlines()[-1])
 

@@ -105,7 +105,8 @@ def test_html_with_only_scripts_is_refused(no_network):
 
 
 def test_html_legacy_encoding_from_meta_charset(no_network):
-    page = '<html><head><meta charset="windows-1252"><title>Café “talks”</title></head><body><p>Réunion à Genève.</p></body></html>'
+    page = ('<html><head><meta charset="windows-1252"><title>Café “talks”</title></head>'
+            "<body><p>Réunion à Genève.</p></body></html>")
     b = load_bytes(page.encode("cp1252"), "legacy.html")
     assert b.title == "Café “talks”"
     assert "Réunion à Genève." in b.paragraphs

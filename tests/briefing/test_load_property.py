@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.load import SUPPORTED_SUFFIXES, load_bytes
-from briefing.model import Briefing, BriefingError, BLOCK_KINDS
+from briefing.model import BLOCK_KINDS, Briefing, BriefingError
 
 
 class _Visible(HTMLParser):
