@@ -35,6 +35,7 @@ def load_pipeline() -> "Language":
             # The lemmatizer is kept: question phrasing needs base verb forms,
             # and it costs ~3% of the run time.
             nlp = spacy.load(MODEL_NAME)
+            _faster_attribute_ruler(nlp)
             from .gazetteer import gazetteer
 
             gazetteer()
@@ -42,6 +43,34 @@ def load_pipeline() -> "Language":
             _nlp = nlp
             log.info("loaded %s in %.2f s", MODEL_NAME, time.perf_counter() - started)
     return _nlp
+
+
+_FAST_RULER = None
+
+
+def _run_fast_ruler(doc):
+    return _FAST_RULER(doc)
+
+
+def _faster_attribute_ruler(nlp: "Language") -> None:
+    """Swap the model's attribute ruler for an indexed one with the same output
+    (see ``fastattrs``): ~15 ms less per article.  Kept as is when its
+    patterns use anything the index does not know."""
+    global _FAST_RULER
+    from spacy.language import Language
+
+    from .fastattrs import FastAttributeRuler, Unsupported
+
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    try:
+        _FAST_RULER = FastAttributeRuler(nlp.get_pipe("attribute_ruler"))
+    except Unsupported as exc:
+        log.info("keeping spaCy's attribute ruler: %s", exc)
+        return
+    if not Language.has_factory("briefing_attribute_ruler"):
+        Language.component("briefing_attribute_ruler", func=_run_fast_ruler)
+    nlp.replace_pipe("attribute_ruler", "briefing_attribute_ruler")
 
 
 def _warm_up(nlp: "Language") -> None:
