@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self._pending_terms: tuple[str, ...] = ()
         self._import_task: Task | None = None
         self._queued_imports: list[tuple[list[str], bool]] = []
-        self._tasks: set[Task] = set()
 
         self.setWindowTitle("Briefing Reader")
         self.setAcceptDrops(True)
@@ -220,7 +219,8 @@ class MainWindow(QMainWindow):
         """Called once the event loop runs: everything slow goes to workers."""
         self.refresh_library()
         self._run(self.ctx.workers.write, jobs.reconcile, self.ctx.library, self.ctx.index)
-        self._run(self.ctx.workers.read, jobs.warm_up, self.ctx.extractor)
+        self.status_label.setText("Loading the language model…")
+        self._run(self.ctx.workers.read, jobs.warm_up, self.ctx.extractor, on_done=self._on_model_ready)
         if files:
             self.import_paths(files, open_first=True)
         elif len(self.ctx.library) == 0:
@@ -230,22 +230,19 @@ class MainWindow(QMainWindow):
             entries = self.ctx.library.entries()
             self.open_briefing(last if last in self.ctx.library else entries[-1].doc_id)
 
-    def _run(self, start, fn, *args, on_done=None, on_progress=None) -> Task:
+    def _run(self, start, fn, *args, on_done=None, on_progress=None, on_failed=None) -> Task:
+        """Hand ``fn`` to a pool (``start``); the pool keeps the task alive until it ends."""
         task = Task(fn, *args)
-        self._tasks.add(task)
         if on_done is not None:
             task.signals.finished.connect(on_done)
         if on_progress is not None:
             task.signals.progress.connect(on_progress)
-        task.signals.finished.connect(self._forget_finished_tasks)
+        if on_failed is not None:
+            task.signals.failed.connect(on_failed)
         task.signals.failed.connect(self._on_task_failed)
         return start(task)
 
-    def _forget_finished_tasks(self, *_: object) -> None:
-        self._tasks = {t for t in self._tasks if t in self.ctx.workers._running}
-
     def _on_task_failed(self, message: str) -> None:
-        self._forget_finished_tasks()
         self.status_label.setText(f"Failed: {message}")
         self.task_failed.emit(message)
 
@@ -268,9 +265,21 @@ class MainWindow(QMainWindow):
             panel.show_busy()
         self.status_label.setText("Opening…")
         self._run(self.ctx.workers.read, jobs.load_only, self.ctx.library, doc_id,
-                  on_done=self._on_loaded)
+                  on_done=self._on_loaded, on_failed=self._on_load_failed)
         self._run(self.ctx.workers.read, jobs.analyse, self.ctx.library, self.ctx.index, self.ctx.extractor,
-                  doc_id, on_done=self._on_analysed)
+                  doc_id, on_done=self._on_analysed, on_failed=self._on_analysis_failed)
+
+    def _on_model_ready(self, _result: object) -> None:
+        if self.status_label.text().startswith("Loading the language model"):
+            self.status_label.setText("Ready")
+
+    def _on_load_failed(self, message: str) -> None:
+        self.article.show_briefing(None)
+        self.article.setPlainText(f"This briefing could not be opened: {message}")
+
+    def _on_analysis_failed(self, message: str) -> None:
+        for panel in (self.actors_panel, self.places_panel, self.questions_panel):
+            panel.show_busy(f"Analysis failed: {message}")
 
     def _on_loaded(self, briefing: Briefing) -> None:
         entry_id = self.current_id

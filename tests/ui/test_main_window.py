@@ -199,3 +199,24 @@ def test_reader_corrections_are_shown_kept_and_used_by_the_brief(qtbot, started,
 
     w.questions_panel.correction_requested.emit("restore", "")
     assert question in [q.question for q in w.analysis.open_questions]
+
+
+class _BrokenExtractor:
+    """Stands in for an analysis process that fails, to see the window report it."""
+
+    def warm_up(self):
+        pass
+
+    def extract(self, briefing):
+        raise RuntimeError("the analysis process ran out of memory")
+
+
+def test_a_failed_analysis_is_reported_in_the_panels(qtbot, context):
+    context.extractor = _BrokenExtractor()
+    w = MainWindow(context)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.task_failed, timeout=60000):
+        w.start([])
+    qtbot.waitUntil(lambda: "Analysis failed" in w.actors_panel.topLevelItem(0).text(0), timeout=10000)
+    assert "out of memory" in w.questions_panel.topLevelItem(0).text(0)
+    qtbot.waitUntil(lambda: w.briefing is not None, timeout=10000)  # the article itself still opens
