@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import Cand
+from .entities import Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import METONYMS, acronym_of, canonical_alias, demonym_country, fold, key
 from .roles import role_for
@@ -62,6 +62,8 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
         return True
+    if example_of_place(r):
+        return True  # "destinations including Spain", "in nations such as Denmark"
     # "Ankara, Turkey": a country after a city is the city's address.
     doc = c.span.doc
     if c.span.start >= 2 and doc[c.span.start - 1].text == ",":

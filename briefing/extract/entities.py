@@ -104,6 +104,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out: list[Cand] = []
     for bi, doc in enumerate(parsed.docs):
         covered: list[tuple[int, int]] = []
+        first = len(out)
         for ent in doc.ents:
             if ent.label_ not in LABELS:
                 continue
@@ -172,11 +173,114 @@ def candidates(parsed: Parsed) -> list[Cand]:
             label = "GPE" if canon in g.country_names else "ORG"
             s, e = parsed.gspan(bi, span)
             out.append(Cand(s, e, span.text, label, bi, span))
+        out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
     _places_called_names(out)
     _organisations_called_places(out)
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
+    return out
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Last words of administrative units' names: "Kidapawan City", "X Province".
+ADMIN_HEADS = frozenset(
+    "city province county region district municipality prefecture governorate oblast "
+    "state territory department canton township borough".split()
+)
+# Last words of natural features' names: "Mindanao Fault", "Cotabato Trench".
+FEATURE_HEADS = frozenset(
+    """fault trench river lake mountain mountains mount volcano island islands bay strait
+    canal desert plateau ridge valley peninsula gulf sea ocean glacier reef basin""".split()
+)
+# Lower-case nouns that, after a name, make it a site: "the Khurais oil field".
+SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp".split())
+SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper".split())
+_ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
+_BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
+_COMPASS = re.compile(
+    r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$", re.I
+)
+
+
+def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Cand"]:
+    """Complete the place names of one block that the model cuts or misses.
+
+    - adjacent place entities are one name ("Sultan" + "Kudarat");
+    - a capitalised title-like word the model cut off an administrative
+      name belongs to it ("General" + "Santos City");
+    - an administrative name continues over "in"/"of" and capitalised words
+      ("Autonomous Region in Muslim Mindanao");
+    - numbered units ("Region 11"), borders named by two states
+      ("Syrian-Turkish border") and compass parts of a country
+      ("north-eastern Syria") are regions;
+    - a name followed by a site noun is the site ("Khurais oil field");
+    - an "organisation" named like a natural feature is one ("Mindanao Fault").
+    """
+    g = gazetteer()
+
+    def make(span: "Span", label: str) -> Cand:
+        s, e = parsed.gspan(bi, span)
+        return Cand(s, e, span.text, label, bi, span)
+
+    cands.sort(key=lambda c: c.span.start)
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label in PLACE_LABELS and c.label in PLACE_LABELS
+                and prev.span.end == c.span.start and prev.span[-1].whitespace_ == " "
+                and not g.country(prev.text) and not g.country(c.text)):
+            span = doc[prev.span.start : c.span.end]
+            out[-1] = make(span, "LOC" if "LOC" in (prev.label, c.label) else prev.label)
+            continue
+        out.append(c)
+    grown: list[tuple[int, int]] = []
+    for i, c in enumerate(out):
+        span = c.span
+        if c.label in PLACE_LABELS and span[-1].lower_ in ADMIN_HEADS and span[-1].text[:1].isupper():
+            s = span.start
+            while s > 0 and doc[s - 1].text[:1].isupper() and is_title_word(doc[s - 1].text) and not doc[s - 1].is_sent_start:
+                s -= 1
+            e = span.end
+            if (e + 1 < len(doc) and doc[e].lower_ in ("in", "of") and doc[e + 1].text[:1].isupper()
+                    and doc[e + 1].ent_type_ in ("GPE", "LOC", "NORP", "")):
+                k = e + 1
+                while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                    k += 1
+                e = k
+            if (s, e) != (span.start, span.end):
+                out[i] = c = make(doc[s:e], c.label)
+                span = c.span
+                grown.append((s, e))
+        if c.label == "ORG" and span[-1].lower_ in FEATURE_HEADS and len(span) > 1:
+            c.label = "LOC"
+        if c.label in PLACE_LABELS + ("ORG", "PERSON") and not g.country(c.text):
+            e = span.end
+            if e < len(doc) and doc[e].lower_ in SITE_MODIFIERS:
+                e += 1
+            if e < len(doc) and doc[e].lower_ in SITE_NOUNS and doc[e].text.islower():
+                out[i] = make(doc[span.start : e + 1], "FAC")
+    # Entities swallowed by a grown name are parts of it, not places of their own.
+    out = [c for c in out if not any(a <= c.span.start and c.span.end <= b and (a, b) != (c.span.start, c.span.end)
+                                      for a, b in grown)]
+    taken = [(c.span.start_char, c.span.end_char) for c in out]
+
+    def add(a: int, b: int, label: str) -> None:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.append(make(span, label))
+
+    text = doc.text
+    for m in _ADMIN_NUMBER.finditer(text):
+        add(m.start(), m.end(), "LOC")
+    for m in _BORDER.finditer(text):
+        if all(demonym_country(x) or g.country(x) for x in (m.group(1), m.group(2))):
+            add(m.start(), m.end(), "LOC")
+    for c in list(out):
+        if c.label == "GPE" and g.country(c.text):
+            m = _COMPASS.search(text, 0, c.span.start_char)
+            if m and not any(a <= m.start() < b for a, b in taken):
+                add(m.start(), c.span.end_char, "LOC")
     return out
 
 
@@ -208,21 +312,61 @@ MOTION_VERBS = frozenset(
 )
 
 
+# Nouns of places: names given as examples of them are places ("towns
+# including Makilala", "destinations such as Spain").
+PLACE_NOUNS = frozenset(
+    """town city village province region country district area destination municipality
+    island port capital state territory locality""".split()
+)
+_STRICT_PREPS = frozenset("in at into within across throughout inside near".split())
+
+
+def example_of_place(r: "Token") -> bool | None:
+    """For a name given as an example ("X including Y", "X such as Y", "X like
+    Y"): True when X is a place or a location, False when it is something
+    else, None when the name is no example."""
+    head = None
+    if r.dep_ == "pobj" and r.head.lower_ in ("including", "like"):
+        head = r.head.head
+    elif r.dep_ == "pobj" and r.head.lower_ == "as" and r.head.i > 0 and r.doc[r.head.i - 1].lower_ == "such":
+        head = r.head.head
+    if head is None:
+        return None
+    if head.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in _STRICT_PREPS
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
-    only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete")."""
-    places_at = {c.root.i: c for c in cands if c.label in ("GPE", "LOC", "FAC")}
+    only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete",
+    "towns including Makilala"), or tags as a place elsewhere."""
+    place_tokens = {(id(c.span.doc), i) for c in cands if c.label in PLACE_LABELS
+                    for i in range(c.span.start, c.span.end)}
+    place_keys = {key(c.text) for c in cands if c.label in PLACE_LABELS}
+    # "the mayor of Esperanza, Sultan Kudarat": a title-like word the model
+    # cut off a person's name, where the whole is a place named elsewhere.
+    for c in cands:
+        if c.label == "PERSON" and c.glued_titles:
+            doc = c.span.doc
+            full = doc[c.span.start - len(c.glued_titles) : c.span.end]
+            if key(full.text) in place_keys:
+                c.start -= c.span.start_char - full.start_char
+                c.span, c.text, c.label, c.glued_titles = full, full.text, "GPE", []
 
     def where(c: Cand) -> tuple[bool, bool]:
         """(strictly locative, loosely locative) for one mention."""
         r = c.root
+        doc_id = id(c.span.doc)
         while r.dep_ == "conj" and r.head is not r:
-            if r.head.i in places_at and places_at[r.head.i].span.doc is c.span.doc:
+            if (doc_id, r.head.i) in place_tokens:
                 return True, True  # listed with places: "Mangina and Katwa"
             r = r.head
         if r.dep_ == "pobj" and r.head.lower_ in _IN_PREPS:
             return True, True
         if r.dep_ == "dobj" and r.head.lemma_.lower() in MOTION_VERBS:
+            return True, True
+        if example_of_place(r):
             return True, True
         return False, r.dep_ == "pobj" and r.head.lower_ in ("on", "to", "from")
 
@@ -236,7 +380,7 @@ def _places_called_names(cands: list[Cand]) -> None:
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
         marks = [where(c) for c in group]
-        strict = sum(m[0] for m in marks)
+        strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)
         acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
         if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):

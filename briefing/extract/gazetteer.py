@@ -26,6 +26,9 @@ REGION_WORDS = frozenset(
     gulf sea ocean mediterranean peninsula valley basin coast horn delta strait
     straits bay highlands lowlands islands plateau desert sahel balkans caucasus
     province state county district territory territories corridor belt sahara
+    northeast northwest southeast southwest northeastern northwestern southeastern
+    southwestern north-east north-west south-east south-west north-eastern north-western
+    south-eastern south-western border frontier boundary
     """.split()
 )
 

@@ -8,6 +8,7 @@ text mentions, else the most populous.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Mention, Place
@@ -22,6 +23,15 @@ from .names import METONYMS, canonical_alias, demonym_country, fold, key
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
 PASSING_MENTIONS = 1
+
+
+_COMPASS_FORMS = re.compile(r"\b(north|south)[- ]?(east|west)(?:ern)?\b|\b(north|south|east|west)ern\b")
+
+
+def _place_key(name: str) -> str:
+    """Key under which spellings of one place meet: "north-eastern Syria" and
+    "northeast Syria" are one region."""
+    return _COMPASS_FORMS.sub(lambda m: (m.group(1) or "") + (m.group(2) or "") + (m.group(3) or ""), key(name))
 
 
 @dataclass
@@ -50,7 +60,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     by_end = {(c.start, c.end): c for c in cands}
 
     def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None) -> None:
-        p = places.setdefault(key(name), _P(name, kind, country, lat, lon))
+        p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
         p.spans.append((c.start, c.end))
         if is_locative(parsed, c, by_end):
             p.locative += 1
