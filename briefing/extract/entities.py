@@ -162,6 +162,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             s, e = parsed.gspan(bi, span)
             out.append(Cand(s, e, span.text, label, bi, span, glued))
             covered.append((span.start_char, span.end_char))
+        _titled_people(parsed, bi, doc, out, first, covered)
         # Country names and acronyms the model missed.
         for m in country_re.finditer(doc.text):
             if any(a < m.end() and m.start() < b for a, b in covered):
@@ -180,6 +181,37 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
+                   covered: list[tuple[int, int]]) -> None:
+    """People the model misses after a capitalised title: "Presidents Muhammadu
+    Buhari of Nigeria".  Two or three capitalised proper nouns after a title
+    word, outside every entity, that are no place or organisation word."""
+    g = gazetteer()
+    taken = {i for c in out[first:] for i in range(c.span.start, c.span.end)}
+    i = 0
+    n = len(doc)
+    while i < n - 2:
+        t = doc[i]
+        word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
+        if not (t.text[:1].isupper() and is_title_word(word) and fold(word) not in ("state", "home", "party", "general")):
+            i += 1
+            continue
+        k = i + 1
+        while (k < n and k - i <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and k not in taken
+               and doc[k].text[:1].isupper() and not doc[k].text.isupper()
+               and not is_title_word(doc[k].text) and not demonym_country(doc[k].text)
+               and fold(doc[k].text) not in ORG_WORDS and fold(doc[k].text) not in ADMIN_HEADS
+               and not g.country(doc[k].text) and not g.cities_named(doc[k].text)):
+            k += 1
+        if k - i >= 3 and (k >= n or doc[k].pos_ != "PROPN"):
+            span = doc[i + 1 : k]
+            s, e = parsed.gspan(bi, span)
+            out.append(Cand(s, e, span.text, "PERSON", bi, span, [t.text]))
+            covered.append((span.start_char, span.end_char))
+            taken.update(range(i + 1, k))
+        i = max(i + 1, k)
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")

@@ -252,3 +252,9 @@ def test_place_names_the_model_cuts_or_misses(nlp):
     assert {"Spain", "Greece"} <= places
     actors = {x.name for x in a.actors}
     assert not {"Spain", "Greece", "Bakri"} & actors
+
+
+def test_person_after_a_title_is_found_even_if_the_model_misses_it(nlp):
+    b = make("Summit", "On Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the deal.")
+    names = {x.name for x in extract(b).actors if x.kind == "person"}
+    assert "Muhammadu Buhari" in names
