@@ -300,6 +300,13 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
         if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut):
             break
         cut.append(t)
+    # A relative clause cut before its verb says nothing: drop it whole
+    # ("the efforts that the Board (...) have made" -> "the efforts").
+    kept = {t.i for t in cut}
+    for t in out:
+        if t.dep_ == "relcl" and t.i not in kept:
+            part = {x.i for x in t.subtree}
+            cut = [x for x in cut if x.i not in part]
     while cut and cut[-1].is_punct:
         cut.pop()
     return cut
@@ -322,7 +329,7 @@ class _Phraser:
 
     def words(self, toks: list["Token"]) -> str:
         parts: list[str] = []
-        for t in toks:
+        for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":
                 r = self.resolver.resolve(t, self.block, self.sent_start, self.exclude)
@@ -330,7 +337,9 @@ class _Phraser:
                     w = r
             if t.text in ('"', "“", "”"):
                 continue
-            parts.append(w + t.whitespace_)
+            # Tokens left out between two kept ones ("elections[,] an") leave a space.
+            gap = i + 1 < len(toks) and toks[i + 1].i != t.i + 1 and not t.whitespace_
+            parts.append(w + (t.whitespace_ or (" " if gap else "")))
         return "".join(parts).strip()
 
     def subject_text(self, verb: "Token", subj: "Token | None" = None) -> str:
