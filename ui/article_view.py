@@ -162,7 +162,10 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(self.document_position(offset), max(0, self.document().characterCount() - 1)))
         self.setTextCursor(cursor)
-        self.ensureCursorVisible()
+        # Put the spot a third of the way down, with its context above it,
+        # rather than wherever the least scrolling would leave it.
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
 
     def selected_text(self) -> str:
         return self.textCursor().selectedText().replace("\u2029", "\n")

@@ -110,7 +110,7 @@ class AnalysisPanel(QTreeWidget):
 
 
 class ActorsPanel(AnalysisPanel):
-    columns = ("Actor", "Role", "Affiliation", "×")
+    columns = ("Actor", "×", "Role", "Affiliation")
     empty_text = "No actors found."
     entry_actions = (("rename", "Rename or Merge…"), ("hide", "Hide"))
 
@@ -122,8 +122,8 @@ class ActorsPanel(AnalysisPanel):
         tip = f"{a.name} ({a.kind})"
         if a.aliases:
             tip += "\nAlso: " + ", ".join(a.aliases)
-        self._add(a.name, [f"{_KIND_ICONS.get(a.kind, '')} {a.name}", a.role, a.affiliation,
-                           str(len(a.mentions))], a.mentions, tip)
+        self._add(a.name, [f"{_KIND_ICONS.get(a.kind, '')} {a.name}", str(len(a.mentions)), a.role,
+                           a.affiliation], a.mentions, tip)
 
 
 class PlacesPanel(AnalysisPanel):
