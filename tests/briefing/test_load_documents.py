@@ -6,7 +6,6 @@ import io
 import socket
 import textwrap
 from datetime import datetime
-from html.parser import HTMLParser
 
 import docx
 import pytest
@@ -14,30 +13,7 @@ from pypdf import PdfReader, PdfWriter
 
 from briefing.load import load_briefing, load_bytes
 from briefing.model import BriefingError
-
-
-class _Visible(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def visible(html: str) -> str:
-    parser = _Visible()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
-
-
-def check_invariants(b):
-    assert b.title
-    for block in b.blocks:
-        assert block.text and "\n" not in block.text
-        if block.html:
-            assert visible(block.html) == block.text
+from tests.briefing.block_checks import check_invariants
 
 
 @pytest.fixture

@@ -2,45 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from briefing.load import load_briefing, load_bytes
+from tests.briefing.block_checks import check_invariants
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
-
-
-class _Visible(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def visible(html: str) -> str:
-    parser = _Visible()
-    parser.feed(html)
-    parser.close()
-    return "".join(parser.parts)
-
-
-def front_matter_title(path: Path) -> str:
-    match = re.search(r'^title: "(.*)"$', path.read_text(encoding="utf-8"), re.M)
-    return match.group(1).replace("\\'", "'")
-
-
-def check_invariants(b):
-    assert b.title
-    for block in b.blocks:
-        assert block.text and "\n" not in block.text
-        if block.html:
-            assert visible(block.html) == block.text
 
 
 ARTICLES = sorted(p for p in DATA.glob("*.md") if p.name != "README.md")

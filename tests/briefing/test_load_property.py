@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.load import SUPPORTED_SUFFIXES, load_bytes
 from briefing.model import BLOCK_KINDS, Briefing, BriefingError
-
-
-class _Visible(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts = []
-
-    def handle_data(self, data):
-        self.parts.append(data)
+from tests.briefing.block_checks import visible
 
 
 def check(data: bytes, name: str) -> None:
@@ -35,10 +25,7 @@ def check(data: bytes, name: str) -> None:
         assert block.text.strip() and "\n" not in block.text and "\r" not in block.text
         assert len(block.text.splitlines()) == 1
         if block.html:
-            parser = _Visible()
-            parser.feed(block.html)
-            parser.close()
-            assert "".join(parser.parts) == block.text
+            assert visible(block.html) == block.text
 
 
 SUFFIXES = st.sampled_from(SUPPORTED_SUFFIXES)
