@@ -151,8 +151,14 @@ def _cues(sent: Sentence) -> list[Cue]:
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if t.tag_ == "MD" and low in MODAL_WEIGHTS:
             verb = t.head
-            # "would have", "could have": counterfactual or settled past.
-            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children) and low in ("would", "could", "might", "should", "must", "'d"):
+            if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
+                # "may have evolved", "might have dealt": a guess about the past,
+                # open; "would have", "should have" and a "could have" beside an
+                # if-clause are counterfactual or settled.
+                conditional = any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in toks)
+                guess = low in ("may", "might") or (low == "could" and verb.dep_ != "ROOT")
+                if guess and not conditional and not _negated(verb):
+                    out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
             if _negated(verb) and low not in ("may", "might"):
                 continue
@@ -316,10 +322,63 @@ def _subject(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c
+    # "promised each victim will be ...", "the hypothesis flight could have
+    # evolved": the small parser makes the clause's subject the object of the
+    # verb before it.
+    if verb.dep_ in ("ccomp", "conj") and verb.head is not verb:
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
+        if obj is not None and not any(x.pos_ in ("CCONJ", "PUNCT") for x in verb.doc[obj.i + 1 : verb.i]):
+            return obj
     # Climb through xcomp/conj to the governing verb's subject.
     if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
         return _subject(verb.head)
     return None
+
+
+# Verbs that report what someone says or thinks: the content is the matter.
+REPORT_VERBS = frozenset(
+    """say tell report claim allege believe suggest describe deny insist contend assert maintain
+    state add conclude think argue indicate write announce reveal confirm""".split()
+)
+_PERSONAL = {"i", "we", "you", "me", "us"}
+
+
+def _relative_antecedent(s: "Token") -> "Token | None":
+    """'Ohio, which was planning ...': the noun a relative pronoun stands for."""
+    if s.tag_ not in ("WDT", "WP"):
+        return None
+    v = s.head
+    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+        v = v.head
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+        return v.head
+    return None
+
+
+def _reporter_subject(s: "Token") -> "Token | None":
+    """'Salling said it seeks ...': "it" is the one who said so."""
+    if s.lower_ != "it":
+        return None
+    v = s.head
+    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+        v = v.head
+    if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS:
+        outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if outer is not None and outer.pos_ == "PROPN":
+            return outer
+    return None
+
+
+def _content(verb: "Token") -> "Token":
+    """The innermost reported clause: 'reported its source said X were killed' -> X."""
+    seen = 0
+    while verb.lemma_ in REPORT_VERBS and seen < 4:
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is None or comp.i < verb.i:
+            break
+        verb = comp
+        seen += 1
+    return verb
 
 
 class _Phraser:
@@ -346,6 +405,7 @@ class _Phraser:
         s = subj if subj is not None else _subject(verb)
         if s is None:
             return ""
+        s = _relative_antecedent(s) or _reporter_subject(s) or s
         # Drop appositive/relative clauses hanging off the subject.
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         toks = [t for t in s.subtree if t.i not in drop]
@@ -400,6 +460,45 @@ class _Phraser:
             q += " " + rest
         return q
 
+    def ask(self, verb: "Token", subj_tok: "Token | None" = None) -> str | None:
+        """A yes/no question in the clause's own tense: 'FSB sources have
+        ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
+        escape?', 'may have evolved' -> 'Did ... evolve?'."""
+        subj = self.subject_text(verb, subj_tok)
+        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
+            return None
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+        rest = self.words(_clause_tokens(verb, set()))
+        neg = " not" if any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) else ""
+        if auxes:
+            first = auxes[0]
+            words = [a.text for a in auxes[1:]]
+            if first.lower_ == "to":
+                return None
+            if first.tag_ == "MD" and words[:1] == ["have"] and first.lower_ in ("may", "might", "could", "must"):
+                front, middle = "did", [*words[1:], verb.text] if words[1:] else [verb.lemma_]
+            elif first.lower_ == "had" and not words and verb.tag_ == "VBN":
+                front, middle = "did", [verb.lemma_]  # reported "had contributed": did it?
+            else:
+                front, middle = _FULL_AUX.get(first.lower_, first.lower_), [*words, verb.text]
+        elif verb.lemma_ == "be":
+            front, middle = _FULL_AUX.get(verb.lower_, verb.lower_), []
+        elif verb.tag_ == "VBD":
+            front, middle = "did", [verb.lemma_]
+        elif verb.tag_ == "VBZ":
+            front, middle = "does", [verb.lemma_]
+        elif verb.tag_ == "VBP":
+            front, middle = "do", [verb.lemma_]
+        else:
+            return None
+        if front == "did" and neg:
+            return None  # "did not say": a plain negation
+        s_tok = subj_tok if subj_tok is not None else _subject(verb)
+        if s_tok is not None and s_tok.lower_ == "they" and subj != "they" and not subj.endswith("s"):
+            front = _SINGULAR.get(front, front)  # "they" resolved to one body
+        q = " ".join(x for x in [front.capitalize(), subj + neg, *middle, rest] if x)
+        return q
+
     def wh(self, clause: "Token") -> str | None:
         """A wh-clause becomes the question itself: 'who will represent them'."""
         toks = [t for t in clause.subtree]
@@ -408,6 +507,10 @@ class _Phraser:
         if not toks or toks[0].lower_ not in WH_WORDS:
             return None
         return self.words(toks)
+
+
+_SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was"}
+_FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
 
 
 def _finish(q: str) -> str:
@@ -434,6 +537,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
         return ph.yes_no(t.head)
+    if cue.kind == "guess":
+        return ph.ask(t.head)
     if cue.kind == "yet":
         # "has yet to confirm who will represent them" -> the wh-clause.
         verb = next((c for c in t.head.children if c.dep_ == "xcomp"), None) or t.head
@@ -486,6 +591,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
         verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
+        if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations"):
+            # "reportedly believe the prince ordered X": ask whether he did.
+            inner = _content(verb)
+            if inner is not verb:
+                q = ph.ask(inner)
+                if q:
+                    return q
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
             return None  # "X is an effort to ...": a description, nothing to ask
         q = ph.yes_no(verb)
@@ -519,6 +631,11 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             w = ph.wh(c)
             if w:
                 return w
+            if lemma in REPORT_VERBS and c.i > t.i:
+                # A claim or report: is what it says true, in its own tense?
+                q = ph.ask(_content(c))
+                if q:
+                    return q
             q = ph.yes_no(c)
             if q:
                 return q
