@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,11 @@ from tests.briefing.block_checks import check_invariants
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
+
+
+def front_matter_title(path: Path) -> str:
+    match = re.search(r'^title: "(.*)"$', path.read_text(encoding="utf-8"), re.M)
+    return match.group(1).replace("\\'", "'")
 
 
 ARTICLES = sorted(p for p in DATA.glob("*.md") if p.name != "README.md")
