@@ -110,6 +110,8 @@ def first_sentence_title(text: str, limit: int = 80) -> str:
     text = clean(text)
     match = re.match(r"(.+?[.!?])(\s|$)", text)
     sentence = match.group(1) if match else text
+    if not any(c.isalpha() for c in sentence):  # "..", "?!": punctuation is no title
+        sentence = text
     if len(sentence) <= limit:
         return sentence.rstrip(".")
     cut = sentence[:limit].rsplit(" ", 1)[0]

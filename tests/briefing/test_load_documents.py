@@ -240,3 +240,9 @@ def test_old_doc_or_damaged_docx_is_refused_clearly():
         with zipfile.ZipFile(buffer, "w") as archive:
             archive.writestr("hello.txt", "not a word document")
         load_bytes(buffer.getvalue(), "x.docx")
+
+
+def test_title_of_punctuation_led_text_is_never_empty():
+    # Found by the property test: ".. a" once gave the title "" (a sentence of dots).
+    assert load_bytes(b"<p>.. a</p>", "dots.html").title == ".. a"
+    assert load_bytes(b".. a", "dots.txt").title
