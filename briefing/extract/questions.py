@@ -89,6 +89,7 @@ WH_WORDS = {"who", "what", "when", "where", "why", "how", "which", "whom", "whos
 THRESHOLD = 0.7
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers"}
 PRONOUNS_PLURAL = {"they", "them", "their", "theirs"}
+_QUOTE = re.compile("[\"“”]")
 
 
 @dataclass
@@ -197,8 +198,13 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if lemma in ("report",):
                 w = attribution
-            if lemma in REQUEST_VERBS and inf is not None and any(c.dep_ in ("dobj", "dative") for c in t.children):
-                w = max(w, 0.8)
+            # A request with an addressee ("urged Turkey to halt", "called on
+            # councils to instil", "calling for the killers to be brought to
+            # justice") stays open whatever its tense.
+            request = lemma in REQUEST_VERBS and inf is not None and (
+                any(c.dep_ in ("dobj", "dative") for c in t.children)
+                or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children)
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
             if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
                 w = max(w, 0.75)  # an effort under way: will it succeed?
             if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
@@ -216,6 +222,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.75
                 elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not has_comp:
                     w *= 0.6  # "was questioned about the case": something done to someone
+            if request:
+                w = max(w, 0.8)
             out.append(Cue(w, "forward", t))
         elif t.pos_ == "ADJ" and low in CONCERN_ADJ and t.dep_ == "acomp" and not _negated(t.head):
             out.append(Cue(CONCERN_ADJ[low], "concern", t))
@@ -272,9 +280,18 @@ class _Resolver:
             a = self.actor_before(pos, ("person",), lo, exclude)
         elif low in PRONOUNS_PLURAL:
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
-        elif low in ("i", "me", "my") and si >= 0:
-            a = self.speaker(self.parsed.sentences[si].start, self.parsed.sentences[si].end)
-            if a is not None and low == "my":
+        elif low in ("i", "me", "my", "we", "our") and si >= 0:
+            # A quoted "I"/"we": the person quoted, named in this sentence or
+            # in the one or two before it in the same paragraph.
+            a = None
+            for k in range(si, max(-1, si - 3), -1):
+                sk = self.parsed.sentences[k]
+                if sk.block != block or (k < si and low in ("we", "our") and not _QUOTE.search(sk.text)):
+                    break
+                a = self.speaker(sk.start, sk.end)
+                if a is not None:
+                    break
+            if a is not None and low in ("my", "our"):
                 return a.name + "'s"
         else:
             return None
@@ -416,7 +433,19 @@ class _Phraser:
             text = text[0].lower() + text[1:]
         # Remember who the subject is so "him" in the object is someone else.
         self.exclude = {text}
-        if s.tag_ == "PRP" and s.lower_ in ("we", "you"):
+        if s.tag_ == "PRP" and s.lower_ in ("we", "i") and text.lower() == s.lower_:
+            # 'The commissioner said, "We haven't yet agreed ..."': the one quoted.
+            v = s.head
+            while v.head.i != v.i and v.lemma_ not in REPORT_VERBS:
+                v = v.head
+            said = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if v.lemma_ in REPORT_VERBS and said is not None and said.i < s.i:
+                text = self.words([x for x in said.subtree if not x.is_punct])
+                if toks and said.subtree and list(said.subtree)[0].pos_ == "DET":
+                    text = text[0].lower() + text[1:]
+                self.exclude = {text}
+                return text
+        if s.tag_ == "PRP" and s.lower_ in ("we", "you") and text.lower() == s.lower_:
             return s.lower_
         return text
 
@@ -441,8 +470,8 @@ class _Phraser:
             if not rest:
                 return None
             return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
-        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who"):
-            return None
+        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i"):
+            return None  # an unresolved pronoun: the question would not stand alone
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
             verb = next(c for c in verb.children if c.dep_ == "xcomp")
@@ -594,7 +623,7 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations"):
             # "reportedly believe the prince ordered X": ask whether he did.
             inner = _content(verb)
-            if inner is not verb:
+            if inner.i != verb.i:
                 q = ph.ask(inner)
                 if q:
                     return q
@@ -616,9 +645,19 @@ OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = t.lemma_.lower()
     xc = next((c for c in t.children if c.dep_ == "xcomp"), None)
+    if xc is None and lemma in OBJECT_CONTROL:
+        xc = _infinitive(t)
+    if xc is not None and _negated(xc):
+        # "urged states not to reschedule but rather to use mail-in voting":
+        # ask about what they were urged to do instead, never the reverse.
+        xc = next((c for c in xc.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _negated(c)), None)
+        if xc is None:
+            return None
     if xc is not None and xc.pos_ in ("VERB", "AUX"):
         actor = None
-        if lemma in OBJECT_CONTROL:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in xc.children):
+            pass  # "calling for the killers to be brought": the clause names them
+        elif lemma in OBJECT_CONTROL:
             actor = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if actor is None:
                 on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
@@ -640,7 +679,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             if q:
                 return q
     subj = ph.subject_text(t)
-    if not subj:
+    if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None
     objs = [c for c in t.children if c.dep_ in ("dobj", "prep")]
     target = None
