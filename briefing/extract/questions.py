@@ -78,7 +78,7 @@ NOUN_CUES = {
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
     "threat": 0.5, "risk": 0.6, "fears": 0.6, "concern": 0.5, "concerns": 0.5,
-    "evidence": 0.8, "questions": 0.9, "efforts": 0.7, "effort": 0.7, "bid": 0.7,
+    "evidence": 0.8, "questions": 0.9, "intention": 0.85, "intentions": 0.85, "efforts": 0.7, "effort": 0.7, "bid": 0.7,
     "sources": 0.7, "reports": 0.75, "report": 0.6, "withdrawal": 0.5, "deadline": 0.7,
     "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
@@ -99,9 +99,14 @@ class Cue:
     token: "Token"
 
 
+def _neg_child(c: "Token") -> bool:
+    """'not', 'never', 'no longer'."""
+    return c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+
+
 def _negated(tok: "Token") -> bool:
-    return any(c.dep_ == "neg" for c in tok.children) or any(
-        c.dep_ == "neg" for c in tok.head.children if tok.dep_ in ("aux", "xcomp")
+    return any(_neg_child(c) for c in tok.children) or any(
+        _neg_child(c) for c in tok.head.children if tok.dep_ in ("aux", "xcomp")
     )
 
 
@@ -176,6 +181,14 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(1.1, "yet", t))
         elif low == "yet" and t.dep_ == "advmod" and _negated(t.head):
             out.append(Cue(1.0, "notyet", t))  # "we haven't yet agreed on ..."
+        elif (low == "date" and i > 0 and toks[i - 1].lower_ == "to") or (low == "far" and i > 0 and toks[i - 1].lower_ == "so") \
+                or (low == "still" and t.dep_ == "advmod"):
+            # "To date, his remains had not been recovered": a step still missing.
+            verb = t
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.tag_ == "VBN" and _negated(verb):
+                out.append(Cue(0.9, "notdone", verb))
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
             if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
@@ -233,6 +246,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
+            if low in _INTENT_NOUNS and _negated(t.head):
+                continue  # "did not have intentions of leaving": a plain negation
             if low in ("report", "reports", "sources"):
                 w = min(w, attribution)
             out.append(Cue(w, "noun", t))
@@ -579,7 +594,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(verb)
     if cue.kind == "notyet":
         return ph.yes_no(t.head, positive=True)
+    if cue.kind == "notdone":
+        return ph.yes_no(t, positive=True)
     if cue.kind == "beto":
+        subj = _subject(t)
+        if subj is not None and subj.lemma_ in _AIM_NOUNS:
+            # "the goal for the shutdown was to exceed 90 percent": will it be met?
+            return f"Will {_lower_det(_noun_phrase(ph, subj), subj)} be met"
         return ph.yes_no(t)
     if cue.kind == "concern":
         # "X is troubling": the matter is X; "they are concerned about X": X.
@@ -614,7 +635,7 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
     if cue.kind == "noun":
-        q = _phrase_noun(ph, t)
+        q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
             return q
     if cue.kind in ("noun", "adj", "adv"):
@@ -742,6 +763,48 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
         return f"What will become of {text}"
     if low in ("allegation", "allegations", "claims"):
         return f"Are the {low} of {text} true"
+    return None
+
+
+_AIM_NOUNS = frozenset("goal aim target objective ambition".split())
+_INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+_EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
+
+
+def _lower_det(text: str, head: "Token") -> str:
+    first = next(iter(head.subtree))
+    return text[:1].lower() + text[1:] if text and first.pos_ == "DET" else text
+
+
+def _noun_infinitive(t: "Token") -> "Token | None":
+    """'its intention to leave X', 'Efforts are ongoing to negotiate X'."""
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return c
+    if t.dep_ == "nsubj":
+        for sib in t.head.children:
+            for c in [sib, *sib.children]:
+                if c.dep_ == "xcomp" and c.i > t.i and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    return c
+    return None
+
+
+def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
+    """An intention or an effort named by a noun with its infinitive."""
+    low = t.lower_
+    inf = _noun_infinitive(t)
+    if inf is None or _negated(t.head):
+        return None
+    if low in _INTENT_NOUNS:
+        owner = next((c for c in t.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.tag_ == "PRP$":
+            owner = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is None:
+            return None
+        return ph.yes_no(inf, subj_tok=owner)
+    if low in _EFFORT_NOUNS:
+        act = ph.words([x for x in inf.subtree if not x.is_punct])
+        return f"Will the {low} {act} succeed"
     return None
 
 
