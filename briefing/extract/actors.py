@@ -112,6 +112,12 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
         ]
         if not matches:
             matches = [g for g in groups if k in key(g.name).split()[1:]]
+        if not matches:
+            # A first name (or a name given first, "Prime Minister Tuilaepa")
+            # of exactly one full name.
+            firsts = [g for g in groups if key(g.name).split()[0] == k]
+            if len(firsts) == 1:
+                matches = firsts
         if matches:
             before = [g for g in matches if first_pos.get(id(g), 1 << 30) <= c.start]
             g = before[-1] if before else matches[0]

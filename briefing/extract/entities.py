@@ -178,6 +178,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _fix_headlines(parsed, out)
     _places_called_names(out)
     _organisations_called_places(out)
+    _people_called_places(out)
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
@@ -325,7 +326,8 @@ ORG_WORDS = frozenset(
     association union federation organization organisation office department
     government parliament assembly service services airline airlines media news
     times post journal network tv radio hospital school foundation fund
-    air airways airline airlines corps guard guards""".split()
+    air airways airline airlines corps guard guards college colleges academy society
+    centre center centres centers directorate laboratory laboratories observatory""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".
@@ -334,6 +336,15 @@ ORG_NOUNS = frozenset(
     outlet site website agency group manufacturer maker producer bank insurer operator
     network channel broadcaster publisher startup brand""".split()
 )
+# Words before "to" that make what follows a source of information.
+_SOURCE_HEADS = frozenset("according accord speak talk tell say explain remark report".split())
+
+
+def _source(r: "Token") -> bool:
+    while r.dep_ == "conj" and r.head.i != r.i:
+        r = r.head
+    to = r.head
+    return r.dep_ == "pobj" and to.lower_ == "to" and (to.head.lower_ in _SOURCE_HEADS or to.head.lemma_.lower() in _SOURCE_HEADS)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|info|news|[a-z]{2})$", re.I)
 
 
@@ -446,6 +457,8 @@ def _organisations_called_places(cands: list[Cand]) -> None:
             orgs.add(k)
         elif _DOMAIN.match(c.text) and "." in c.text.strip("."):
             orgs.add(k)
+        elif _source(c.root):
+            orgs.add(k)  # "according to Reuters and NBC", "speaking to NBC": a source, not a place
         elif prev is not None and prev.pos_ == "NOUN" and prev.lower_ in ORG_NOUNS and c.root.dep_ != "compound":
             orgs.add(k)
         elif (prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
@@ -486,3 +499,29 @@ def _fix_headlines(parsed: Parsed, cands: list[Cand]) -> None:
                 c.text = sub.text
                 c.start, c.end = parsed.gspan(c.block, sub)
                 break
+
+
+def _people_called_places(cands: list[Cand]) -> None:
+    """Names the model took for places that are people named elsewhere: "Jamal
+    Khashoggi" (tagged a place) when "Khashoggi" is a person, and then "Jamal"
+    alone, the first name of that person."""
+    g = gazetteer()
+    people = [c for c in cands if c.label == "PERSON"]
+    single = {key(c.text) for c in people if len(c.span) == 1}
+    single |= {key(c.span[-1].text) for c in people if len(c.span) > 1}
+
+    def known_place(c: Cand) -> bool:
+        return bool(g.country(c.text) or canonical_alias(c.text) or g.region(c.text) or g.cities_named(c.text))
+
+    firsts: set[str] = {key(c.span[0].text) for c in people if len(c.span) > 1}
+    for c in cands:
+        if c.label not in PLACE_LABELS or known_place(c) or len(c.span) < 2 or len(c.span) > 3:
+            continue
+        words = key(c.text).split()
+        if (words[-1] in single and not set(words) & (ORG_WORDS | ADMIN_HEADS | FEATURE_HEADS)
+                and all(t.text[:1].isupper() and t.is_alpha for t in c.span)):
+            c.label = "PERSON"
+            firsts.add(words[0])
+    for c in cands:
+        if c.label in PLACE_LABELS and len(c.span) == 1 and key(c.text) in firsts and not known_place(c):
+            c.label = "PERSON"
