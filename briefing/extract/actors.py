@@ -39,6 +39,13 @@ _STATE_ROLE_WORDS = frozenset(
 )
 
 
+# Offices through which a state acts: "the Greek foreign minister".
+_GOVERNMENT_NOUNS = frozenset(
+    "minister ministry government president premier chancellor ambassador embassy army military "
+    "navy authorities officials parliament cabinet".split()
+)
+
+
 @dataclass
 class _Group:
     name: str
@@ -176,6 +183,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g = group(country, "state")
                 g.spans.append(span)
                 g.demonyms += 1
+                if c.root.dep_ in ("amod", "compound") and c.root.head.lemma_.lower() in _GOVERNMENT_NOUNS:
+                    # "the Greek foreign minister criticised": the state acts through its office.
+                    g.agentive += 1
+                    g.names += 1
             continue
         if c.label in ("GPE", "ORG"):
             alias = canonical_alias(c.text)

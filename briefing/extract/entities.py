@@ -136,8 +136,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 # adjectives (religions, languages) are not.
                 if len(span) > 1 and demonym_country(span[0].text) and span[-1].text[:1].isupper():
                     label = "ORG"
-                elif span.text[:1].isupper() and span.text.endswith("s") and len(span) == 1:
-                    label = "ORG"
+                elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
+                      and span.root.dep_ in ("nsubj", "nsubjpass")):
+                    label = "ORG"  # a named group that acts: "Republicans have urged him"
                 else:
                     continue
             if label == "ORG" and "(" in span.text:
