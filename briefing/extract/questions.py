@@ -444,8 +444,14 @@ class _Phraser:
         while toks and toks[-1].is_punct:
             toks.pop()
         text = self.words(toks)
-        if text and toks and toks[0].pos_ == "DET":
+        if text and toks and text.split()[0] == toks[0].text and toks[0].pos_ != "PROPN" \
+                and not toks[0].text.isupper() and toks[0].ent_type_ == "":
+            # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
+        if toks and toks[0].lower_ in WH_WORDS:
+            return ""  # "What stop Ebola": a question word is no subject
+        if toks and toks[0].tag_ == "PRP" and len(toks) == 1 and text.lower() in ("he", "she", "they", "him", "her", "them"):
+            return ""  # a pronoun nobody could be found for
         # Remember who the subject is so "him" in the object is someone else.
         self.exclude = {text}
         if s.tag_ == "PRP" and s.lower_ in ("we", "i") and text.lower() == s.lower_:
@@ -538,8 +544,9 @@ class _Phraser:
         if front == "did" and neg:
             return None  # "did not say": a plain negation
         s_tok = subj_tok if subj_tok is not None else _subject(verb)
-        if s_tok is not None and s_tok.lower_ == "they" and subj != "they" and not subj.endswith("s"):
-            front = _SINGULAR.get(front, front)  # "they" resolved to one body
+        if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
+                and not subj.endswith("s"):
+            front = _SINGULAR.get(front, front)  # "they", a quoted "I" resolved to one body
         q = " ".join(x for x in [front.capitalize(), subj + neg, *middle, rest] if x)
         return q
 
@@ -553,11 +560,13 @@ class _Phraser:
         return self.words(toks)
 
 
-_SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was"}
+_SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
 
 
 def _finish(q: str) -> str:
+    if q.count("(") != q.count(")"):
+        q = re.sub(r"\s*\([^()\s]*\)?", "", q)  # a bracketed acronym cut in half
     q = re.sub(r"\s+", " ", q).strip(" ,;:-—")
     q = re.sub(r"\s+([,.;:!?])", r"\1", q)
     q = q.rstrip(".!?,;:")
@@ -593,7 +602,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                     return w
         return ph.yes_no(verb)
     if cue.kind == "notyet":
-        return ph.yes_no(t.head, positive=True)
+        skip = {c.i for c in t.head.children if c.dep_ == "neg"} | {t.i}
+        return ph.yes_no(t.head, skip=skip, positive=True)
     if cue.kind == "notdone":
         return ph.yes_no(t, positive=True)
     if cue.kind == "beto":
@@ -638,10 +648,27 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
             return q
+    if (cue.kind == "adj" and t.dep_ == "amod" and t.lower_ in _PROSPECT_ADJ and t.head.pos_ == "NOUN"
+            and not any(c.dep_ == "nummod" for c in t.head.children) and t.head.tag_ == "NN"):
+        # "mentioned a possible arbitration route at the ICJ": will there be one?
+        noun = t.head
+        drop = {x.i for a in noun.children if a.dep_ in ("relcl", "appos", "acl", "punct") for x in a.subtree} | {t.i}
+        toks = [x for x in noun.subtree if x.i not in drop]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        if toks and toks[0].lower_ in ("a", "an") and len(toks) > 1:
+            toks = toks[1:]
+            text = ph.words(toks)
+            text = ("an " if text[:1].lower() in "aeiou" else "a ") + text
+        else:
+            text = ph.words(toks)
+        if len(toks) >= 2 or toks[0].pos_ == "NOUN":
+            return f"Will there be {text}"
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
         verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
-        if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations"):
+        if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations") \
+                or verb.lemma_ in REPORT_VERBS:
             # "reportedly believe the prince ordered X": ask whether he did.
             inner = _content(verb)
             if inner.i != verb.i:
@@ -716,12 +743,31 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"What does {subj} mean by {ph.words(list(target.subtree))}"
     if lemma in ("claim", "allege", "accuse"):
         return f"Is {subj}'s {'accusation' if lemma == 'accuse' else 'claim'} {rest} founded" if rest else None
-    if lemma in ("call", "urge", "demand", "request", "appeal", "propose") and rest:
-        return f"Will {subj}'s {'proposal' if lemma == 'propose' else 'call'} {rest} be heeded"
+    if lemma == "propose" and target is not None and target.dep_ == "dobj":
+        # "proposed an amendment to X": will the proposed amendment go ahead?
+        what = [x for x in target.subtree if x.dep_ != "det" or x.head.i != target.i]
+        return f"Will the proposed {ph.words(what)} go ahead"
+    if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
+        return f"Will {subj}'s call {rest} be heeded"
+    if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None and target.dep_ == "dobj":
+        return f"Will there be {rest}"  # "they expect a decision this year"
+    comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+    if comp is not None:
+        # "hopes it will be resolved shortly": will the hope come true?  Never
+        # "Will he hope ...?", which asks about the hoping.
+        noun = _STANCE_NOUNS.get(lemma)
+        if noun is None or comp.i < t.i:
+            return None
+        said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
+        return f"Will {subj}'s {noun} that {said} come true"
     if rest:
         aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
         return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
     return None
+
+
+_STANCE_NOUNS = {"hope": "hope", "expect": "expectation", "fear": "fear", "predict": "prediction",
+                 "forecast": "forecast", "warn": "warning", "promise": "promise", "pledge": "pledge", "vow": "vow"}
 
 
 def _noun_phrase(ph: _Phraser, head: "Token") -> str:
@@ -766,6 +812,7 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     return None
 
 
+_PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
 _EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
