@@ -58,7 +58,7 @@ CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 # is unnamed or the report is hedged; a named agency's figures are news.
 ATTRIBUTION = 0.6
 UNNAMED_SOURCE = re.compile(
-    r"\b(sources?|anonymous|unnamed|did not name|declined to be named|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
+    r"\b(sources?|anonymous(?:ly)?|unnamed|some reports|did not name|declined to be named|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
     re.I,
 )
 ADJ_CUES = {
@@ -169,12 +169,17 @@ def _cues(sent: Sentence) -> list[Cue]:
             if _negated(verb) and low not in ("may", "might"):
                 continue
             w = MODAL_WEIGHTS[low]
+            if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
+                w = MODAL_WEIGHTS["will"]  # reported "would": a future seen from the past
             if low == "should" and t.i < verb.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in verb.children):
                 out.append(Cue(0.85, "cond", t))  # "should Russia continue": a condition
                 continue
             if low == "could" and verb.lemma_ == "be" and any(c.lemma_ in ("use", "see") for c in verb.children):
                 w = 0.5
             out.append(Cue(w, "modal", t))
+        elif t.lemma_ == "go" and t.tag_ == "VBG" and nxt == "to" and any(c.dep_ == "aux" for c in t.children) \
+                and _infinitive(t) is not None and not _negated(t):
+            out.append(Cue(0.8, "goingto", t))  # "we are going to implement these plans"
         elif low == "according" and nxt == "to":
             out.append(Cue(attribution, "adv", t))
         elif low == "yet" and nxt == "to":
@@ -255,6 +260,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(ADV_CUES[low], "adv", t))
         elif low in ("underway", "under") and (low == "underway" or nxt == "way"):
             out.append(Cue(0.8, "adj", t))
+    if unnamed and not out and root.pos_ in ("VERB", "AUX") and not _negated(root):
+        out.append(Cue(0.75, "unnamed", root))  # "figures provided anonymously by officials"
     return out
 
 
@@ -354,6 +361,8 @@ def _subject(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c
+        if c.dep_ in ("csubj", "csubjpass"):
+            return None  # "to conduct an election would force ...": a clause, no one to name
     # "promised each victim will be ...", "the hypothesis flight could have
     # evolved": the small parser makes the clause's subject the object of the
     # verb before it.
@@ -370,7 +379,8 @@ def _subject(verb: "Token") -> "Token | None":
 # Verbs that report what someone says or thinks: the content is the matter.
 REPORT_VERBS = frozenset(
     """say tell report claim allege believe suggest describe deny insist contend assert maintain
-    state add conclude think argue indicate write announce reveal confirm""".split()
+    state add conclude think argue indicate write announce reveal confirm emphasize emphasise stress
+    explain note observe acknowledge admit""".split()
 )
 _PERSONAL = {"i", "we", "you", "me", "us"}
 
@@ -394,9 +404,10 @@ def _reporter_subject(s: "Token") -> "Token | None":
     v = s.head
     while v.dep_ in ("xcomp", "conj") and v.head is not v:
         v = v.head
-    if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS:
+    if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS and v.lemma_ != "be":
+        # Not "X stated it would be fruitful": an "it" that stands for nothing.
         outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-        if outer is not None and outer.pos_ == "PROPN":
+        if outer is not None and outer.pos_ == "PROPN" and outer.ent_type_ != "PERSON":
             return outer
     return None
 
@@ -444,13 +455,13 @@ class _Phraser:
         while toks and toks[-1].is_punct:
             toks.pop()
         text = self.words(toks)
-        if text and toks and text.split()[0] == toks[0].text and toks[0].pos_ != "PROPN" \
-                and not toks[0].text.isupper() and toks[0].ent_type_ == "":
+        if text and toks and text.split()[0] == toks[0].text and not toks[0].text.isupper() and (
+                toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
         if toks and toks[0].lower_ in WH_WORDS:
             return ""  # "What stop Ebola": a question word is no subject
-        if toks and toks[0].tag_ == "PRP" and len(toks) == 1 and text.lower() in ("he", "she", "they", "him", "her", "them"):
+        if toks and toks[0].tag_ == "PRP" and len(toks) == 1 and text.lower() in ("he", "she", "him", "her"):
             return ""  # a pronoun nobody could be found for
         # Remember who the subject is so "him" in the object is someone else.
         self.exclude = {text}
@@ -484,6 +495,8 @@ class _Phraser:
                     q = self.yes_no(goal)
                     if q:
                         return q
+        if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" for c in verb.children):
+            return None  # "Will reports describe ...": about the report, not the matter
         subj = self.subject_text(verb, subj_tok)
         if subj.lower() == "there" and verb.lemma_ == "be":
             # "did not mention if there were casualties": were there any?
@@ -560,6 +573,7 @@ class _Phraser:
         return self.words(toks)
 
 
+_COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
 
@@ -592,6 +606,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head)
     if cue.kind == "guess":
         return ph.ask(t.head)
+    if cue.kind == "goingto":
+        return ph.yes_no(_infinitive(t), subj_tok=_subject(t))
+    if cue.kind == "unnamed":
+        inner = _content(t)
+        return ph.ask(inner) if inner.lemma_ not in REPORT_VERBS else None
     if cue.kind == "yet":
         # "has yet to confirm who will represent them" -> the wh-clause.
         verb = next((c for c in t.head.children if c.dep_ == "xcomp"), None) or t.head
@@ -648,6 +667,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
             return q
+    if cue.kind == "adj" and t.lower_ in _OPEN_ADJ and t.dep_ == "acomp":
+        # "it is possible that this airline carries out ...": ask about the that-clause.
+        clause = next((c for c in [*t.children, *t.head.children] if c.dep_ == "ccomp" and c.i > t.i), None)
+        if clause is not None:
+            q = ph.ask(clause)
+            if q:
+                return q
     if (cue.kind == "adj" and t.dep_ == "amod" and t.lower_ in _PROSPECT_ADJ and t.head.pos_ == "NOUN"
             and not any(c.dep_ == "nummod" for c in t.head.children) and t.head.tag_ == "NN"):
         # "mentioned a possible arbitration route at the ICJ": will there be one?
@@ -662,7 +688,7 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             text = ("an " if text[:1].lower() in "aeiou" else "a ") + text
         else:
             text = ph.words(toks)
-        if len(toks) >= 2 or toks[0].pos_ == "NOUN":
+        if (len(toks) >= 2 or toks[0].pos_ == "NOUN") and not text.lower().startswith(("the ", "this ", "that ")):
             return f"Will there be {text}"
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
@@ -736,6 +762,11 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         if target is not None:
             break
     rest = ph.words(_clause_tokens(t, set()))
+    subj_tok = _subject(t)
+    if lemma in ("suggest", "indicate") and target is not None and target.dep_ == "dobj" \
+            and subj_tok is not None and subj_tok.pos_ == "NOUN":
+        # "Some reports suggest a deliberate criminal act": was there one?
+        return f"Was there {_noun_phrase(ph, target)}" if t.tag_ in ("VBP", "VBZ", "VBD") else None
     if lemma in ("hint", "suggest", "signal") and target is not None:
         noun = ph.words([x for x in target.lefts if x.dep_ in ("amod", "compound")] + [target])
         if target.tag_ == "NNS":
@@ -750,7 +781,10 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
         return f"Will {subj}'s call {rest} be heeded"
     if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None and target.dep_ == "dobj":
-        return f"Will there be {rest}"  # "they expect a decision this year"
+        # "they expect a decision this year"
+        return f"Will there be {rest}" if not rest.lower().startswith(("the ", "this ", "that ")) else None
+    if lemma in REPORT_VERBS:
+        return None  # "Will X tell the press?" asks about the telling, not the matter
     comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
     if comp is not None:
         # "hopes it will be resolved shortly": will the hope come true?  Never
@@ -812,6 +846,7 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     return None
 
 
+_OPEN_ADJ = frozenset("possible likely unlikely unclear uncertain unknown".split())
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
@@ -861,6 +896,8 @@ _DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by"
 def _readable(question: str) -> bool:
     """Reject phrasings too short or empty to stand alone ("Will we do?")."""
     words = re.findall(r"[\w'’-]+", question)
+    if re.search(r",\s*,", question):
+        return False  # a list whose members were left out
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
 
 
