@@ -2,10 +2,15 @@
 
 Run from the repository root:  python eval/score.py [--json] [-v]
                                    [--gold-dir DIR] [--articles-root DIR]
+                                   [--only PREFIXES] [--split PREFIXES]
 
 ``--gold-dir`` scores another set annotated in the same format (default
 eval/gold); each gold file's ``briefing`` path is resolved against
-``--articles-root`` (default: the gold folder's parent).
+``--articles-root`` (default: the gold folder's parent).  ``--only 3,01``
+scores only the articles whose name starts with one of the comma-separated
+prefixes; ``--split 3`` adds micro totals for the articles that match the
+prefixes and for the rest (e.g. a newly added round against the older set),
+so a change can be checked on both.
 
 For every gold file (the shared sample, then eval/gold/*.json) it loads the
 briefing, runs ``extract`` (timed, after the model is loaded) and prints
@@ -176,8 +181,12 @@ def sample_checks(gold: dict, analysis: Analysis, counts: dict[str, Count]) -> d
 DEFAULT_GOLD_DIR = ROOT / "eval" / "gold"
 
 
+def _prefixes(spec: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (spec or "").split(",") if p.strip())
+
+
 def gold_files(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None,
-               sample: bool = True) -> list[tuple[str, Path, Path]]:
+               sample: bool = True, only: tuple[str, ...] = ()) -> list[tuple[str, Path, Path]]:
     """(label, gold path, briefing path) for the sample and the evaluation set."""
     gold_dir = Path(gold_dir)
     root = Path(articles_root) if articles_root is not None else gold_dir.parent
@@ -185,20 +194,24 @@ def gold_files(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = N
     if sample and SAMPLE_GOLD.exists():
         out.append(("sample", SAMPLE_GOLD, SAMPLE_GOLD.parent.parent / "seeds" / "000_57bfc616d560bdc8.txt"))
     for g in sorted(gold_dir.glob("*.json")):
+        if only and not g.stem.startswith(only):
+            continue
         data = json.loads(g.read_text(encoding="utf-8"))
         out.append((g.stem, g, root / data.get("briefing", f"articles/{g.stem}.md")))
     return out
 
 
-def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sample: bool = True) -> dict:
+def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sample: bool = True,
+        only: tuple[str, ...] = (), split: tuple[str, ...] = ()) -> dict:
     load_pipeline()
     result: dict = {"articles": {}, "totals": {}, "sample": None}
     totals = {p: Count() for p in PANELS}
+    parts = {"matching": {p: Count() for p in PANELS}, "rest": {p: Count() for p in PANELS}}
     if not sample:
         result["note"] = "sample skipped (--no-sample)"
     elif not SAMPLE_GOLD.exists():
         result["note"] = f"sample gold not found at {SAMPLE_GOLD}; skipped"
-    for label, gpath, bpath in gold_files(gold_dir, articles_root, sample):
+    for label, gpath, bpath in gold_files(gold_dir, articles_root, sample, only):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         briefing = load_briefing(bpath)
         # Best of three runs: the first pays one-off caches, and the best is
@@ -217,13 +230,22 @@ def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sa
             result["sample"] = entry
         else:
             result["articles"][label] = entry
+            part = parts["matching" if split and label.startswith(split) else "rest"]
             for p in PANELS:
                 totals[p].add(counts[p])
-    result["totals"] = {p: totals[p].as_dict() for p in PANELS}
-    for p in PANELS:
-        result["totals"][p].pop("missed")
-        result["totals"][p].pop("extra")
+                part[p].add(counts[p])
+    result["totals"] = _totals(totals)
+    if split:
+        result["split"] = {"prefixes": list(split), **{k: _totals(v) for k, v in parts.items()}}
     return result
+
+
+def _totals(counts: dict[str, Count]) -> dict:
+    out = {p: counts[p].as_dict() for p in PANELS}
+    for p in PANELS:
+        out[p].pop("missed")
+        out[p].pop("extra")
+    return out
 
 
 def _row(label: str, entry: dict) -> str:
@@ -246,10 +268,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder the gold files' 'briefing' paths are relative to "
                          "(default: the parent of --gold-dir)")
     ap.add_argument("--no-sample", action="store_true", help="do not score the shared sample")
+    ap.add_argument("--only", metavar="PREFIXES", default="",
+                    help="score only articles whose name starts with one of these comma-separated prefixes")
+    ap.add_argument("--split", metavar="PREFIXES", default="",
+                    help="also total the articles starting with these prefixes and the rest separately")
     args = ap.parse_args(argv)
     if not args.gold_dir.is_dir():
         ap.error(f"gold folder not found: {args.gold_dir}")
-    result = run(args.gold_dir, args.articles_root, not args.no_sample)
+    result = run(args.gold_dir, args.articles_root, not args.no_sample, _prefixes(args.only), _prefixes(args.split))
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
         return 0
@@ -272,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    {p} extra: {entry[p]['extra']}")
     print("-" * len(sub))
     print(_row("TOTAL (micro, eval set)", result["totals"]))
+    if "split" in result:
+        names = ",".join(result["split"]["prefixes"])
+        print(_row(f"  articles {names}*", result["split"]["matching"]))
+        print(_row("  the rest", result["split"]["rest"]))
     if result["articles"]:
         times = [e["ms"] for e in result["articles"].values()]
         print(f"extraction time: mean {sum(times) / len(times):.0f} ms, max {max(times):.0f} ms per article")
