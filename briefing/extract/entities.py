@@ -197,7 +197,8 @@ def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
     while i < n - 2:
         t = doc[i]
         word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
-        if not (t.text[:1].isupper() and is_title_word(word) and fold(word) not in ("state", "home", "party", "general")):
+        if not (t.text[:1].isupper() and is_title_word(word)
+                and fold(word) not in ("state", "home", "party", "general")):
             i += 1
             continue
         k = i + 1
@@ -273,7 +274,8 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
         span = c.span
         if c.label in PLACE_LABELS and span[-1].lower_ in ADMIN_HEADS and span[-1].text[:1].isupper():
             s = span.start
-            while s > 0 and doc[s - 1].text[:1].isupper() and is_title_word(doc[s - 1].text) and not doc[s - 1].is_sent_start:
+            while (s > 0 and doc[s - 1].text[:1].isupper() and is_title_word(doc[s - 1].text)
+                   and not doc[s - 1].is_sent_start):
                 s -= 1
             e = span.end
             if (e + 1 < len(doc) and doc[e].lower_ in ("in", "of") and doc[e + 1].text[:1].isupper()
@@ -345,7 +347,8 @@ def _source(r: "Token") -> bool:
     while r.dep_ == "conj" and r.head.i != r.i:
         r = r.head
     to = r.head
-    return r.dep_ == "pobj" and to.lower_ == "to" and (to.head.lower_ in _SOURCE_HEADS or to.head.lemma_.lower() in _SOURCE_HEADS)
+    return r.dep_ == "pobj" and to.lower_ == "to" and (
+        to.head.lower_ in _SOURCE_HEADS or to.head.lemma_.lower() in _SOURCE_HEADS)
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.(com|org|net|gov|edu|info|news|[a-z]{2})$", re.I)
 
 

@@ -76,8 +76,7 @@ def _faster_attribute_ruler(nlp: "Language") -> None:
 def _warm_up(nlp: "Language") -> None:
     """Pay the one-off costs here, not in the first extraction the user waits for:
     the analysis modules' imports, the country pattern, spaCy's first call."""
-    from . import actors, places, questions  # noqa: F401
-    from . import entities
+    from . import actors, entities, places, questions  # noqa: F401
 
     entities.country_regex()
     list(nlp.pipe(["The minister said talks may resume in Geneva."]))

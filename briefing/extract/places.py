@@ -18,8 +18,6 @@ from .entities import Cand
 from .gazetteer import REGION_WORDS, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, key
 
-
-
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
 PASSING_MENTIONS = 1

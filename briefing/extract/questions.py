@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 
 MODAL_WEIGHTS = {"may": 1.0, "might": 1.0, "could": 0.75, "will": 0.8, "'ll": 0.6, "shall": 0.6,
                  "would": 0.6, "should": 0.45, "must": 0.35, "can": 0.2}
+# Verbs whose plain past is done with: "called for talks", "discussed the plan".
+_PAST_DONE = frozenset("""call ask discuss negotiate study review examine claim believe estimate try attempt
+    challenge""".split())
 # Verbs that look ahead to a complement: "is expected to send", "plans to".
 FORWARD_VERBS = {
     "expect": 0.95, "anticipate": 0.95, "plan": 0.9, "intend": 0.9, "aim": 0.85, "seek": 0.85,
@@ -58,7 +61,8 @@ CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 # is unnamed or the report is hedged; a named agency's figures are news.
 ATTRIBUTION = 0.6
 UNNAMED_SOURCE = re.compile(
-    r"\b(sources?|anonymous(?:ly)?|unnamed|some reports|did not name|declined to be named|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
+    r"\b(sources?|anonymous(?:ly)?|unnamed|some reports|did not name|declined to be named"
+    r"|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
     re.I,
 )
 ADJ_CUES = {
@@ -101,7 +105,8 @@ class Cue:
 
 def _neg_child(c: "Token") -> bool:
     """'not', 'never', 'no longer'."""
-    return c.dep_ == "neg" or c.lower_ == "never" or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+    return c.dep_ == "neg" or c.lower_ == "never" or (
+        c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
 
 
 def _negated(tok: "Token") -> bool:
@@ -113,7 +118,8 @@ def _negated(tok: "Token") -> bool:
 def _counterfactual(verb: "Token") -> bool:
     """'had stayed', "'d have stayed", 'could have found': a past that did not happen."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and ("have" in auxes and any(a in ("'d", "would", "could", "might", "should") for a in auxes)
+    return verb.tag_ == "VBN" and ("have" in auxes
+                                   and any(a in ("'d", "would", "could", "might", "should") for a in auxes)
                                    or "had" in auxes or "'d" in auxes)
 
 
@@ -171,7 +177,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = MODAL_WEIGHTS[low]
             if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
                 w = MODAL_WEIGHTS["will"]  # reported "would": a future seen from the past
-            if low == "should" and t.i < verb.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in verb.children):
+            if low == "should" and t.i < verb.i and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in verb.children):
                 out.append(Cue(0.85, "cond", t))  # "should Russia continue": a condition
                 continue
             if low == "could" and verb.lemma_ == "be" and any(c.lemma_ in ("use", "see") for c in verb.children):
@@ -186,8 +193,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(1.1, "yet", t))
         elif low == "yet" and t.dep_ == "advmod" and _negated(t.head):
             out.append(Cue(1.0, "notyet", t))  # "we haven't yet agreed on ..."
-        elif (low == "date" and i > 0 and toks[i - 1].lower_ == "to") or (low == "far" and i > 0 and toks[i - 1].lower_ == "so") \
-                or (low == "still" and t.dep_ == "advmod"):
+        elif ((low == "date" and i > 0 and toks[i - 1].lower_ == "to")
+              or (low == "far" and i > 0 and toks[i - 1].lower_ == "so")
+              or (low == "still" and t.dep_ == "advmod")):
             # "To date, his remains had not been recovered": a step still missing.
             verb = t
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -212,7 +220,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if lemma in NEEDS_INFINITIVE and inf is None:
                 continue
             has_comp = inf is not None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
-            if (t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim")) and not has_comp and t.tag_ != "VBG":
+            if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
+                    and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
             if lemma in ("report",):
                 w = attribution
@@ -228,7 +237,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
                 out.append(Cue(0.8, "forward", t))  # an unverified claim, whatever the tense
                 continue
-            if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and lemma in ("call", "ask", "discuss", "negotiate", "study", "review", "examine", "claim", "believe", "estimate", "try", "attempt", "challenge"):
+            if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and lemma in _PAST_DONE:
                 w *= 0.6
             # Narrated past ("responded, expecting Putin to join him") is
             # settled; vague signals ("hinted at") stay open whatever the tense.
@@ -245,7 +254,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(w, "forward", t))
         elif t.pos_ == "ADJ" and low in CONCERN_ADJ and t.dep_ == "acomp" and not _negated(t.head):
             out.append(Cue(CONCERN_ADJ[low], "concern", t))
-        elif low == "only" and t.head.tag_ == "CD" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.head.pos_ in ("VERB", "AUX"):
+        elif (low == "only" and t.head.tag_ == "CD" and t.head.dep_ in ("nsubj", "nsubjpass")
+              and t.head.head.pos_ in ("VERB", "AUX")):
             out.append(Cue(0.8, "partial", t))  # "only 27 have ratified": will the others?
         elif t.pos_ == "ADJ" and low in ADJ_CUES:
             out.append(Cue(ADJ_CUES[low], "adj", t))
@@ -324,12 +334,15 @@ class _Resolver:
         return a.name
 
 
+_ASIDE_DEPS = frozenset("punct cc conj advcl parataxis mark relcl appos npadvmod".split())
+
+
 def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     """Tokens of what follows the verb in its clause: objects, complements, adjuncts."""
     out: list[Token] = []
     for c in verb.rights:
         purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children)
-        if (c.dep_ in ("punct", "cc", "conj", "advcl", "parataxis", "mark", "relcl", "appos", "npadvmod") and not purpose) or c.i in skip:
+        if (c.dep_ in _ASIDE_DEPS and not purpose) or c.i in skip:
             if c.dep_ == "npadvmod" and c.i == verb.i + 1:
                 pass
             else:
@@ -517,7 +530,8 @@ class _Phraser:
             core = "be"
         else:
             core = verb.lemma_
-        prt = "".join(" " + c.text for c in verb.children if c.dep_ == "prt" and c.i < verb.i + 3 and c.text not in rest[:len(c.text)])
+        prt = "".join(" " + c.text for c in verb.children
+                      if c.dep_ == "prt" and c.i < verb.i + 3 and c.text not in rest[:len(c.text)])
         q = f"Will {subj} {core}{prt}"
         if rest:
             q += " " + rest
@@ -591,7 +605,8 @@ def _finish(q: str) -> str:
 
 def _condition(sent: Sentence) -> str:
     for t in sent.span:
-        if t.dep_ == "mark" and t.lower_ in ("if", "unless") or (t.lower_ == "should" and t.tag_ == "MD" and t.head.dep_ == "advcl"):
+        if (t.dep_ == "mark" and t.lower_ in ("if", "unless")
+                or (t.lower_ == "should" and t.tag_ == "MD" and t.head.dep_ == "advcl")):
             clause = t.head
             toks = [x for x in clause.subtree if x.text not in ('"', "“", "”")]
             while toks and toks[-1].is_punct:
@@ -650,7 +665,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "ongoing":
         # "the EU is in the process of formulating X": will it (finish and) do X?
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        act = next((c for c in of.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None) if of is not None else None
+        act = (next((c for c in of.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"), None)
+               if of is not None else None)
         verb = t.head.head if t.head.dep_ == "prep" else t.head
         if act is not None:
             q = ph.yes_no(act, subj_tok=_subject(verb))
@@ -780,7 +796,8 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will the proposed {ph.words(what)} go ahead"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
         return f"Will {subj}'s call {rest} be heeded"
-    if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None and target.dep_ == "dobj":
+    if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None \
+            and target.dep_ == "dobj":
         # "they expect a decision this year"
         return f"Will there be {rest}" if not rest.lower().startswith(("the ", "this ", "that ")) else None
     if lemma in REPORT_VERBS:
@@ -890,7 +907,8 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     return None
 
 
-_DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "and", "or", "but", "that", "than"}
+_DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "and", "or", "but",
+             "that", "than"}
 
 
 def _readable(question: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import gazetteer
-from .names import METONYMS, ROLE_HEADS, ORG_DEMONYMS, canonical_alias, demonym_country, fold, is_title_word
+from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_country, fold, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,7 +125,8 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         if k + 1 < len(doc) and doc[k + 1].tag_ == "POS":
             toks = [doc[k], doc[k + 1]]
             k += 2
-        while k < len(doc) and (_role_token(doc[k]) or (doc[k].lower_ in _CONNECT and k + 1 < len(doc) and _role_token(doc[k + 1]))):
+        while k < len(doc) and (_role_token(doc[k]) or (
+                doc[k].lower_ in _CONNECT and k + 1 < len(doc) and _role_token(doc[k + 1]))):
             toks.append(doc[k])
             k += 1
         if toks and (k >= len(doc) or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "CCONJ")):

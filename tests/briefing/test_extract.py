@@ -191,7 +191,8 @@ def test_pending_arrangements_and_unfinished_steps_raise_questions(nlp):
 def test_narrated_past_and_counterfactual_if_raise_no_question(nlp):
     b = make(
         "Past",
-        "Initially, the rebels called for talks, and the president responded with an offer, expecting them to accept it.",
+        "Initially, the rebels called for talks, and the president responded with an offer, "
+        "expecting them to accept it.",
         'Her father said, "If she had stayed, we could have forgiven her."',
     )
     assert not extract(b).open_questions
