@@ -69,10 +69,15 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
         return True
+    doc = c.span.doc
+    end = c.span.end
+    if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based":
+        return True  # "UK-based retailer": where the company sits
+    if r.dep_ in ("dobj", "pobj") and r.head.lemma_.lower() in ("comprise", "comprising", "span", "cover"):
+        return True  # "the region, comprising Czechia, Hungary, Poland and Slovakia"
     if example_of_place(r):
         return True  # "destinations including Spain", "in nations such as Denmark"
     # "Ankara, Turkey": a country after a city is the city's address.
-    doc = c.span.doc
     if c.span.start >= 2 and doc[c.span.start - 1].text == ",":
         prev = doc[c.span.start - 2]
         if prev.ent_type_ == "GPE" and gazetteer().city(prev.text):
