@@ -436,7 +436,10 @@ def _places_called_names(cands: list[Cand]) -> None:
 
 
 def _junk(c: Cand) -> bool:
-    """Units and symbols the model sometimes takes for places: "A.M.", "US$"."""
+    """Units and symbols the model sometimes takes for places: "A.M.", "US$";
+    a common noun capitalised only because it opens a sentence ("Households")."""
+    if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
+        return True
     return fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%")
 
 
