@@ -181,8 +181,6 @@ def _cues(sent: Sentence) -> list[Cue]:
                     c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in verb.children):
                 out.append(Cue(0.85, "cond", t))  # "should Russia continue": a condition
                 continue
-            if low == "could" and verb.lemma_ == "be" and any(c.lemma_ in ("use", "see") for c in verb.children):
-                w = 0.5
             out.append(Cue(w, "modal", t))
         elif t.lemma_ == "go" and t.tag_ == "VBG" and nxt == "to" and any(c.dep_ == "aux" for c in t.children) \
                 and _infinitive(t) is not None and not _negated(t):
