@@ -715,6 +715,16 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 q = ph.ask(inner)
                 if q:
                     return q
+        if verb.lemma_ == "be" and t.lower_ in ("underway", "ongoing", "under") and _subject(verb) is not None:
+            # "A closed-door trial is underway": what will it find?  "Efforts are
+            # ongoing to negotiate ...": will they succeed?
+            subj = _subject(verb)
+            text = _lower_det(_noun_phrase(ph, subj), subj)
+            if subj.pos_ == "NOUN" and subj.lemma_ in _FINDING_NOUNS:
+                return f"What will {text} find"
+            if subj.pos_ == "NOUN" and subj.lemma_ in _EFFORT_NOUNS | {"talk", "negotiation", "work", "search"}:
+                return f"Will {text} succeed"
+            return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
             return None  # "X is an effort to ...": a description, nothing to ask
         q = ph.yes_no(verb)
@@ -863,6 +873,7 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
 
 _OPEN_ADJ = frozenset("possible likely unlikely unclear uncertain unknown".split())
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
+_FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
 _EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
