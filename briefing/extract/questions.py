@@ -152,6 +152,17 @@ def _be_to(t: "Token") -> bool:
     return False
 
 
+def _wh_about(t: "Token") -> "Token | None":
+    """The wh-clause a noun is about: 'ideas about how exactly flight developed'."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "over", "on", "of"):
+            for g in c.children:
+                if (g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX")
+                        and next(iter(g.subtree)).lower_ in WH_WORDS):
+                    return g
+    return None
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -257,6 +268,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.8, "partial", t))  # "only 27 have ratified": will the others?
         elif t.pos_ == "ADJ" and low in ADJ_CUES:
             out.append(Cue(ADJ_CUES[low], "adj", t))
+        elif t.pos_ == "NOUN" and _wh_about(t) is not None:
+            out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and _negated(t.head):
@@ -582,7 +595,27 @@ class _Phraser:
             toks.pop()
         if not toks or toks[0].lower_ not in WH_WORDS:
             return None
-        return self.words(toks)
+        # "how exactly flight developed" -> "how exactly did flight develop":
+        # invert when the question word is not itself the subject.
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i:
+            return self.words(toks)
+        subj_toks = list(subj.subtree)
+        lead = [t for t in toks if t.i < subj_toks[0].i]
+        auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass") and subj.i < c.i < clause.i]
+        rest = [t for t in toks if t.i > clause.i]
+        if auxes:
+            front, middle = [auxes[0].text.lower()], [*[a.text for a in auxes[1:]], clause.text]
+        elif clause.lemma_ == "be":
+            front, middle = [clause.text.lower()], []
+        elif clause.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            # A bare VBN here is the small model's reading of a plain past.
+            front = [{"VBD": "did", "VBN": "did", "VBZ": "does", "VBP": "do"}[clause.tag_]]
+            middle = [clause.lemma_]
+        else:
+            return None
+        parts = [self.words(lead), *front, self.words(subj_toks), *middle, self.words(rest)]
+        return " ".join(p for p in parts if p)
 
 
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
@@ -619,6 +652,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head)
     if cue.kind == "guess":
         return ph.ask(t.head)
+    if cue.kind == "whabout":
+        return ph.wh(_wh_about(t))
     if cue.kind == "goingto":
         return ph.yes_no(_infinitive(t), subj_tok=_subject(t))
     if cue.kind == "unnamed":
@@ -719,7 +754,7 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             # "A closed-door trial is underway": what will it find?  "Efforts are
             # ongoing to negotiate ...": will they succeed?
             subj = _subject(verb)
-            text = _lower_det(_noun_phrase(ph, subj), subj)
+            text = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj), subj))
             if subj.pos_ == "NOUN" and subj.lemma_ in _FINDING_NOUNS:
                 return f"What will {text} find"
             if subj.pos_ == "NOUN" and subj.lemma_ in _EFFORT_NOUNS | {"talk", "negotiation", "work", "search"}:

@@ -307,3 +307,14 @@ def test_company_seats_and_sources_are_not_parties_but_offices_are(nlp):
     assert not {"United Kingdom", "Denmark", "Households"} & actors
     places = {p.name for p in a.places}
     assert {"United Kingdom", "Denmark"} <= places and "Reuters" not in places
+
+
+def test_open_debates_and_processes_under_way_are_asked_as_questions(nlp):
+    b = make(
+        "Science",
+        "Experts agree the river changed course, but there are competing ideas about how exactly the valley formed.",
+        "A closed-door inquiry is underway in the capital.",
+    )
+    questions = {q.question for q in extract(b).open_questions}
+    assert "How exactly did the valley form?" in questions
+    assert "What will the closed-door inquiry find?" in questions
