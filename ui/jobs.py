@@ -43,8 +43,8 @@ def store_curation(task, library: Library, doc_id: str, curation: Curation) -> N
     library.store_curation(doc_id, curation)
 
 
-def load_only(task, library: Library, doc_id: str) -> Briefing:
-    return library.load(doc_id)
+def load_only(task, library: Library, doc_id: str) -> tuple[str, Briefing]:
+    return doc_id, library.load(doc_id)
 
 
 def import_files(task, library: Library, search_index: SearchIndex, paths: list[str]) -> ImportReport:

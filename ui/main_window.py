@@ -281,10 +281,10 @@ class MainWindow(QMainWindow):
         for panel in (self.actors_panel, self.places_panel, self.questions_panel):
             panel.show_busy(f"Analysis failed: {message}")
 
-    def _on_loaded(self, briefing: Briefing) -> None:
-        entry_id = self.current_id
-        if entry_id is None or self.ctx.library.get(entry_id).original_path != briefing.path:
-            return  # the reader moved on meanwhile
+    def _on_loaded(self, loaded: tuple[str, Briefing]) -> None:
+        entry_id, briefing = loaded
+        if entry_id != self.current_id or self.briefing is not None:
+            return  # the reader moved on meanwhile, or the analysis brought it first
         self.briefing = briefing
         self.article.show_briefing(briefing)
         self.setWindowTitle(f"{briefing.title} — Briefing Reader")
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         if opened.doc_id != self.current_id:
             return
         if self.briefing is None:  # analysis can beat the plain load; show both now
-            self._on_loaded(opened.briefing)
+            self._on_loaded((opened.doc_id, opened.briefing))
         self.extracted = opened.analysis
         self.curation = opened.curation
         self._show_analysis()

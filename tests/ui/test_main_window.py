@@ -221,3 +221,19 @@ def test_a_failed_analysis_is_reported_in_the_panels(qtbot, context):
     qtbot.waitUntil(lambda: "Analysis failed" in w.actors_panel.topLevelItem(0).text(0), timeout=10000)
     assert "out of memory" in w.questions_panel.topLevelItem(0).text(0)
     qtbot.waitUntil(lambda: w.briefing is not None, timeout=10000)  # the article itself still opens
+
+
+def test_switching_quickly_shows_the_last_briefing_asked_for(qtbot, started, articles_dir):
+    w = started
+    with qtbot.waitSignal(w.import_done, timeout=60000):
+        w.import_paths([str(p) for p in sorted(articles_dir.glob("*.md"))[:3]])
+    ids = [e.doc_id for e in w.ctx.library.entries() if e.doc_id != w.current_id][:3]
+    with qtbot.waitSignal(w.analysis_shown, timeout=60000, check_params_cb=lambda d: d == ids[-1]):
+        for doc_id in ids:  # the reader clicks down the list faster than it loads
+            w.open_briefing(doc_id)
+    w.ctx.workers.wait()
+    qtbot.wait(50)  # let any late answers for the earlier clicks arrive
+    last = w.ctx.library.get(ids[-1])
+    assert w.current_id == ids[-1]
+    assert w.briefing.title == last.title
+    assert w.article.toPlainText().startswith(last.title)
