@@ -157,6 +157,11 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue
             if label == "ORG" and (g.country(span.text) or (canonical_alias(span.text) or "") in g.country_names):
                 label = "GPE"  # the small model often calls states organisations
+            # "the Sulu region": a name before an administrative noun is no person.
+            if (label == "PERSON" and len(span) == 1 and span.end < len(doc)
+                    and doc[span.end].lower_ in ("region", "province", "county", "district", "state")
+                    and doc[span.end].text.islower() and not glued):
+                label = "LOC"
             # "the Gulf region": keep the head noun that names a region.
             if label in ("LOC", "GPE") and span.end < len(doc) and doc[span.end].lower_ == "region":
                 span = doc[span.start : span.end + 1]
@@ -180,6 +185,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _places_called_names(out)
     _organisations_called_places(out)
     _people_called_places(out)
+    _sites_by_name(out)
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
@@ -433,6 +439,40 @@ def _places_called_names(cands: list[Cand]) -> None:
         if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
             for c in group:
                 c.label = "GPE"
+
+
+# Last words of buildings' and facilities' names: "X Hospital", "X Cathedral".
+SITE_HEADS = frozenset(
+    """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
+    airport airfield airbase base mall stadium prison jail embassy consulate museum hotel""".split()
+)
+
+
+def is_site_name(c: Cand) -> bool:
+    return len(c.span) > 1 and c.span[-1].text[:1].isupper() and c.span[-1].lower_ in SITE_HEADS
+
+
+def _sites_by_name(cands: list[Cand]) -> None:
+    """Buildings named as such ("Hartford Hospital", "Jolo Cathedral") are
+    sites, whatever the model called them; one that acts somewhere in the
+    text ("the hospital said") stays an organisation as well."""
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and is_site_name(c):
+            groups.setdefault(key(c.text), []).append(c)
+    for group in groups.values():
+        acts = any(c.root.dep_ == "nsubj" for c in group)
+        for c in group:
+            c.label = "ORG" if acts else "FAC"
+            c.glued_titles = []
+    # "Jolo" alone, when "Jolo Cathedral" is a site and Jolo a known town:
+    # the town the site is named after, not a person.
+    g = gazetteer()
+    firsts = {key(c.span[0].text) for c in cands if c.label in PLACE_LABELS and len(c.span) > 1}
+    for c in cands:
+        if (c.label == "PERSON" and len(c.span) == 1 and not c.glued_titles
+                and key(c.text) in firsts and g.cities_named(c.text)):
+            c.label = "GPE"
 
 
 def _junk(c: Cand) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import Cand
+from .entities import Cand, is_site_name
 from .gazetteer import REGION_WORDS, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, key
 
@@ -65,6 +65,9 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     for c in cands:
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
+            continue
+        if is_site_name(c):
+            add(c.text, "site", c)
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS:
             continue
