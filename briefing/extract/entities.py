@@ -336,7 +336,8 @@ ORG_WORDS = frozenset(
     government parliament assembly service services airline airlines media news
     times post journal network tv radio hospital school foundation fund
     air airways airline airlines corps guard guards college colleges academy society
-    centre center centres centers directorate laboratory laboratories observatory""".split()
+    centre center centres centers directorate laboratory laboratories observatory
+    board representatives senate congress""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".

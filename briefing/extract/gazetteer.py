@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import re
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -45,6 +46,15 @@ KNOWN_REGIONS = frozenset(
     Catalonia|Scotland|Wales|England|Northern Ireland|Chechnya|Xinjiang|Tibet|Darfur|
     Aegean|Levant|Maghreb|Persian Gulf region|Amazon|Patagonia|Europe|Asia|Africa
     """.replace("\n", "").split("|")
+)
+
+
+# Formal names of states before the short name ("Islamic Republic of",
+# "Kingdom of").  "State of" is left out: "Islamic State of Iraq" is no Iraq.
+_FORMAL = re.compile(
+    r"^(?:(?:islamic|people's|democratic|federal|arab|socialist|united|hashemite|bolivarian|"
+    r"plurinational|federative|oriental|independent) )*"
+    r"(?:republic|kingdom|federation|sultanate|commonwealth|principality|emirate) of (?:the )?"
 )
 
 
@@ -188,7 +198,14 @@ class Gazetteer:
         return [self._entry(r) for r in rows]
 
     def country(self, text: str) -> GeoEntry | None:
-        return self.countries.get(fold(text).removeprefix("the "))
+        f = fold(text).removeprefix("the ")
+        e = self.countries.get(f)
+        if e is None and " of " in f:
+            # A state's formal name: "the Islamic Republic of Iran".
+            m = _FORMAL.match(f)
+            if m:
+                e = self.countries.get(f[m.end():])
+        return e
 
     def city(self, text: str, prefer_countries: set[str] = frozenset()) -> GeoEntry | None:
         """Most plausible city: one in a country the text mentions, else the largest.

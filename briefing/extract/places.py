@@ -26,6 +26,15 @@ PASSING_MENTIONS = 1
 _COMPASS_FORMS = re.compile(r"\b(north|south)[- ]?(east|west)(?:ern)?\b|\b(north|south|east|west)ern\b")
 
 
+# Last words of names of events, documents and laws: "X Week", "the Y
+# Constitution", "the Z Accord" are not where anything happens.
+NOT_PLACE_HEADS = frozenset(
+    """week day days war wars constitution amendment act treaty accord accords agreement
+    convention charter festival summit conference games cup olympics award prize
+    declaration protocol doctrine plan""".split()
+)
+
+
 def _place_key(name: str) -> str:
     """Key under which spellings of one place meet: "north-eastern Syria" and
     "northeast Syria" are one region."""
@@ -68,6 +77,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if is_site_name(c):
             add(c.text, "site", c)
+            continue
+        if len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS:
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS:
             continue
