@@ -35,6 +35,36 @@ NOT_PLACE_HEADS = frozenset(
 )
 
 
+# Nouns of bodies that act for a state: "the navies of China and India".
+AGENT_NOUNS = frozenset(
+    """navy navies army armies military militaries force forces government governments
+    leader leaders president presidents minister ministers official officials troops
+    diplomat diplomats delegation delegations ambassador ambassadors""".split()
+)
+
+
+def _acts(c: Cand) -> bool:
+    """The mention names a state doing something: the agent of a passive
+    ("joined by Australia") or the owner of a force or office ("the navies of
+    China")."""
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    if r.dep_ != "pobj":
+        return False
+    prep = r.head
+    if prep.dep_ == "agent":
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in AGENT_NOUNS
+
+
+def _in_event_name(c: Cand) -> bool:
+    """Part of an event's name: "the Iran–Iraq War"."""
+    doc = c.span.doc
+    e = c.span.end
+    return e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in NOT_PLACE_HEADS
+
+
 def _place_key(name: str) -> str:
     """Key under which spellings of one place meet: "north-eastern Syria" and
     "northeast Syria" are one region."""
@@ -50,6 +80,7 @@ class _P:
     lon: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     locative: int = 0
+    acting: int = 0
 
 
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
@@ -71,6 +102,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         p.spans.append((c.start, c.end))
         if is_locative(parsed, c, by_end):
             p.locative += 1
+        elif _acts(c):
+            p.acting += 1
 
     for c in cands:
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
@@ -78,7 +111,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if is_site_name(c):
             add(c.text, "site", c)
             continue
-        if len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS:
+        if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS:
             continue
@@ -114,6 +147,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     for p in places.values():
         if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
             continue  # a state that only acts
+        if p.kind == "country" and p.locative == 0 and p.acting == len(p.spans):
+            continue  # named once, acting: "joined by Australia"
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
