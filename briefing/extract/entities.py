@@ -157,6 +157,20 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue
             if label == "ORG" and (g.country(span.text) or (canonical_alias(span.text) or "") in g.country_names):
                 label = "GPE"  # the small model often calls states organisations
+            # "Senator from Vermont Bernie Sanders": a known place glued to the
+            # person named after it.
+            if (label in ("GPE", "LOC", "ORG") and 3 <= len(span) <= 4 and span.start > 0
+                    and doc[span.start - 1].lower_ in ("from", "of")
+                    and (g.region(span[0].text) or g.country(span[0].text))
+                    and not any(fold(t.text) in ORG_WORDS for t in span[1:])
+                    and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span[1:])
+                    and not any(t.lower_ in ADMIN_HEADS or t.lower_ in FEATURE_HEADS for t in span[1:])
+                    and not g.cities_named(span[1:].text) and not g.region(span[1:].text)):
+                head, span = span[:1], span[1:]
+                hs, he = parsed.gspan(bi, head)
+                out.append(Cand(hs, he, head.text, "GPE", bi, head))
+                covered.append((head.start_char, head.end_char))
+                label = "PERSON"
             # "the Sulu region": a name before an administrative noun is no person.
             if (label == "PERSON" and len(span) == 1 and span.end < len(doc)
                     and doc[span.end].lower_ in ("region", "province", "county", "district", "state")
