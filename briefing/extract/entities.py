@@ -282,6 +282,13 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None
+        # "Islamic State of Iraq and the Levant": an organisation named after
+        # two places is one name; its places are not places of the text.
+        if (prev is not None and prev.label == "ORG" and c.label in PLACE_LABELS
+                and any(t.lower_ == "of" for t in prev.span) and len(prev.span) >= 3
+                and [t.lower_ for t in doc[prev.span.end : c.span.start]] in (["and"], ["and", "the"])):
+            out[-1] = make(doc[prev.span.start : c.span.end], "ORG")
+            continue
         if (prev is not None and prev.label in PLACE_LABELS and c.label in PLACE_LABELS
                 and prev.span.end == c.span.start and prev.span[-1].whitespace_ == " "
                 and not g.country(prev.text) and not g.country(c.text)):

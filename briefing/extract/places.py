@@ -83,6 +83,22 @@ class _P:
     acting: int = 0
 
 
+def _merge_short_site_names(places: dict[str, _P]) -> None:
+    """"Bradley Airport" is "Bradley International Airport" named short: a site
+    whose words are a part of a longer site's, same first and last word."""
+    sites = [(k, p) for k, p in places.items() if p.kind == "site"]
+    for k, p in sites:
+        words = k.split()
+        for k2, p2 in sites:
+            w2 = k2.split()
+            if (k2 != k and len(w2) > len(words) >= 2 and w2[0] == words[0] and w2[-1] == words[-1]
+                    and set(words) <= set(w2) and k2 in places):
+                p2.spans += p.spans
+                p2.locative += p.locative
+                del places[k]
+                break
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -143,6 +159,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         else:
             add(text, "region", c)
 
+    _merge_short_site_names(places)
     out: list[Place] = []
     for p in places.values():
         if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
