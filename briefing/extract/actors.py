@@ -77,10 +77,11 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True  # "the region, comprising Czechia, Hungary, Poland and Slovakia"
     if example_of_place(r):
         return True  # "destinations including Spain", "in nations such as Denmark"
-    # "Ankara, Turkey": a country after a city is the city's address.
+    # "Ankara, Turkey", "Mindanao, Philippines": a country after a city or a
+    # region is its address.
     if c.span.start >= 2 and doc[c.span.start - 1].text == ",":
         prev = doc[c.span.start - 2]
-        if prev.ent_type_ == "GPE" and gazetteer().city(prev.text):
+        if prev.ent_type_ in ("GPE", "LOC") and (gazetteer().city(prev.text) or gazetteer().region(prev.text)):
             return True
     return False
 
