@@ -176,8 +176,11 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     and doc[span.end].lower_ in ("region", "province", "county", "district", "state")
                     and doc[span.end].text.islower() and not glued):
                 label = "LOC"
-            # "the Gulf region": keep the head noun that names a region.
-            if label in ("LOC", "GPE") and span.end < len(doc) and doc[span.end].lower_ == "region":
+            # "the Gulf region", "the San Francisco area": keep the head noun
+            # that names a region.
+            if (label in ("LOC", "GPE") and span.end < len(doc)
+                    and (doc[span.end].lower_ == "region"
+                         or (doc[span.end].lower_ == "area" and g.cities_named(span.text)))):
                 span = doc[span.start : span.end + 1]
             s, e = parsed.gspan(bi, span)
             out.append(Cand(s, e, span.text, label, bi, span, glued))
