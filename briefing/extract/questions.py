@@ -646,9 +646,25 @@ def _condition(sent: Sentence) -> str:
     return ""
 
 
+# Verbs that need an object: in a relative clause without one, the object is
+# the noun the clause describes ("the effects this event will have").
+_TRANSITIVE = frozenset("have cause do make take bring pay face give get see need".split())
+
+
+def _object_gap(verb: "Token") -> bool:
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _TRANSITIVE:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in ("that", "which", "who"):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
+
+
 def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
+        if _object_gap(t.head):
+            return None
         return ph.yes_no(t.head)
     if cue.kind == "guess":
         return ph.ask(t.head)
@@ -777,6 +793,9 @@ OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = t.lemma_.lower()
+    subj0 = _subject(t)
+    if subj0 is not None and subj0.tag_ == "CD" and not any(c.dep_ == "prep" for c in subj0.children):
+        return None  # "amassed 1,217 pledged delegates": a number misread as who pledges
     xc = next((c for c in t.children if c.dep_ == "xcomp"), None)
     if xc is None and lemma in OBJECT_CONTROL:
         xc = _infinitive(t)
@@ -792,6 +811,11 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             pass  # "calling for the killers to be brought": the clause names them
         elif lemma in OBJECT_CONTROL:
             actor = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
+            if (actor is not None and lemma == "request" and actor.pos_ != "PRON"
+                    and actor.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")):
+                # "requested absentee ballots to vote by mail": what was asked
+                # for, not who was asked.
+                actor = None
             if actor is None:
                 on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
                 actor = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
