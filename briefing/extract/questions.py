@@ -47,6 +47,8 @@ FORWARD_VERBS = {
     "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
     # "I count on Turkey to act": reliance on someone else's future act.
     "count": 0.85, "rely": 0.75, "depend": 0.6, "invite": 0.8,
+    # A lawsuit asks for something a court has yet to grant: "sued to be allowed to vote".
+    "sue": 0.85,
 }
 # Requests with an addressee and an infinitive ("asking the US to waive") are
 # as open as an urging, whatever their base weight.
@@ -163,6 +165,29 @@ def _wh_about(t: "Token") -> "Token | None":
     return None
 
 
+# Verbs of making something known: what a thing "to be unveiled" holds is open.
+_DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
+# Nouns for those behind an attack: "the suspected perpetrators".
+_CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer mastermind assailant".split())
+_DEATH_WORDS = frozenset("kill die dead death".split())
+
+
+def _toll(least: "Token") -> "Token | None":
+    """The number of an 'at least N (people) were killed / dead' toll."""
+    num = least.head
+    while num.tag_ != "CD" and num.dep_ in ("advmod", "quantmod") and num.head.i != num.i:
+        num = num.head
+    if num.tag_ != "CD":
+        return None
+    noun = num.head if num.dep_ == "nummod" else num
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and verb.lemma_.lower() in _DEATH_WORDS and not _negated(verb):
+        return num
+    if any(c.lemma_.lower() in _DEATH_WORDS and c.dep_ in ("amod", "acomp") for c in noun.children):
+        return num
+    return None
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -261,6 +286,15 @@ def _cues(sent: Sentence) -> list[Cue]:
             if request:
                 w = max(w, 0.8)
             out.append(Cue(w, "forward", t))
+        elif low == "least" and i > 0 and toks[i - 1].lower_ == "at" and _toll(t) is not None:
+            out.append(Cue(0.8, "toll", t))  # "at least seven people were killed": will it rise?
+        elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and t.dep_ in ("relcl", "acl")
+              and t.head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in t.children)
+              and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)):
+            out.append(Cue(0.85, "unveil", t))  # "an initiative to be unveiled next week"
+        elif (low == "suspected" and t.dep_ == "amod" and t.head.lemma_.lower() in _CULPRITS
+              and t.head.dep_ == "attr" and t.head.head.lemma_ == "be" and _subject(t.head.head) is not None):
+            out.append(Cue(0.85, "suspect", t))  # "X are the suspected perpetrators"
         elif t.pos_ == "ADJ" and low in CONCERN_ADJ and t.dep_ == "acomp" and not _negated(t.head):
             out.append(Cue(CONCERN_ADJ[low], "concern", t))
         elif (low == "only" and t.head.tag_ == "CD" and t.head.dep_ in ("nsubj", "nsubjpass")
@@ -728,6 +762,25 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(clause)
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
+    if cue.kind == "toll":
+        num = _toll(t)
+        return f"Will the death toll rise above {num.text}" if num is not None else None
+    if cue.kind == "unveil":
+        noun = t.head
+        drop = {x.i for x in t.subtree} | {x.i for a in noun.children if a.dep_ in ("relcl", "acl", "appos")
+                                           for x in a.subtree}
+        toks = [x for x in noun.subtree if x.i not in drop]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = re.sub(r"^(?:a|an) ", "the ", _lower_det(ph.words(toks), noun))
+        return f"What will {text} contain" if text and not text.lower().startswith(("this ", "that ")) else None
+    if cue.kind == "suspect":
+        be = t.head.head
+        subj = ph.subject_text(be)
+        if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i", "they"):
+            return None
+        verb = {"is": "Is", "are": "Are", "was": "Was", "were": "Were"}.get(be.lower_)
+        return f"{verb} {subj} the {t.head.text}" if verb else None
     if cue.kind == "noun":
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
