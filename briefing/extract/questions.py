@@ -295,6 +295,10 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (low == "suspected" and t.dep_ == "amod" and t.head.lemma_.lower() in _CULPRITS
               and t.head.dep_ == "attr" and t.head.head.lemma_ == "be" and _subject(t.head.head) is not None):
             out.append(Cue(0.85, "suspect", t))  # "X are the suspected perpetrators"
+        elif (low == "on" and i + 2 < len(toks) and toks[i + 2].lower_ == "way" and nxt == "the"
+              and t.head.lemma_ == "be" and not _negated(t.head) and _subject(t.head) is not None
+              and _subject(t.head).pos_ == "NOUN"):
+            out.append(Cue(0.8, "ontheway", t))  # "a full-scale clampdown is on the way"
         elif t.pos_ == "ADJ" and low in CONCERN_ADJ and t.dep_ == "acomp" and not _negated(t.head):
             out.append(Cue(CONCERN_ADJ[low], "concern", t))
         elif (low == "only" and t.head.tag_ == "CD" and t.head.dep_ in ("nsubj", "nsubjpass")
@@ -762,6 +766,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(clause)
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
+    if cue.kind == "ontheway":
+        subj = _subject(t.head)
+        text = re.sub(r"^(?:a|an) ", "", _lower_det(_noun_phrase(ph, subj), subj))
+        return f"Is {'a ' if text[:1].lower() not in 'aeiou' else 'an '}{text} on the way" \
+            if subj.tag_ == "NN" and not text.lower().startswith(("the ", "this ", "that ")) else None
     if cue.kind == "toll":
         num = _toll(t)
         return f"Will the death toll rise above {num.text}" if num is not None else None
