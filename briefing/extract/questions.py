@@ -172,6 +172,14 @@ _CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer masterm
 _DEATH_WORDS = frozenset("kill die dead death".split())
 
 
+def _unveiled(verb: "Token") -> "Token | None":
+    """What is 'to be unveiled': the noun the clause hangs on ("a plan to be
+    unveiled") or, as the parser sometimes reads it, the clause's subject."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"), None)
+
+
 def _toll(least: "Token") -> "Token | None":
     """The number of an 'at least N (people) were killed / dead' toll."""
     num = least.head
@@ -288,8 +296,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(w, "forward", t))
         elif low == "least" and i > 0 and toks[i - 1].lower_ == "at" and _toll(t) is not None:
             out.append(Cue(0.8, "toll", t))  # "at least seven people were killed": will it rise?
-        elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and t.dep_ in ("relcl", "acl")
-              and t.head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in t.children)
+        elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and _unveiled(t) is not None
+              and any(c.dep_ == "auxpass" for c in t.children)
               and any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children)):
             out.append(Cue(0.85, "unveil", t))  # "an initiative to be unveiled next week"
         elif (low == "suspected" and t.dep_ == "amod" and t.head.lemma_.lower() in _CULPRITS
@@ -775,9 +783,9 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         num = _toll(t)
         return f"Will the death toll rise above {num.text}" if num is not None else None
     if cue.kind == "unveil":
-        noun = t.head
-        drop = {x.i for x in t.subtree} | {x.i for a in noun.children if a.dep_ in ("relcl", "acl", "appos")
-                                           for x in a.subtree}
+        noun = _unveiled(t)
+        drop = {x.i for x in t.subtree if x.i not in {y.i for y in noun.subtree}} | {
+            x.i for a in noun.children if a.dep_ in ("relcl", "acl", "appos") for x in a.subtree}
         toks = [x for x in noun.subtree if x.i not in drop]
         while toks and toks[-1].is_punct:
             toks.pop()
