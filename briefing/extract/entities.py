@@ -469,7 +469,8 @@ def _places_called_names(cands: list[Cand]) -> None:
 # Last words of buildings' and facilities' names: "X Hospital", "X Cathedral".
 SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
-    airport airfield airbase base mall stadium prison jail embassy consulate museum hotel""".split()
+    airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
+    avenue street boulevard square bridge""".split()
 )
 
 

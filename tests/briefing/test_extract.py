@@ -325,12 +325,14 @@ def test_buildings_are_sites_and_formal_state_names_are_states(nlp):
         "Storm",
         "The storm damaged the Lakeside Cathedral in Durban, South Africa.",
         "Injured residents were taken to Greenfield Hospital near the coast.",
+        "A building on Orchard Avenue collapsed.",
         "Officials of the Islamic Republic of Iran attended the Harvest Festival Week in Tabriz.",
     )
     a = extract(b)
     places = {p.name: p for p in a.places}
     assert places["Lakeside Cathedral"].kind == "site"
     assert places["Greenfield Hospital"].kind == "site"
+    assert places["Orchard Avenue"].kind == "site"
     assert "Iran" in places or by_name(a, "Iran") is not None
     assert "Islamic Republic of Iran" not in places
     assert not any(n.endswith("Week") for n in places)
