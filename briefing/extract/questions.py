@@ -294,6 +294,10 @@ def _cues(sent: Sentence) -> list[Cue]:
             if request:
                 w = max(w, 0.8)
             out.append(Cue(w, "forward", t))
+        elif (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "nsubjpass"
+              and t.head.head.lemma_.lower() in ("injure", "wound") and t.head.head.tag_ == "VBN"
+              and not _negated(t.head.head)):
+            out.append(Cue(0.75, "injured", t))  # "Fourteen people were injured": how are they?
         elif low == "least" and i > 0 and toks[i - 1].lower_ == "at" and _toll(t) is not None:
             out.append(Cue(0.8, "toll", t))  # "at least seven people were killed": will it rise?
         elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and _unveiled(t) is not None
@@ -779,6 +783,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         text = re.sub(r"^(?:a|an) ", "", _lower_det(_noun_phrase(ph, subj), subj))
         return f"Is {'a ' if text[:1].lower() not in 'aeiou' else 'an '}{text} on the way" \
             if subj.tag_ == "NN" and not text.lower().startswith(("the ", "this ", "that ")) else None
+    if cue.kind == "injured":
+        return f"What is the condition of the {t.lower_} {t.head.lower_} {t.head.head.lower_}"
     if cue.kind == "toll":
         num = _toll(t)
         return f"Will the death toll rise above {num.text}" if num is not None else None

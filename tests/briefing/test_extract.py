@@ -371,9 +371,11 @@ def test_tolls_culprits_and_unveilings_raise_natural_questions(nlp):
         "Police said the Red Hand Group are the suspected perpetrators.",
         "The minister announced a new security plan to be unveiled at the summit next week.",
         "We understand the effects this closure will have on our customers.",
+        "Nine passengers were injured in the crash.",
     )
     questions = {q.question for q in extract(b).open_questions}
     assert "Will the death toll rise above twelve?" in questions
     assert "Are the Red Hand Group the perpetrators?" in questions
     assert "What will the new security plan contain?" in questions
+    assert "What is the condition of the nine passengers injured?" in questions
     assert not any(q.startswith("Will this closure have") for q in questions)
