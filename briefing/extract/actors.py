@@ -93,6 +93,14 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
     by_key: dict[str, _Group] = {}
     owner: dict[int, _Group] = {}
     first_pos: dict[int, int] = {}
+
+    def new_group(c: Cand, k: str) -> _Group:
+        g = _Group(c.text, "person")
+        groups.append(g)
+        by_key[k] = g
+        first_pos[id(g)] = c.start
+        return g
+
     # Full names (two or more words), longest first so "Recep Tayyip Erdogan"
     # becomes the canonical form before "Tayyip Erdogan" is seen.
     for c in sorted(persons, key=lambda c: -len(c.span)):
@@ -107,10 +115,7 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
                     g = other
                     break
         if g is None:
-            g = _Group(c.text, "person")
-            groups.append(g)
-            by_key[k] = g
-            first_pos[id(g)] = c.start
+            g = new_group(c, k)
         owner[id(c)] = g
     # Single words: the surname (or sole name) of the nearest full name before
     # it, else the first one after it.
@@ -135,12 +140,7 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             before = [g for g in matches if first_pos.get(id(g), 1 << 30) <= c.start]
             g = before[-1] if before else matches[0]
         else:
-            g = by_key.get(k)
-            if g is None:
-                g = _Group(c.text, "person")
-                groups.append(g)
-                by_key[k] = g
-                first_pos[id(g)] = c.start
+            g = by_key.get(k) or new_group(c, k)
         owner[id(c)] = g
     return groups, owner
 
