@@ -291,11 +291,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, entry in result["articles"].items():
         print(_row(label, entry))
         if args.verbose:
-            for p in PANELS:
-                if entry[p]["missed"]:
-                    print(f"    {p} missed: {entry[p]['missed']}")
-                if entry[p]["extra"]:
-                    print(f"    {p} extra: {entry[p]['extra']}")
+            _print_differences(entry)
     print("-" * len(sub))
     print(_row("TOTAL (micro, eval set)", result["totals"]))
     if "split" in result:
@@ -319,12 +315,16 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
         if args.verbose:
-            for p in PANELS:
-                if s[p]["missed"]:
-                    print(f"    sample {p} missed: {s[p]['missed']}")
-                if s[p]["extra"]:
-                    print(f"    sample {p} extra: {s[p]['extra']}")
+            _print_differences(s, "sample ")
     return 0
+
+
+
+def _print_differences(entry: dict, prefix: str = "") -> None:
+    for p in PANELS:
+        for what in ("missed", "extra"):
+            if entry[p][what]:
+                print(f"    {prefix}{p} {what}: {entry[p][what]}")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,17 @@ pre { font-size: 10pt; }
 """
 
 
+# One element per block, so each block is exactly one text block of the document.
+_BLOCK_HTML = {
+    "title": "<h1>{}</h1>",
+    "standfirst": "<p class='standfirst'>{}</p>",
+    "heading": "<h2>{}</h2>",
+    "item": "<li>{}</li>",
+    "quote": "<blockquote><i>{}</i></blockquote>",
+    "code": "<pre>{}</pre>",
+}
+
+
 def briefing_html(briefing: Briefing) -> str:
     """HTML with exactly one text block per ``Block``."""
     out = [f"<html><head><style>{_STYLE}</style></head><body>"]
@@ -48,20 +59,9 @@ def briefing_html(briefing: Briefing) -> str:
         elif block.kind != "item" and in_list:
             out.append("</ul>")
             in_list = False
-        if block.kind == "title":
-            out.append(f"<h1>{content}</h1>")
-        elif block.kind == "standfirst":
-            out.append(f"<p class='standfirst'>{content}</p>")
-        elif block.kind == "heading":
-            out.append(f"<h2>{content}</h2>")
-        elif block.kind == "item":
-            out.append(f"<li>{content}</li>")
-        elif block.kind == "quote":
-            out.append(f"<blockquote><i>{content}</i></blockquote>")
-        elif block.kind == "code":
-            out.append(f"<pre>{escape(block.text)}</pre>")
-        else:
-            out.append(f"<p>{content}</p>")
+        if block.kind == "code":
+            content = escape(block.text)
+        out.append(_BLOCK_HTML.get(block.kind, "<p>{}</p>").format(content))
     if in_list:
         out.append("</ul>")
     out.append("</body></html>")
