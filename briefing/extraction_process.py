@@ -30,6 +30,18 @@ def extractor_id() -> str:
     return f"{EXTRACTOR_VERSION} ({MODEL_NAME})"
 
 
+def _one_blas_thread() -> None:
+    """Child initializer: numpy's BLAS on one thread.  The model's matrices are
+    small, so more threads gain little, and idle BLAS threads spin on the cores
+    the window needs to stay responsive.  Must run before numpy is imported."""
+    import os
+    import sys
+
+    if "numpy" not in sys.modules:
+        for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
+
+
 def _warm() -> None:
     from briefing.extract import load_pipeline
 
@@ -53,7 +65,8 @@ class ExtractionProcess:
         with self._lock:
             if self._pool is None:
                 # "spawn": a fork of a process running Qt threads is unsafe.
-                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+                self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_one_blas_thread)
             return self._pool
 
     def _call(self, fn, *args):
