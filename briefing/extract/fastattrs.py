@@ -11,7 +11,9 @@ look-ups; the patterns' other conditions are then checked exactly as the
 rules win).  The patterns and attribute values are the model's own, read at
 load time, so a different model version is handled the same way; anything
 the index does not understand is rejected at load and the original ruler is
-kept.
+kept.  What a token matches depends only on its own four indexed values plus
+its neighbours for the few longer patterns, so it is remembered per value
+row, and the results are written back as one array.
 """
 
 from __future__ import annotations
@@ -128,30 +130,88 @@ class FastAttributeRuler:
                 index[k] = tuple(v)
         self.spaces = tuple(self.spaces)
         self.always = tuple(self.always)
+        self._memo: dict[tuple, tuple] = {}
+        # Per rule: ((column, value), ...) when it sets only the array columns.
+        from spacy.attrs import LEMMA, MORPH, POS
+
+        self._array_cols = [POS, MORPH, LEMMA]
+        col_of = {a: i for i, a in enumerate(self._array_cols)}
+        self._simple = [tuple((col_of[k], v) for k, v in attrs.items()) if set(attrs) <= set(col_of) else None
+                        for attrs in self._attrs]
+
+    def _for_row(self, row: tuple) -> tuple[tuple[int, ...], tuple]:
+        """For a token's (tag, lower, dep, is_space): the one-token rules it
+        matches, and the longer patterns whose first token it matches, with
+        the tests still to check on the tokens after it.  Both depend on these four values alone, so callers cache
+        them: news text repeats a few thousand such rows."""
+        cands = (self.by_pair.get((row[0], row[1]), ()) + self.by_tag.get(row[0], ())
+                 + self.by_lower.get(row[1], ()) + self.by_dep.get(row[2], ()) + self.always)
+        if row[3]:
+            cands += self.spaces
+        first = [(rule_id, tests) for rule_id, tests in cands if all(test(row[c]) for c, test in tests[0])]
+        single = tuple(rule_id for rule_id, tests in first if len(tests) == 1)
+        # Longer patterns keep only the tests on the following tokens.
+        return single, tuple((rule_id, tests[1:]) for rule_id, tests in first if len(tests) > 1)
 
     def __call__(self, doc: "Doc") -> "Doc":
         n = len(doc)
         if not n:
             return doc
-        rows = doc.to_array(self._cols).tolist()
+        rows = [tuple(r) for r in doc.to_array(self._cols).tolist()]
         matches: set[tuple[int, int, int]] = set()
-        by_pair, by_tag, by_lower, by_dep = self.by_pair, self.by_tag, self.by_lower, self.by_dep
-        always = self.always
+        memo = self._memo
         for i, row in enumerate(rows):
-            cands = (by_pair.get((row[0], row[1]), ()) + by_tag.get(row[0], ())
-                     + by_lower.get(row[1], ()) + by_dep.get(row[2], ()) + always)
-            if row[3]:
-                cands += self.spaces
-            for rule_id, tests in cands:
-                if i + len(tests) > n:
+            found = memo.get(row)
+            if found is None:
+                if len(memo) > 100_000:
+                    memo.clear()
+                found = memo[row] = self._for_row(row)
+            single, longer = found
+            for rule_id in single:
+                matches.add((rule_id, i, i + 1))
+            for rule_id, rest in longer:
+                if i + 1 + len(rest) > n:
                     continue
-                for j, token_tests in enumerate(tests):
-                    r = rows[i + j]
+                for j, token_tests in enumerate(rest, start=i + 1):
+                    r = rows[j]
                     if not all(test(r[c]) for c, test in token_tests):
                         break
                 else:
-                    matches.add((rule_id, i, i + len(tests)))
-        for rule_id, start, end in sorted(matches):
-            index = self._indices[rule_id]
-            self._set(doc[start + index if index >= 0 else end + index], self._attrs[rule_id])
+                    matches.add((rule_id, i, i + 1 + len(rest)))
+        self._apply(doc, sorted(matches))
         return doc
+
+    def _apply(self, doc: "Doc", ordered: list[tuple[int, int, int]]) -> None:
+        """Set the matched rules' attributes in the ruler's order (later rules
+        win).  Rules that set only POS, MORPH and LEMMA (nearly all) are
+        folded into one array written with ``Doc.from_array``; a token that
+        any other rule touches gets all its rules replayed in order through
+        spaCy's own setter afterwards, which ends in the same state."""
+        values = doc.to_array(self._array_cols).tolist()
+        replay: dict[int, list[int]] = {}
+        targets = []
+        for rule_id, start, end in ordered:
+            index = self._indices[rule_id]
+            t = start + index if index >= 0 else end + index
+            targets.append((t, rule_id))
+            simple = self._simple[rule_id]
+            if simple is None:
+                replay[t] = []
+            else:
+                row = values[t]
+                for col, v in simple:
+                    row[col] = v
+        self._from_array(doc, values)
+        if replay:
+            for t, rule_id in targets:
+                if t in replay:
+                    replay[t].append(rule_id)
+            for t, rule_ids in replay.items():
+                token = doc[t]
+                for rule_id in rule_ids:
+                    self._set(token, self._attrs[rule_id])
+
+    def _from_array(self, doc: "Doc", values: list[list[int]]) -> None:
+        import numpy
+
+        doc.from_array(self._array_cols, numpy.asarray(values, dtype="uint64"))
