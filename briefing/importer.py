@@ -119,12 +119,16 @@ def import_paths(
 
 
 def reindex(library: Library, search_index: SearchIndex) -> tuple[int, int]:
-    """Bring the index back in line with the library (after a crash or an upgrade)."""
+    """Bring the index back in line with the library (after a crash or an upgrade).
+
+    Entries rebuilt here take their actor and place names from the analysis
+    stored beside them, even one by an older extractor, so a rebuilt index
+    still answers searches on those fields before each briefing is reopened."""
 
     def builder(doc_id: str) -> Callable[[], IndexedDoc]:
         def build() -> IndexedDoc:
             try:
-                return IndexedDoc.from_briefing(doc_id, library.load(doc_id))
+                return IndexedDoc.from_briefing(doc_id, library.load(doc_id), library.cached_analysis(doc_id, None))
             except BriefingError:
                 entry = library.get(doc_id)
                 return IndexedDoc(doc_id, entry.title, "", path=entry.original_path)

@@ -200,13 +200,15 @@ class Library:
         shutil.rmtree(trash, ignore_errors=True)
 
     # -- derived data kept beside an entry --------------------------------
-    def cached_analysis(self, doc_id: str, extractor: str) -> Analysis | None:
+    def cached_analysis(self, doc_id: str, extractor: str | None) -> Analysis | None:
+        """The stored analysis if ``extractor`` made it; ``None`` accepts any
+        extractor's (good enough for the search index's actor and place names)."""
         path = self.root / doc_id / _ANALYSIS
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
-        if data.get("extractor") != extractor:
+        if extractor is not None and data.get("extractor") != extractor:
             return None  # a better extractor has arrived: extract again
         try:
             return Analysis.from_json(data)

@@ -116,6 +116,27 @@ def test_analysis_cache_follows_the_extractor_version(data_dir, sample_path):
     library.store_analysis(entry.doc_id, analysis)
     assert library.cached_analysis(entry.doc_id, "x 1") == analysis
     assert library.cached_analysis(entry.doc_id, "x 2") is None
+    assert library.cached_analysis(entry.doc_id, None) == analysis
+
+
+def test_rebuilt_index_keeps_actor_and_place_names(data_dir, sample_path):
+    """A lost index is rebuilt with the names from the stored analysis, so a
+    search on the actors field still finds the briefing."""
+    import shutil
+
+    from briefing.model import Actor, Analysis, Place
+
+    library = Library(data_dir.library)
+    entry, _ = library.add(sample_path.read_bytes(), load_briefing(sample_path), str(sample_path))
+    library.store_analysis(entry.doc_id, Analysis(
+        actors=(Actor("Qwertyuiop Zxcvbnm", "person", aliases=("Zxcvbnm",)),),
+        places=(Place("Asdfghjkl", "city"),), extractor="an older extractor"))
+    reindex(library, SearchIndex(data_dir.index))
+    shutil.rmtree(data_dir.index)
+    ix = SearchIndex(data_dir.index)
+    assert reindex(library, ix) == (1, 0)
+    assert [h.doc_id for h in ix.search("actors:zxcvbnm").hits] == [entry.doc_id]
+    assert [h.doc_id for h in ix.search("places:asdfghjkl").hits] == [entry.doc_id]
 
 
 _SLOW_IMPORT = """
