@@ -1,7 +1,8 @@
 """Turn the bytes of a text file into clean, normalised ``str``.
 
 Briefings arrive from every kind of editor and mail client, so the order is:
-byte-order marks first (they are unambiguous), then strict UTF-8 (by far the
+byte-order marks first (they are unambiguous), then UTF-16 without a mark
+(recognised by its zero bytes), then strict UTF-8 (by far the
 most common), then damaged UTF-8, then Windows-1252 (what Western "ANSI" and
 Latin-1 files really are), and only then a statistical guess.
 """
@@ -58,7 +59,10 @@ def _decode(data: bytes, declared: str | None) -> str:
             return data[len(bom):].decode(codec, errors="replace")
 
     if b"\x00" in data:
-        raise FormatError(NOT_TEXT)
+        text = _bomless_utf16(data)
+        if text is None:
+            raise FormatError(NOT_TEXT)
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -79,6 +83,35 @@ def _decode(data: bytes, declared: str | None) -> str:
     if text is not None and _looks_western(text):
         return text
     return _guess(data)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools do), or None.
+
+    In UTF-16 text the byte of each pair that holds the high half is zero for
+    every ASCII character (spaces, digits, punctuation, Latin letters), while
+    the other byte almost never is; binary data has zeros on both sides.
+    """
+    pairs = len(data) // 2
+    if pairs < 4:
+        return None
+    zeros_even = data[0:2 * pairs:2].count(0) / pairs
+    zeros_odd = data[1:2 * pairs:2].count(0) / pairs
+    if zeros_odd >= 0.1 and zeros_even <= 0.01:
+        codec = "utf-16-le"
+    elif zeros_even >= 0.1 and zeros_odd <= 0.01:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data[: 2 * pairs].decode(codec)
+    except UnicodeDecodeError:
+        return None
+    printable = sum(1 for c in text if c.isprintable() or c in "\n\r\t")
+    if "\x00" in text or printable < 0.97 * len(text):
+        return None
+    log.info("decoding %s without a byte-order mark", codec)
+    return text
 
 
 def _looks_western(text: str) -> bool:

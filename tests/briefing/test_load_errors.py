@@ -72,6 +72,23 @@ def test_utf16_with_bom_and_crlf():
     assert b.title == "Überblick"
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(codec):
+    text = "Talks in Kyiv\r\n\r\nDelegations met in Kyiv; the Ukrainian side — and Zürich’s mediators — agreed.\r\n"
+    b = load_bytes(text.encode(codec), "wide.txt")
+    assert b.title == "Talks in Kyiv"
+    assert b.paragraphs == ("Delegations met in Kyiv; the Ukrainian side — and Zürich’s mediators — agreed.",)
+    # Cyrillic: the high bytes are not zero, but spaces and punctuation still give it away.
+    b = load_bytes("Переговоры в Киеве\n\nДелегации встретились в пятницу, сказал он.\n".encode(codec), "ru.txt")
+    assert b.title == "Переговоры в Киеве"
+
+
+def test_binary_with_zero_bytes_on_one_side_is_still_refused():
+    data = bytes(b for i in range(3000) for b in ((i * 7 + 3) % 256 or 1, 0))  # UTF-16 shape, control characters
+    with pytest.raises(BriefingError, match="does not look like text"):
+        load_bytes(data, "blob.txt")
+
+
 def test_newlines_and_unicode_are_normalised():
     data = "Cafe\u0301 Talks\r\rLine one of the body.\u2028Line two.\x0c\n".encode()
     b = load_bytes(data, "norm.txt")
