@@ -14,7 +14,7 @@ import re
 from briefing.formats import FormatError
 from briefing.formats.blocks import clean
 from briefing.formats.paragraphs import line_units
-from briefing.formats.plaintext import structure
+from briefing.formats.plaintext import structure, take_byline
 from briefing.model import Briefing
 
 log = logging.getLogger(__name__)
@@ -50,9 +50,10 @@ def parse(data: bytes, name: str) -> Briefing:
     if not any(c.isalnum() for c in text):
         raise FormatError("the PDF has no text layer (a scanned image?)")
     title_hint = info["/Title"] if not _JUNK_TITLE.search(info["/Title"]) else ""
-    title, blocks = structure(line_units(text, _TOLERANCE), name, title_hint)
+    byline, units = take_byline(line_units(text, _TOLERANCE))
+    title, blocks = structure(units, name, title_hint)
     return Briefing(
-        title=title, blocks=tuple(blocks), author=info["/Author"],
+        title=title, blocks=tuple(blocks), author=info["/Author"] or byline,
         date=_pdf_date(info["/CreationDate"]),
         tags=tuple(t for t in (clean(k) for k in info["/Keywords"].split(",")) if t),
         format="pdf",

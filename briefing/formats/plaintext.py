@@ -28,14 +28,37 @@ from briefing.model import Block, Briefing
 log = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# "By Jane Doe", "By Jane Doe and John Smith, Reuters", "Written by J. Doe | AP".
+_NAME = r"(?:[a-z]{1,3}-)?[A-ZÀ-Þ][\w'’.-]*"  # "Doe", "O'Neil", "al-Rashid"
+_BYLINE = re.compile(
+    rf"^(?i:by|written by|words by)\s+({_NAME}(?:\s+(?:{_NAME}|(?:and|&|de|da|van|von|der|al|bin|la|le)(?=\s)))*)"
+    r"(?:\s*[,|–—-]\s*(.{1,60}))?(?<![.!?:;])$"
+)
+_NOT_NAMES = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|The|This|That|Then|Now|Land|Air|Sea|Day|Night)\b"
+)
 
 
 def parse(data: bytes, name: str) -> Briefing:
     text = decode_text(data)
     if not text.strip():
         raise FormatError("the file is empty")
-    title, blocks = structure(line_units(text), name)
-    return Briefing(title=title, blocks=tuple(blocks), format="text")
+    author, units = take_byline(line_units(text))
+    title, blocks = structure(units, name)
+    return Briefing(title=title, blocks=tuple(blocks), author=author, format="text")
+
+
+def take_byline(units: list[Unit]) -> tuple[str, list[Unit]]:
+    """The author from a byline among the first lines ("By Jane Doe"), and the
+    lines without it: a byline is neither a heading nor a paragraph of the
+    story, and its name is not one of the story's actors."""
+    for j, unit in enumerate(units[1:5], start=1):  # the first line is the title
+        text = " ".join(unit.text.split())
+        m = _BYLINE.match(text) if unit.kind == "paragraph" and len(text.split()) <= 14 else None
+        if m and not _NOT_NAMES.match(m.group(1)):
+            return m.group(1), units[:j] + units[j + 1:]
+    return "", units
 
 
 def structure(units: list[Unit], name: str, title_hint: str = "") -> tuple[str, list[Block]]:

@@ -77,3 +77,23 @@ def test_blocks_are_single_lines_and_offsets_match():
     for block, start in zip(b.blocks, b.block_offsets()):
         assert block.text and "\n" not in block.text
         assert b.text[start:start + len(block.text)] == block.text
+
+
+def test_byline_becomes_the_author_not_a_heading():
+    text = ("Port Strike Spreads to the North\n\nBy Jane Doe and Ahmed al-Rashid, Harbour Times\n\n"
+            "Dock workers in three more cities walked out on Monday, union officials said.\n\n"
+            "The strike may last into next week if talks fail.\n")
+    b = load_bytes(text.encode(), "strike.txt")
+    assert b.title == "Port Strike Spreads to the North"
+    assert b.author == "Jane Doe and Ahmed al-Rashid"
+    assert all("Jane Doe" not in blk.text for blk in b.blocks)
+    assert [blk.kind for blk in b.blocks] == ["title", "paragraph", "paragraph"]
+
+
+def test_lines_that_only_look_like_bylines_stay():
+    for line in ("By Tuesday, the port was closed again.", "By Land and Sea"):
+        text = (f"Port Strike Spreads\n\n{line}\n\n"
+                "Dock workers walked out on Monday, officials said, and more may follow.\n")
+        b = load_bytes(text.encode(), "strike.txt")
+        assert b.author == ""
+        assert any(line in blk.text for blk in b.blocks)
