@@ -115,9 +115,9 @@ def analyse_file(path: str):
 def cmd_extract(args, data_dir: DataDir) -> int:
     briefing, analysis = analyse_file(args.file)
     if args.json:
-        out = {"title": briefing.title, "date": briefing.date, "source": briefing.source,
-               **analysis.to_json()}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        from briefing.export import analysis_json
+
+        print(json.dumps(analysis_json(briefing, analysis), ensure_ascii=False, indent=2))
         return 0
     print(briefing.title)
     print("\nActors:")

@@ -7,6 +7,7 @@ the window decides, and slow work goes to the pools in ``context.workers``.
 
 from __future__ import annotations
 
+import json
 import logging
 from functools import partial
 from pathlib import Path
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from briefing import __version__
 from briefing.curation import Curation
+from briefing.export import analysis_json, analysis_markdown
+from briefing.library import write_atomically
 from briefing.load import SUPPORTED_SUFFIXES
-from briefing.model import Analysis, Briefing, ImportReport, Mention
+from briefing.model import Analysis, Briefing, BriefingError, ImportReport, Mention
 from briefing.paths import SAMPLE_BRIEFING, resource_path
 from index import SearchResult, match_spans
 from ui import jobs
@@ -159,18 +162,22 @@ class MainWindow(QMainWindow):
         self.preview_action = self._action("Print Pre&view…", self.preview_brief, "Ctrl+Shift+P")
         self.export_action = self._action("&Export Brief as PDF…", self.choose_export, "Ctrl+E",
                                           "Save the one-page brief as a PDF")
+        self.export_analysis_action = self._action(
+            "Export &Analysis…", self.choose_analysis_export, "Ctrl+Shift+E",
+            "Save actors, places and open questions as Markdown or JSON")
         self.delete_action = self._action("&Delete from Library", self.delete_current, None,
                                           "Remove this briefing from the library and the index")
         self.quit_action = self._action("&Quit", self.close, K.Quit)
         self.find_action = self._action("&Find in Library", self.focus_search, K.Find)
         self.about_action = self._action("&About Briefing Reader", self.show_about)
-        for a in (self.print_action, self.preview_action, self.export_action, self.delete_action):
+        for a in (self.print_action, self.preview_action, self.export_action, self.export_analysis_action,
+                  self.delete_action):
             a.setEnabled(False)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         for a in (self.open_action, self.import_folder_action, None, self.print_action, self.preview_action,
-                  self.export_action):
+                  self.export_action, self.export_analysis_action):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         paper_menu = file_menu.addMenu("Brief &Paper Size")
         self.paper_group = QActionGroup(self)
@@ -289,7 +296,8 @@ class MainWindow(QMainWindow):
         self.article.show_briefing(briefing)
         self.setWindowTitle(f"{briefing.title} — Briefing Reader")
         self.status_label.setText(f"{briefing.word_count()} words · {briefing.source or briefing.path}")
-        for a in (self.print_action, self.preview_action, self.export_action, self.delete_action):
+        for a in (self.print_action, self.preview_action, self.export_action, self.export_analysis_action,
+                  self.delete_action):
             a.setEnabled(True)
         self.ctx.settings.setValue("session/last_opened", entry_id)
         self._apply_search_terms()
@@ -539,8 +547,37 @@ class MainWindow(QMainWindow):
         return path
 
     def _on_exported(self, path: str) -> None:
-        self.status_label.setText(f"Brief saved to {path}")
+        what = "Brief" if path.lower().endswith(".pdf") else "Analysis"
+        self.status_label.setText(f"{what} saved to {path}")
         self.brief_exported.emit(path)
+
+    def choose_analysis_export(self) -> None:
+        if not self._brief_ready():
+            return
+        suggested = str(Path.home() / f"Analysis - {self.briefing.title[:60]}.md".replace("/", "-"))
+        path = self.ctx.prompts.save_file("Export Analysis", suggested, "Markdown (*.md);;JSON (*.json)")
+        if path:
+            self.export_analysis(path)
+
+    def export_analysis(self, path: str) -> Task | None:
+        """Save the analysis as shown (the reader's corrections included):
+        JSON when the name ends in .json, else Markdown."""
+        if not self._brief_ready():
+            return None
+        return self._run(self.ctx.workers.read, self._write_analysis, self.briefing, self.analysis, path,
+                         on_done=self._on_exported)
+
+    @staticmethod
+    def _write_analysis(task: Task, briefing: Briefing, analysis: Analysis, path: str) -> str:
+        if path.lower().endswith(".json"):
+            data = json.dumps(analysis_json(briefing, analysis), ensure_ascii=False, indent=2) + "\n"
+        else:
+            data = analysis_markdown(briefing, analysis)
+        try:
+            write_atomically(Path(path), data.encode("utf-8"))
+        except OSError as exc:
+            raise BriefingError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        return path
 
     def print_brief(self) -> None:
         if not self._brief_ready():

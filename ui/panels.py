@@ -7,7 +7,7 @@ picks an entry; the window decides what to highlight.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from briefing.model import Actor, Analysis, Mention, OpenQuestion, Place
 
 _SPANS = Qt.ItemDataRole.UserRole + 1
 _KEY = Qt.ItemDataRole.UserRole + 2  # the name the extractor gave, which curation refers to
+_COPY = Qt.ItemDataRole.UserRole + 3  # the entry as plain text, for the clipboard
 # Glyphs present in the DejaVu fonts, so no platform shows empty boxes.
 _KIND_ICONS = {"person": "◉", "organisation": "▣", "state": "⚑", "city": "●", "country": "◼",
                "region": "◌", "site": "⌖"}
@@ -65,10 +66,12 @@ class AnalysisPanel(QTreeWidget):
         return sum(1 for i in range(self.topLevelItemCount())
                    if self.topLevelItem(i).data(0, _SPANS) is not None)
 
-    def _add(self, key: str, values: list[str], spans: tuple[Mention, ...], tooltip: str = "") -> QTreeWidgetItem:
+    def _add(self, key: str, values: list[str], spans: tuple[Mention, ...], tooltip: str = "",
+             copy_text: str = "") -> QTreeWidgetItem:
         item = QTreeWidgetItem(values)
         item.setData(0, _SPANS, spans)
         item.setData(0, _KEY, key)
+        item.setData(0, _COPY, copy_text or key)
         if tooltip:
             for c in range(len(values)):
                 item.setToolTip(c, tooltip)
@@ -80,11 +83,29 @@ class AnalysisPanel(QTreeWidget):
         if items and items[0].data(0, _SPANS) is not None:
             self.spans_requested.emit(items[0].data(0, _SPANS))
 
+    def copy_selection(self) -> str:
+        """Put the selected entry on the clipboard as plain text; return it."""
+        items = [i for i in self.selectedItems() if i.data(0, _COPY)]
+        text = "\n".join(i.data(0, _COPY) for i in items)
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return text
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         item = self.itemAt(event.pos())
         key = item.data(0, _KEY) if item is not None else None
         menu = QMenu(self)
         if key:
+            self.setCurrentItem(item)
+            menu.addAction("Copy", self.copy_selection)
+            menu.addSeparator()
             for action, label in self.entry_actions:
                 menu.addAction(label).setData((action, key))
             menu.addSeparator()
@@ -122,8 +143,9 @@ class ActorsPanel(AnalysisPanel):
         tip = f"{a.name} ({a.kind})"
         if a.aliases:
             tip += "\nAlso: " + ", ".join(a.aliases)
+        detail = ", ".join(x for x in (a.role, a.affiliation) if x)
         self._add(a.name, [f"{_KIND_ICONS.get(a.kind, '')} {a.name}", str(len(a.mentions)), a.role,
-                           a.affiliation], a.mentions, tip)
+                           a.affiliation], a.mentions, tip, f"{a.name} ({a.kind})" + (f" — {detail}" if detail else ""))
 
 
 class PlacesPanel(AnalysisPanel):
@@ -138,7 +160,9 @@ class PlacesPanel(AnalysisPanel):
         tip = p.name
         if p.latitude is not None and p.longitude is not None:
             tip += f"\n{p.latitude:.3f}, {p.longitude:.3f}"
-        self._add(p.name, [f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip)
+        where = f", {p.country}" if p.country and p.country != p.name else ""
+        self._add(p.name, [f"{_KIND_ICONS.get(p.kind, '')} {p.name}", p.kind, p.country], p.mentions, tip,
+                  f"{p.name} ({p.kind}{where})")
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -184,4 +208,4 @@ class QuestionsPanel(AnalysisPanel):
         if q.actors:
             tip += "\nInvolves: " + ", ".join(q.actors)
         text = q.question + (f"\n    condition: {q.condition}" if q.condition else "")
-        self._add(q.question, [text], (q.span,), tip)
+        self._add(q.question, [text], (q.span,), tip, f"{q.question}\n{tip}")

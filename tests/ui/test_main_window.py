@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pypdf
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -132,6 +134,54 @@ def test_export_brief_writes_one_page_pdf(qtbot, started, tmp_path, prompts):
     reader = pypdf.PdfReader(prompts.save_path)
     assert len(reader.pages) == 1
     assert SAMPLE_TITLE in re.sub(r"\s+", " ", reader.pages[0].extract_text())
+
+
+def test_export_analysis_as_markdown_and_json(qtbot, started, tmp_path, prompts):
+    """The analysis as shown, corrections included, saved for a colleague or a tool."""
+    w = started
+    hidden = next(a.name for a in reversed(w.analysis.actors) if a.kind == "person")
+    w._correct_actor("hide", hidden)
+    shown = w.analysis
+    assert hidden not in [a.name for a in shown.actors]
+    prompts.save_path = str(tmp_path / "analysis ü.md")
+    with qtbot.waitSignal(w.brief_exported, timeout=30000):
+        w.choose_analysis_export()
+    md = Path(prompts.save_path).read_text(encoding="utf-8")
+    assert md.startswith(f"# {SAMPLE_TITLE}")
+    assert "## Who — actors" in md and "## Where — places" in md and "## Still open — questions" in md
+    for a in shown.actors:
+        assert f"**{a.name}**" in md
+    assert f"**{hidden}**" not in md
+    assert md.count("   - Evidence: “") == len(shown.open_questions) > 0
+    assert "Analysis saved to" in w.status_label.text()
+
+    out = tmp_path / "analysis.json"
+    with qtbot.waitSignal(w.brief_exported, timeout=30000):
+        w.export_analysis(str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["title"] == SAMPLE_TITLE
+    assert [a["name"] for a in data["actors"]] == [a.name for a in shown.actors]
+    assert [q["question"] for q in data["open_questions"]] == [q.question for q in shown.open_questions]
+
+    with qtbot.waitSignal(w.task_failed, timeout=30000):
+        w.export_analysis(str(tmp_path / "no such folder" / "a.md"))
+    assert "cannot write" in w.status_label.text()
+
+
+def test_panel_entries_copy_to_the_clipboard(qtbot, started):
+    from PySide6.QtGui import QGuiApplication
+
+    w = started
+    panel = w.actors_panel
+    panel.setCurrentItem(panel.topLevelItem(0))
+    panel.setFocus()
+    qtbot.keyClick(panel, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    first = w.analysis.actors[0]
+    assert QGuiApplication.clipboard().text().startswith(f"{first.name} ({first.kind})")
+    q = w.analysis.open_questions[0]
+    w.questions_panel.setCurrentItem(w.questions_panel.topLevelItem(0))
+    assert w.questions_panel.copy_selection().startswith(q.question)
+    assert q.evidence in QGuiApplication.clipboard().text()
 
 
 def test_files_on_the_command_line_are_imported_and_opened(qtbot, context, articles_dir):
