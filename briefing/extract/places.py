@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import Cand, is_site_name
-from .gazetteer import REGION_WORDS, gazetteer
+from .entities import ADMIN_HEADS, Cand, is_site_name
+from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, key
 
 # A country named once, never as a location, is still listed as a place:
@@ -79,6 +79,7 @@ class _P:
     lat: float | None = None
     lon: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    cands: list[Cand] = field(default_factory=list)
     locative: int = 0
     acting: int = 0
 
@@ -99,6 +100,140 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
                 break
 
 
+# Words before a country that name a part of it: "northern Syria", "mainland China".
+_PART_OF_COUNTRY = re.compile(
+    r"^(?:the )?((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"mainland|upper|lower|rural|coastal)\s+(.+)$", re.I)
+# First words that make a name a site: "Mount X", "Fort X", "Masjid X".
+SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
+# Last words of natural features that are sites rather than regions.
+SITE_FEATURES = frozenset("fault trench volcano dam reef glacier crater".split())
+# Administrative nouns after a name: "the Chelyabinsk region", "Maidan Wardak province".
+_ADMIN_NOUNS = frozenset("region province state county district governorate prefecture oblast area".split())
+
+
+def _site_by_lead_word(c: Cand) -> bool:
+    words = fold(c.text).split()
+    return len(words) > 1 and (words[0] in SITE_LEAD_WORDS or words[-1] in SITE_FEATURES)
+
+
+def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
+    """What one place mention names: a country, a region of one, a city, a site,
+    or an unlisted region or town; None when it names no place."""
+    text = c.text
+    words = text.split()
+    folded = fold(text).removeprefix("the ")
+    m = _PART_OF_COUNTRY.match(text)
+    if m and not geo.country(text) and not geo.region(text):
+        whole = geo.country(canonical_alias(m.group(2)) or m.group(2))
+        if whole is not None:
+            owner = geo.territory(m.group(2))
+            return GeoEntry(text, "region", owner.country if owner else whole.name)
+    territory = geo.territory(text)
+    if territory is not None:
+        return territory
+    country = geo.country(canonical_alias(text) or text)
+    if country is not None:
+        us_state = geo.region(text)
+        if us_state is not None and us_state.country in mentioned and country.name not in mentioned:
+            return us_state  # "Georgia" in a text about American states
+        return GeoEntry(country.name, "country")
+    if c.label == "ORG":
+        # Only a single-word "organisation" that is really a known city.
+        return geo.city(text, mentioned) if len(c.span) == 1 else None
+    if len(words) > 1 and fold(words[-1]) in _ADMIN_NOUNS and words[-1].islower():
+        # "the Gulf region" is the Gulf; "the Chelyabinsk region" is the
+        # region around that city, named with its noun.
+        inner = " ".join(words[:-1])
+        known = geo.region(inner)
+        if known is not None:
+            return known
+        city = geo.city(inner, mentioned)
+        return GeoEntry(text, "region", city.country if city else "")
+    big_city = geo.state_or_city(text)
+    if big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state":
+        return big_city
+    region = geo.region(text)
+    if region is not None:
+        return region
+    city = geo.city(text, mentioned) if c.label == "GPE" or len(c.span) <= 2 else None
+    if city is not None:
+        return city
+    last = folded.split()[-1] if folded else ""
+    if c.label == "FAC":
+        return GeoEntry(text, "site")
+    if c.label == "LOC":
+        return GeoEntry(text, "site" if last in SITE_FEATURES else "region")
+    # An unlisted name the model calls a place: a town when its name or the
+    # text says so ("X City", "the town of X"), a region when its name does
+    # ("X Province", "North X", "Y del Sur", "Zshire") or a noun after it
+    # ("the X province"), else a town.
+    if last == "city" or _called_town(c):
+        return GeoEntry(text, "city")
+    doc = c.span.doc
+    if (set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS) or last.endswith("shire")
+            or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
+        return GeoEntry(text, "region")
+    return GeoEntry(text, "city")
+
+
+# Words of regions' names in other languages: "Davao del Sur", "Mindoro Oriental".
+_REGION_NAME_WORDS = frozenset("sur norte oriental occidental".split())
+_TOWN_NOUNS = frozenset("town city village suburb hamlet township".split())
+
+
+def _called_town(c: Cand) -> bool:
+    """"the town of X", "X, a city in ...": the text calls the place a town."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _TOWN_NOUNS:
+        return True
+    return (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "the")
+            and doc[e + 2].lower_ in _TOWN_NOUNS)
+
+
+def _country_of(p: _P | None) -> str:
+    if p is None:
+        return ""
+    return p.name if p.kind == "country" else p.country
+
+
+def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
+    """Give places the gazetteer does not know the country the text puts them
+    in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
+    the Ural region of Russia"; failing that, the one country all the text's
+    known towns and regions lie in."""
+    # A border lies between two states, in neither.
+    unplaced = [p for p in places.values() if p.kind != "country" and not p.country
+                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary")]
+    if not unplaced:
+        return
+    for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
+        for p in unplaced:
+            if p.country:
+                continue
+            for c in p.cands:
+                doc, s, e = c.span.doc, c.span.start, c.span.end
+                found = ""
+                if s >= 2 and doc[s - 1].text in ("'s", "’s"):
+                    found = _country_of(ends.get((c.block, s - 1)))
+                j = e
+                if not found and j < len(doc) and doc[j].text in (",", "in", "of"):
+                    j += 1
+                    if j < len(doc) and doc[j].lower_ == "the":
+                        j += 1
+                    found = _country_of(starts.get((c.block, j)))
+                if found:
+                    p.country = found
+                    break
+    known = {p.country for p in places.values() if p.kind != "country" and p.country}
+    if len(known) == 1:
+        only = next(iter(known))
+        for p in unplaced:
+            if not p.country and fold(p.name) not in KNOWN_REGIONS:
+                p.country = only
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -113,9 +248,15 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     places: dict[str, _P] = {}
     by_end = {(c.start, c.end): c for c in cands}
 
+    starts: dict[tuple[int, int], _P] = {}
+    ends: dict[tuple[int, int], _P] = {}
+
     def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None) -> None:
         p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
         p.spans.append((c.start, c.end))
+        p.cands.append(c)
+        starts[(c.block, c.span.start)] = p
+        ends[(c.block, c.span.end)] = p
         if is_locative(parsed, c, by_end):
             p.locative += 1
         elif _acts(c):
@@ -124,42 +265,19 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     for c in cands:
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
-        if is_site_name(c):
+        if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
             add(c.text, "site", c)
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS:
             continue
-        text = c.text
-        alias = canonical_alias(text)
-        country = geo.country(alias or text)
-        if country:
-            add(country.name, "country", c)
-            continue
-        if c.label == "ORG":
-            # Only a single-word "organisation" that is really a known city.
-            city = geo.city(text, mentioned) if len(c.span) == 1 else None
-            if city:
-                add(city.name, "city", c, city.country, city.latitude, city.longitude)
-            continue
-        region = geo.region(text)
-        if region:
-            add(region.name, "region", c, region.country, region.latitude, region.longitude)
-            continue
-        city = geo.city(text, mentioned) if c.label == "GPE" or len(c.span) <= 2 else None
-        if city:
-            add(city.name, "city", c, city.country, city.latitude, city.longitude)
-            continue
-        words = set(fold(text).split())
-        if c.label == "FAC":
-            add(text, "site", c)
-        elif c.label == "LOC":
-            add(text, "region" if words & REGION_WORDS else "site", c)
-        else:
-            add(text, "region", c)
+        e = resolve(geo, c, mentioned)
+        if e is not None:
+            add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
 
     _merge_short_site_names(places)
+    _infer_countries(places, starts, ends)
     out: list[Place] = []
     for p in places.values():
         if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
