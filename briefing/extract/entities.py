@@ -257,7 +257,7 @@ SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper"
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
 _COMPASS = re.compile(
-    r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$", re.I
+    r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mainland)\s+$", re.I
 )
 
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import ADMIN_HEADS, Cand, is_site_name
+from .entities import ADMIN_HEADS, FEATURE_HEADS, Cand, example_of_place, is_site_name
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, canonical_alias, demonym_country, fold, key
+from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
 
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
@@ -45,17 +45,94 @@ AGENT_NOUNS = frozenset(
 
 def _acts(c: Cand) -> bool:
     """The mention names a state doing something: the agent of a passive
-    ("joined by Australia") or the owner of a force or office ("the navies of
-    China")."""
+    ("joined by Australia"), the owner of a force or office ("the navies of
+    China"), a person's state ("President X of Egypt"), or one of a list of
+    parties that are no places ("allies including the UK and France")."""
     r = c.root
     while r.dep_ == "conj" and r.head is not r:
         r = r.head
+    if example_of_place(r) is False:
+        return True
     if r.dep_ != "pobj":
         return False
     prep = r.head
     if prep.dep_ == "agent":
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in AGENT_NOUNS
+    if prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in AGENT_NOUNS or owner.ent_type_ == "PERSON" or is_title_word(owner.text)
+
+
+def _as_modifier(c: Cand) -> bool:
+    """A country named as the kind of a thing ("US dollars", "a US envoy"),
+    which says whose it is, not where anything happens."""
+    r = c.root
+    return r.dep_ in ("compound", "nmod", "amod") and r.head.pos_ in ("NOUN", "PROPN") and r.head.i >= c.span.end
+
+
+# Capitalised words before "of" that make the place part of a name only when
+# they belong to an organisation: "Islamic State of Iraq" (but "Gulf of Oman",
+# "State of Israel", "Kingdom of Spain" are places).
+_NAME_OF_PLACE = frozenset(
+    "republic kingdom federation emirate sultanate commonwealth principality isle isles".split()
+)
+
+
+def _part_of_name(c: Cand) -> bool:
+    """The mention is a word of another name, not a place of the text: "the
+    Law of the Sea", "the Islamic State of Iraq", a "pro-Beijing" camp."""
+    doc = c.span.doc
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r and r.head.i < r.i:
+        r = r.head
+    s = c.span.start if r.i >= c.span.start else r.left_edge.i
+    if s >= 2 and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in ("pro", "anti"):
+        return True
+    k = s - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    w = doc[k - 1]
+    if not w.text[:1].isupper() or w.is_sent_start or is_title_word(w.text):
+        return False
+    if w.ent_type_ == "ORG":
+        return True
+    lw = w.lower_
+    if (lw in REGION_WORDS or lw in ADMIN_HEADS or lw in FEATURE_HEADS or lw in _NAME_OF_PLACE
+            or w.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")):
+        return False
+    return w.pos_ in ("PROPN", "NOUN")
+
+
+# Verbs whose subject is where something is, not who acts: "Istanbul hosts".
+_PLACE_SUBJECT_VERBS = frozenset("be become remain lie sit host border face see suffer record experience".split())
+
+
+def _speaks_for_state(c: Cand) -> bool:
+    """A capital that stands for its government: "Athens expelled the
+    ambassador", "Beijing warned"."""
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    return (r.dep_ == "nsubj" and r.head.pos_ == "VERB"
+            and r.head.lemma_.lower() not in _PLACE_SUBJECT_VERBS)
+
+
+# Verbs of what states say and demand: a country named once as their subject
+# is a party speaking ("Germany and France urged Iran"), not a place.
+SPEECH_VERBS = frozenset(
+    """say tell urge call warn condemn demand deny accuse announce threaten reject insist
+    claim welcome criticise criticize propose vow pledge protest summon appeal ask""".split()
+)
+
+
+def _speech(c: Cand) -> bool:
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    return r.dep_ == "nsubj" and r.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _in_event_name(c: Cand) -> bool:
@@ -81,7 +158,10 @@ class _P:
     spans: list[tuple[int, int]] = field(default_factory=list)
     cands: list[Cand] = field(default_factory=list)
     locative: int = 0
-    acting: int = 0
+    acting: int = 0  # mentions as an agent or owner, or as one of a list of parties
+    modifier: int = 0  # mentions as the kind of a thing: "US dollars"
+    speaking: int = 0  # mentions as the subject of a verb
+    speech: int = 0  # ... of a verb of saying or demanding
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -124,7 +204,7 @@ def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
     words = text.split()
     folded = fold(text).removeprefix("the ")
     m = _PART_OF_COUNTRY.match(text)
-    if m and not geo.country(text) and not geo.region(text):
+    if m and (m.group(1).lower() == "mainland" or not (geo.country(text) or geo.region(text))):
         whole = geo.country(canonical_alias(m.group(2)) or m.group(2))
         if whole is not None:
             owner = geo.territory(m.group(2))
@@ -261,6 +341,11 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.locative += 1
         elif _acts(c):
             p.acting += 1
+        elif _as_modifier(c):
+            p.modifier += 1
+        elif _speaks_for_state(c):
+            p.speaking += 1
+            p.speech += _speech(c)
 
     for c in cands:
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
@@ -270,7 +355,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if key(c.text) in person_keys or fold(c.text) in METONYMS:
+        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c):
             continue
         e = resolve(geo, c, mentioned)
         if e is not None:
@@ -278,12 +363,20 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     _merge_short_site_names(places)
     _infer_countries(places, starts, ends)
+    # A country that holds a town, region or site of the text is where
+    # things happen, whatever it does elsewhere.
+    holders = {p.country for p in places.values() if p.kind != "country"}
+    capitals = geo.capital_of
     out: list[Place] = []
     for p in places.values():
-        if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
-            continue  # a state that only acts
-        if p.kind == "country" and p.locative == 0 and p.acting == len(p.spans):
-            continue  # named once, acting: "joined by Australia"
+        if p.kind == "country" and not p.locative:
+            if p.acting == len(p.spans):
+                continue  # a state that only acts: "joined by Australia"
+            if p.name not in holders and (len(p.spans) > PASSING_MENTIONS or p.acting or p.modifier or p.speech):
+                continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
+        if (p.kind == "city" and not p.locative and p.speaking == len(p.spans)
+                and capitals.get(fold(p.name))):
+            continue  # a capital that stands for its government
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
