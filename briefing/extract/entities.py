@@ -368,7 +368,7 @@ ORG_WORDS = frozenset(
 ORG_NOUNS = frozenset(
     """airline carrier company firm retailer supermarket chain broadcaster newspaper
     outlet site website agency group manufacturer maker producer bank insurer operator
-    network channel broadcaster publisher startup brand""".split()
+    network channel broadcaster publisher startup brand chain""".split()
 )
 # Words before "to" that make what follows a source of information.
 _SOURCE_HEADS = frozenset("according accord speak talk tell say explain remark report".split())
@@ -506,7 +506,18 @@ def _junk(c: Cand) -> bool:
     a common noun capitalised only because it opens a sentence ("Households")."""
     if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
         return True
-    return fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%")
+    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%"):
+        return True
+    # A language named before what is said in it: "the Swahili phrase".
+    doc = c.span.doc
+    return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
+            and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
+
+
+_LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
+# Verbs whose "to" names who receives something, not where it goes:
+# "sold its stores to X".
+_TRANSFER_VERBS = frozenset("sell give hand transfer lease license licence donate lend award".split())
 
 
 def _organisations_called_places(cands: list[Cand]) -> None:
@@ -526,8 +537,26 @@ def _organisations_called_places(cands: list[Cand]) -> None:
         doc = c.span.doc
         prev = doc[c.span.start - 1] if c.span.start > 0 else None
         nxt = doc[c.span.end] if c.span.end < len(doc) else None
+        if g.cities_named(c.text):
+            continue
+        r = c.root
         if len(c.span) > 1 and k.split()[-1] in ORG_WORDS:
             orgs.add(k)
+        elif r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
+            orgs.add(k)  # "told The Atlantic": a source
+        elif prev is not None and prev.text == "The" and not prev.is_sent_start:
+            orgs.add(k)  # "The Atlantic" mid-sentence: the title of a publication
+        elif r.dep_ == "pobj" and r.head.lower_ == "in" and r.head.head.lemma_.lower() == "publish":
+            orgs.add(k)  # "published in X": a journal
+        elif r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _TRANSFER_VERBS:
+            orgs.add(k)  # "sold its stores to X": a buyer
+        elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in ORG_NOUNS and r.dep_ in ("compound", "nmod")
+              and c.text[:1].isupper()):
+            orgs.add(k)  # "the X chain"
+        elif (len(c.span) > 1 and c.span[0].text.isupper() and 2 <= len(c.span[0].text) <= 5
+              and c.span[0].is_alpha and not canonical_alias(c.span[0].text)
+              and (g.country(c.span[1:].text) or g.region(c.span[1:].text) or g.cities_named(c.span[1:].text))):
+            orgs.add(k)  # "ABC Australia": an acronym's branch in a country
         elif _DOMAIN.match(c.text) and "." in c.text.strip("."):
             orgs.add(k)
         elif _source(c.root):
