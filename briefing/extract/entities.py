@@ -347,7 +347,45 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             m = _COMPASS.search(text, 0, c.span.start_char)
             if m and not any(a <= m.start() < b for a, b in taken):
                 add(m.start(), c.span.end_char, "LOC")
+    for m in _NAMED_REGION.finditer(text):
+        a, b = m.span(1)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if (span is not None and not any(x < b and a < y for x, y in taken) and not is_title_word(m.group(2))
+                and not any(t.ent_type_ == "NORP" or demonym_country(t.text) for t in span)):
+            add(a, b, "LOC")
+    for i, c in enumerate(out):
+        e = c.span.end
+        if (c.label == "LOC" and e < len(doc) and doc[e].lower_ in ("nations", "countries", "states")
+                and c.root.dep_ == "compound"):
+            out[i] = make(doc[c.span.start : e + 1], "LOC")  # "Pacific island nations"
+    for m in _MISSION.finditer(text):
+        owner = m.group(1)
+        if not (demonym_country(owner) or g.country(owner) or canonical_alias(owner)):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        # Where something happens ("killed in the X consulate in Y") it is a
+        # site; written to, or speaking, it is the state's office.
+        r = span.root
+        where = ((r.dep_ == "pobj" and r.head.lower_ in _SITE_PREPS)
+                 or (r.dep_ == "dobj" and r.head.lemma_.lower() in MOTION_VERBS))
+        out = [x for x in out if not (span.start <= x.span.start and x.span.end <= span.end
+                                      and x.label in ("ORG", "FAC"))]
+        out.append(make(span, "FAC" if where else "ORG"))
     return out
+
+
+# "the Ural region", "the Rakhine state": a name before a lower-case
+# administrative noun.
+_NAMED_REGION = re.compile(
+    r"\bthe (([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:region|province|district|county|governorate|prefecture|"
+    r"oblast|state|valley|basin|delta))\b")
+# A state's diplomatic mission in a city: "the Saudi consulate in Istanbul".
+_MISSION = re.compile(
+    r"\b([A-Z][a-z]+|[A-Z]{2,3}|U\.S\.|U\.K\.) (?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission)"
+    r" in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_SITE_PREPS = frozenset("in at inside outside near into from within".split())
 
 
 # Prepositions that, before a name, make it a location beyond doubt.
@@ -361,7 +399,7 @@ ORG_WORDS = frozenset(
     times post journal network tv radio hospital school foundation fund
     air airways airline airlines corps guard guards college colleges academy society
     centre center centres centers directorate laboratory laboratories observatory
-    board representatives senate congress""".split()
+    board representatives senate congress embassy consulate mission""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".
@@ -474,8 +512,24 @@ SITE_HEADS = frozenset(
 )
 
 
+# First words of sites' names: "Mount X", "Camp X", "Masjid X" (a mosque).
+SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
+
+
 def is_site_name(c: Cand) -> bool:
     return len(c.span) > 1 and c.span[-1].text[:1].isupper() and c.span[-1].lower_ in SITE_HEADS
+
+
+def edit1(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed: "Magnitigorsk"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def _sites_by_name(cands: list[Cand]) -> None:
@@ -491,6 +545,31 @@ def _sites_by_name(cands: list[Cand]) -> None:
         for c in group:
             c.label = "ORG" if acts else "FAC"
             c.glued_titles = []
+    g = gazetteer()
+    # "Hagia Sophia" when "Hagia Sophia Museum" is named too (or the model cut
+    # the head word off), and "Masjid X", "Mount X", "Camp X": a site's name,
+    # not a person's.  Words of people's full names and known towns are kept.
+    short: set[str] = set()
+    for c in cands:
+        doc = c.span.doc
+        e = c.span.end
+        if is_site_name(c) and len(c.span) > 1:
+            short.add(key(c.span[:-1].text))
+        elif (c.label in ("ORG", "PERSON") and e < len(doc) and doc[e].text[:1].isupper()
+              and doc[e].lower_ in SITE_HEADS):
+            short.add(key(c.text))
+    def site_like(c: Cand) -> bool:
+        k = key(c.text)
+        return (k in short or (len(c.span) > 1 and fold(c.span[0].text) in SITE_LEAD_WORDS)
+                or any(edit1(k, s) for s in short if len(s) >= 7))  # "Haghia Sophia"
+
+    people_words = {key(t.text) for c in cands if c.label == "PERSON" and len(c.span) > 1 and not site_like(c)
+                    for t in c.span}
+    for c in cands:
+        if (c.label in ("ORG", "PERSON") and not c.glued_titles and site_like(c)
+                and not g.cities_named(c.text) and not g.country(c.text)
+                and not set(key(c.text).split()) & people_words):
+            c.label = "FAC"
     # "Jolo" alone, when "Jolo Cathedral" is a site and Jolo a known town:
     # the town the site is named after, not a person.
     g = gazetteer()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import ADMIN_HEADS, FEATURE_HEADS, Cand, example_of_place, is_site_name
+from .entities import ADMIN_HEADS, FEATURE_HEADS, SITE_HEADS, SITE_LEAD_WORDS, Cand, edit1, example_of_place, is_site_name
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
 
@@ -184,8 +184,6 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
 _PART_OF_COUNTRY = re.compile(
     r"^(?:the )?((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
     r"mainland|upper|lower|rural|coastal)\s+(.+)$", re.I)
-# First words that make a name a site: "Mount X", "Fort X", "Masjid X".
-SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
 # Last words of natural features that are sites rather than regions.
 SITE_FEATURES = frozenset("fault trench volcano dam reef glacier crater".split())
 # Administrative nouns after a name: "the Chelyabinsk region", "Maidan Wardak province".
@@ -248,11 +246,12 @@ def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
     # text says so ("X City", "the town of X"), a region when its name does
     # ("X Province", "North X", "Y del Sur", "Zshire") or a noun after it
     # ("the X province"), else a town.
-    if last == "city" or _called_town(c):
+    called = _called(c)
+    if last == "city" or called == "city":
         return GeoEntry(text, "city")
     doc = c.span.doc
-    if (set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS) or last.endswith("shire")
-            or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
+    if (called == "region" or set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS)
+            or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
         return GeoEntry(text, "region")
     return GeoEntry(text, "city")
 
@@ -260,16 +259,69 @@ def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
 # Words of regions' names in other languages: "Davao del Sur", "Mindoro Oriental".
 _REGION_NAME_WORDS = frozenset("sur norte oriental occidental".split())
 _TOWN_NOUNS = frozenset("town city village suburb hamlet township".split())
+_AREA_NOUNS = frozenset("island region province state county district territory peninsula".split())
 
 
-def _called_town(c: Cand) -> bool:
-    """"the town of X", "X, a city in ...": the text calls the place a town."""
+def _called(c: Cand) -> str:
+    """"the town of X", "X, a city in ...", "the island of X": what the text
+    calls the place ("city", "region" or "")."""
     doc = c.span.doc
     s, e = c.span.start, c.span.end
-    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _TOWN_NOUNS:
-        return True
-    return (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "the")
-            and doc[e + 2].lower_ in _TOWN_NOUNS)
+    noun = ""
+    if s >= 2 and doc[s - 1].lower_ == "of":
+        noun = doc[s - 2].lower_
+    elif e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "the"):
+        noun = doc[e + 2].lower_
+    if noun in _TOWN_NOUNS:
+        return "city"
+    return "region" if noun in _AREA_NOUNS else ""
+
+
+_VARIANT_HEADS = ADMIN_HEADS | frozenset(("strip",))
+
+
+def _merge_variants(places: dict[str, _P]) -> None:
+    """One place under two names: "Gaza" and "the Gaza Strip", "Chelyabinsk"
+    and "the Chelyabinsk region", "Hagia Sophia" and "Hagia Sophia Museum",
+    a misspelling one letter off a name the text also uses (long names only)."""
+    def join(short: str, long: str) -> None:
+        p, q = places[short], places[long]
+        q.spans += p.spans
+        q.cands += p.cands
+        q.locative += p.locative
+        q.acting += p.acting
+        q.modifier += p.modifier
+        q.speaking += p.speaking
+        q.speech += p.speech
+        del places[short]
+
+    for k in list(places):
+        p = places.get(k)
+        if p is None or p.kind == "country":
+            continue
+        for k2 in list(places):
+            q = places.get(k2)
+            if q is None or k2 == k or q.kind == "country" or not k2.startswith(k + " "):
+                continue
+            rest = k2[len(k) + 1:]
+            if (rest in _VARIANT_HEADS and p.kind in ("city", "region") and q.kind in ("city", "region")) or (
+                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site"):
+                join(k, k2)
+                break
+    keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]
+    for k in keys:
+        p = places.get(k)
+        if p is None:
+            continue
+        for k2 in keys:
+            q = places.get(k2)
+            if q is None or k2 == k or not edit1(k, k2):
+                continue
+            # The unlisted spelling joins the listed one, else the rarer the commoner.
+            if (p.lat is None and q.lat is not None) or (
+                    (p.lat is None) == (q.lat is None) and len(p.spans) < len(q.spans)):
+                join(k, k2)
+                break
 
 
 def _country_of(p: _P | None) -> str:
@@ -306,8 +358,8 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                 if found:
                     p.country = found
                     break
-    known = {p.country for p in places.values() if p.kind != "country" and p.country}
-    if len(known) == 1:
+    known = [p.country for p in places.values() if p.kind != "country" and p.country]
+    if len(known) >= 2 and len(set(known)) == 1:
         only = next(iter(known))
         for p in unplaced:
             if not p.country and fold(p.name) not in KNOWN_REGIONS:
@@ -362,6 +414,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
 
     _merge_short_site_names(places)
+    _merge_variants(places)
     _infer_countries(places, starts, ends)
     # A country that holds a town, region or site of the text is where
     # things happen, whatever it does elsewhere.
