@@ -139,8 +139,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
                       and span.root.dep_ in ("nsubj", "nsubjpass")):
                     label = "ORG"  # a named group that acts: "Republicans have urged him"
-                else:
-                    continue
+                elif not (len(span) == 1 and g.demonym_of(span.text)):
+                    continue  # kept: a demonym formed from the state's name ("Samoan")
             if label == "ORG" and "(" in span.text:
                 # "World Health Organization (WHO": name and acronym in one entity.
                 cut = next(t for t in span if t.text == "(")
@@ -367,7 +367,7 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             continue
         # Where something happens ("killed in the X consulate in Y") it is a
         # site; written to, or speaking, it is the state's office.
-        r = span.root
+        r = next((t for t in span if t.lower_ in ("embassy", "consulate", "commission")), span.root)
         where = ((r.dep_ == "pobj" and r.head.lower_ in _SITE_PREPS)
                  or (r.dep_ == "dobj" and r.head.lemma_.lower() in MOTION_VERBS))
         out = [x for x in out if not (span.start <= x.span.start and x.span.end <= span.end
@@ -484,6 +484,9 @@ def _places_called_names(cands: list[Cand]) -> None:
             return True, True
         if example_of_place(r):
             return True, True
+        if (r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_ in PLACE_NOUNS
+                and r.head.head.i < r.i):
+            return True, True  # "the island of X", "the town of Y"
         return False, r.dep_ == "pobj" and r.head.lower_ in ("on", "to", "from")
 
     by_key: dict[str, list[Cand]] = {}

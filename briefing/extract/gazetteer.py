@@ -16,7 +16,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 
-from .names import ALIASES, fold
+from .names import ALIASES, demonym_country, fold
 
 log = logging.getLogger(__name__)
 
@@ -249,6 +249,20 @@ class Gazetteer:
                     return c
                 break
         return best
+
+    def demonym_of(self, word: str) -> str | None:
+        """The country a nationality word names: the general table, else a
+        word formed from the country's name ("Samoan", "Fijians")."""
+        country = demonym_country(word)
+        if country or not word[:1].isupper() or " " in word:
+            return country
+        w = word[:-1] if word.endswith("s") else word
+        for suffix in ("n", "an", "ian"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 3:
+                e = self.countries.get(fold(w[: -len(suffix)]))
+                if e is not None:
+                    return e.name
+        return None
 
     def territory(self, text: str) -> GeoEntry | None:
         """A dependent territory as a region of its sovereign state."""

@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import ADMIN_HEADS, FEATURE_HEADS, SITE_HEADS, SITE_LEAD_WORDS, Cand, edit1, example_of_place, is_site_name
+from .entities import (
+    ADMIN_HEADS,
+    FEATURE_HEADS,
+    SITE_HEADS,
+    SITE_LEAD_WORDS,
+    Cand,
+    edit1,
+    example_of_place,
+    is_site_name,
+)
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
+from .names import METONYMS, canonical_alias, fold, is_title_word, key
 
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
@@ -195,7 +204,7 @@ def _site_by_lead_word(c: Cand) -> bool:
     return len(words) > 1 and (words[0] in SITE_LEAD_WORDS or words[-1] in SITE_FEATURES)
 
 
-def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
+def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
     """What one place mention names: a country, a region of one, a city, a site,
     or an unlisted region or town; None when it names no place."""
     text = c.text
@@ -213,9 +222,11 @@ def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
     country = geo.country(canonical_alias(text) or text)
     if country is not None:
         us_state = geo.region(text)
-        if us_state is not None and us_state.country in mentioned and country.name not in mentioned:
+        if us_state is not None and us_state.country in region_states:
             return us_state  # "Georgia" in a text about American states
         return GeoEntry(country.name, "country")
+    if len(words) == 1 and geo.demonym_of(text):
+        return None  # "Tongan officials": a nationality, not a place
     if c.label == "ORG":
         # Only a single-word "organisation" that is really a known city.
         return geo.city(text, mentioned) if len(c.span) == 1 else None
@@ -238,6 +249,9 @@ def resolve(geo, c: Cand, mentioned: set[str]) -> GeoEntry | None:
     if city is not None:
         return city
     last = folded.split()[-1] if folded else ""
+    called = _called(c)
+    if called == "region" and last not in SITE_HEADS:
+        return GeoEntry(text, "region")  # "the island of X"
     if c.label == "FAC":
         return GeoEntry(text, "site")
     if c.label == "LOC":
@@ -347,7 +361,10 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
             for c in p.cands:
                 doc, s, e = c.span.doc, c.span.start, c.span.end
                 found = ""
-                if s >= 2 and doc[s - 1].text in ("'s", "’s"):
+                for t in c.span[:-1]:
+                    if t.lower_ == "in":  # "the Saudi consulate in Ankara"
+                        found = _country_of(starts.get((c.block, t.i + 1)))
+                if not found and s >= 2 and doc[s - 1].text in ("'s", "’s"):
                     found = _country_of(ends.get((c.block, s - 1)))
                 j = e
                 if not found and j < len(doc) and doc[j].text in (",", "in", "of"):
@@ -366,30 +383,74 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                 p.country = only
 
 
+# Nouns that, after a state's demonym, are somewhere in that state.
+DEMONYM_PLACE_NOUNS = frozenset(
+    """store shop market operation business subsidiary branch chain unit plant factory mine territory
+    water airspace soil coast coastline border capital city town village province region
+    island mainland countryside""".split()
+)
+
+
+def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
+    """The country a story is set in: named (or by its demonym) in the title,
+    named more often than any other country in the text, and never itself
+    the subject of a verb."""
+    counts: dict[str, int] = {}
+    in_title: set[str] = set()
+    subjects: set[str] = set()
+    for c in cands:
+        if c.label == "NORP":
+            state = geo.demonym_of(c.text)
+        elif c.label in ("GPE", "ORG"):
+            e = geo.country(canonical_alias(c.text) or c.text)
+            state = e.name if e is not None and not geo.territory(c.text) else None
+        else:
+            continue
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+            if parsed.kinds[c.block] == "title":
+                in_title.add(state)
+            if c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB":
+                subjects.add(state)
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    # A country that is itself the subject of what happens is a party to the
+    # story ("US imposes sanctions"), not its scene.
+    if top in in_title and top not in subjects and (len(ranked) == 1 or ranked[1][1] < n):
+        return top
+    return ""
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
     for c in cands:
-        if c.label == "NORP" and demonym_country(c.text):
-            mentioned.add(demonym_country(c.text))
+        if c.label == "NORP" and geo.demonym_of(c.text):
+            mentioned.add(geo.demonym_of(c.text))
         elif c.label in ("GPE", "ORG"):
             e = geo.country(canonical_alias(c.text) or c.text)
             if e:
                 mentioned.add(e.name)
 
+    # Countries whose states or provinces the text names ("Ohio"): a name
+    # shared with a country ("Georgia") is then that country's state.
+    region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
+                     for r in (geo.region(c.text),) if r is not None and r.country}
     places: dict[str, _P] = {}
     by_end = {(c.start, c.end): c for c in cands}
 
     starts: dict[tuple[int, int], _P] = {}
     ends: dict[tuple[int, int], _P] = {}
 
-    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None) -> None:
+    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False) -> None:
         p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
         p.spans.append((c.start, c.end))
         p.cands.append(c)
         starts[(c.block, c.span.start)] = p
         ends[(c.block, c.span.end)] = p
-        if is_locative(parsed, c, by_end):
+        if where or is_locative(parsed, c, by_end):
             p.locative += 1
         elif _acts(c):
             p.acting += 1
@@ -399,7 +460,19 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.speaking += 1
             p.speech += _speech(c)
 
+    demonyms: dict[str, list[Cand]] = {}
     for c in cands:
+        if c.label == "NORP":
+            # "its Malaysian stores", "Israeli territory": a state's demonym
+            # before a place or a business there names the state as a place.
+            state = geo.demonym_of(c.text)
+            if state:
+                demonyms.setdefault(state, []).append(c)
+            r = c.root
+            if (state and r.dep_ in ("amod", "compound", "nmod") and r.head.i >= c.span.end
+                    and r.head.lemma_.lower() in DEMONYM_PLACE_NOUNS and geo.country(state)):
+                add(geo.country(state).name, "country", c, where=True)
+            continue
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
@@ -409,7 +482,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c):
             continue
-        e = resolve(geo, c, mentioned)
+        e = resolve(geo, c, mentioned, region_states)
         if e is not None:
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
 
@@ -417,9 +490,23 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     _merge_variants(places)
     _infer_countries(places, starts, ends)
     # A country that holds a town, region or site of the text is where
-    # things happen, whatever it does elsewhere.
-    holders = {p.country for p in places.values() if p.kind != "country"}
+    # things happen, whatever it does elsewhere; so is the country the story
+    # is about (named in the title and the most named in the text).
     capitals = geo.capital_of
+
+    def stands_for_government(p: _P) -> bool:
+        # A capital whose every mention is the subject of an action.
+        return (p.kind == "city" and not p.locative and p.speaking == len(p.spans)
+                and bool(capitals.get(fold(p.name))))
+
+    holders = {p.country for p in places.values() if p.kind != "country" and not stands_for_government(p)}
+    setting = _setting_country(parsed, cands, geo)
+    if setting:
+        holders.add(setting)
+        entry = geo.country(setting)
+        if entry is not None and _place_key(entry.name) not in places:
+            for c in demonyms.get(setting, ()):  # "Kenyan police ... in Nairobi"
+                add(entry.name, "country", c)
     out: list[Place] = []
     for p in places.values():
         if p.kind == "country" and not p.locative:
@@ -427,9 +514,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 continue  # a state that only acts: "joined by Australia"
             if p.name not in holders and (len(p.spans) > PASSING_MENTIONS or p.acting or p.modifier or p.speech):
                 continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
-        if (p.kind == "city" and not p.locative and p.speaking == len(p.spans)
-                and capitals.get(fold(p.name))):
-            continue  # a capital that stands for its government
+        if stands_for_government(p):
+            continue  # "Athens expelled the ambassador"
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
