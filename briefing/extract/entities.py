@@ -139,8 +139,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
                       and span.root.dep_ in ("nsubj", "nsubjpass")):
                     label = "ORG"  # a named group that acts: "Republicans have urged him"
-                else:
-                    continue
+                elif not (len(span) == 1 and g.demonym_of(span.text)):
+                    continue  # kept: a demonym formed from the state's name ("Samoan")
             if label == "ORG" and "(" in span.text:
                 # "World Health Organization (WHO": name and acronym in one entity.
                 cut = next(t for t in span if t.text == "(")
@@ -257,7 +257,7 @@ SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper"
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
 _COMPASS = re.compile(
-    r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+$", re.I
+    r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mainland)\s+$", re.I
 )
 
 
@@ -347,7 +347,45 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             m = _COMPASS.search(text, 0, c.span.start_char)
             if m and not any(a <= m.start() < b for a, b in taken):
                 add(m.start(), c.span.end_char, "LOC")
+    for m in _NAMED_REGION.finditer(text):
+        a, b = m.span(1)
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if (span is not None and not any(x < b and a < y for x, y in taken) and not is_title_word(m.group(2))
+                and not any(t.ent_type_ == "NORP" or demonym_country(t.text) for t in span)):
+            add(a, b, "LOC")
+    for i, c in enumerate(out):
+        e = c.span.end
+        if (c.label == "LOC" and e < len(doc) and doc[e].lower_ in ("nations", "countries", "states")
+                and c.root.dep_ == "compound"):
+            out[i] = make(doc[c.span.start : e + 1], "LOC")  # "Pacific island nations"
+    for m in _MISSION.finditer(text):
+        owner = m.group(1)
+        if not (demonym_country(owner) or g.country(owner) or canonical_alias(owner)):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        # Where something happens ("killed in the X consulate in Y") it is a
+        # site; written to, or speaking, it is the state's office.
+        r = next((t for t in span if t.lower_ in ("embassy", "consulate", "commission")), span.root)
+        where = ((r.dep_ == "pobj" and r.head.lower_ in _SITE_PREPS)
+                 or (r.dep_ == "dobj" and r.head.lemma_.lower() in MOTION_VERBS))
+        out = [x for x in out if not (span.start <= x.span.start and x.span.end <= span.end
+                                      and x.label in ("ORG", "FAC"))]
+        out.append(make(span, "FAC" if where else "ORG"))
     return out
+
+
+# "the Ural region", "the Rakhine state": a name before a lower-case
+# administrative noun.
+_NAMED_REGION = re.compile(
+    r"\bthe (([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?) (?:region|province|district|county|governorate|prefecture|"
+    r"oblast|state|valley|basin|delta))\b")
+# A state's diplomatic mission in a city: "the Saudi consulate in Istanbul".
+_MISSION = re.compile(
+    r"\b([A-Z][a-z]+|[A-Z]{2,3}|U\.S\.|U\.K\.) (?:[Ee]mbassy|[Cc]onsulate(?: [Gg]eneral)?|[Hh]igh [Cc]ommission)"
+    r" in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_SITE_PREPS = frozenset("in at inside outside near into from within".split())
 
 
 # Prepositions that, before a name, make it a location beyond doubt.
@@ -361,14 +399,14 @@ ORG_WORDS = frozenset(
     times post journal network tv radio hospital school foundation fund
     air airways airline airlines corps guard guards college colleges academy society
     centre center centres centers directorate laboratory laboratories observatory
-    board representatives senate congress""".split()
+    board representatives senate congress embassy consulate mission""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".
 ORG_NOUNS = frozenset(
     """airline carrier company firm retailer supermarket chain broadcaster newspaper
     outlet site website agency group manufacturer maker producer bank insurer operator
-    network channel broadcaster publisher startup brand""".split()
+    network channel broadcaster publisher startup brand chain""".split()
 )
 # Words before "to" that make what follows a source of information.
 _SOURCE_HEADS = frozenset("according accord speak talk tell say explain remark report".split())
@@ -446,6 +484,9 @@ def _places_called_names(cands: list[Cand]) -> None:
             return True, True
         if example_of_place(r):
             return True, True
+        if (r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_ in PLACE_NOUNS
+                and r.head.head.i < r.i):
+            return True, True  # "the island of X", "the town of Y"
         return False, r.dep_ == "pobj" and r.head.lower_ in ("on", "to", "from")
 
     by_key: dict[str, list[Cand]] = {}
@@ -474,8 +515,24 @@ SITE_HEADS = frozenset(
 )
 
 
+# First words of sites' names: "Mount X", "Camp X", "Masjid X" (a mosque).
+SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
+
+
 def is_site_name(c: Cand) -> bool:
     return len(c.span) > 1 and c.span[-1].text[:1].isupper() and c.span[-1].lower_ in SITE_HEADS
+
+
+def edit1(a: str, b: str) -> bool:
+    """At most one letter added, dropped or changed: "Magnitigorsk"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
 def _sites_by_name(cands: list[Cand]) -> None:
@@ -491,6 +548,31 @@ def _sites_by_name(cands: list[Cand]) -> None:
         for c in group:
             c.label = "ORG" if acts else "FAC"
             c.glued_titles = []
+    g = gazetteer()
+    # "Hagia Sophia" when "Hagia Sophia Museum" is named too (or the model cut
+    # the head word off), and "Masjid X", "Mount X", "Camp X": a site's name,
+    # not a person's.  Words of people's full names and known towns are kept.
+    short: set[str] = set()
+    for c in cands:
+        doc = c.span.doc
+        e = c.span.end
+        if is_site_name(c) and len(c.span) > 1:
+            short.add(key(c.span[:-1].text))
+        elif (c.label in ("ORG", "PERSON") and e < len(doc) and doc[e].text[:1].isupper()
+              and doc[e].lower_ in SITE_HEADS):
+            short.add(key(c.text))
+    def site_like(c: Cand) -> bool:
+        k = key(c.text)
+        return (k in short or (len(c.span) > 1 and fold(c.span[0].text) in SITE_LEAD_WORDS)
+                or any(edit1(k, s) for s in short if len(s) >= 7))  # "Haghia Sophia"
+
+    people_words = {key(t.text) for c in cands if c.label == "PERSON" and len(c.span) > 1 and not site_like(c)
+                    for t in c.span}
+    for c in cands:
+        if (c.label in ("ORG", "PERSON") and not c.glued_titles and site_like(c)
+                and not g.cities_named(c.text) and not g.country(c.text)
+                and not set(key(c.text).split()) & people_words):
+            c.label = "FAC"
     # "Jolo" alone, when "Jolo Cathedral" is a site and Jolo a known town:
     # the town the site is named after, not a person.
     g = gazetteer()
@@ -506,7 +588,18 @@ def _junk(c: Cand) -> bool:
     a common noun capitalised only because it opens a sentence ("Households")."""
     if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
         return True
-    return fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%")
+    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%"):
+        return True
+    # A language named before what is said in it: "the Swahili phrase".
+    doc = c.span.doc
+    return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
+            and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
+
+
+_LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
+# Verbs whose "to" names who receives something, not where it goes:
+# "sold its stores to X".
+_TRANSFER_VERBS = frozenset("sell give hand transfer lease license licence donate lend award".split())
 
 
 def _organisations_called_places(cands: list[Cand]) -> None:
@@ -526,8 +619,26 @@ def _organisations_called_places(cands: list[Cand]) -> None:
         doc = c.span.doc
         prev = doc[c.span.start - 1] if c.span.start > 0 else None
         nxt = doc[c.span.end] if c.span.end < len(doc) else None
+        if g.cities_named(c.text):
+            continue
+        r = c.root
         if len(c.span) > 1 and k.split()[-1] in ORG_WORDS:
             orgs.add(k)
+        elif r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
+            orgs.add(k)  # "told The Atlantic": a source
+        elif prev is not None and prev.text == "The" and not prev.is_sent_start:
+            orgs.add(k)  # "The Atlantic" mid-sentence: the title of a publication
+        elif r.dep_ == "pobj" and r.head.lower_ == "in" and r.head.head.lemma_.lower() == "publish":
+            orgs.add(k)  # "published in X": a journal
+        elif r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _TRANSFER_VERBS:
+            orgs.add(k)  # "sold its stores to X": a buyer
+        elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in ORG_NOUNS and r.dep_ in ("compound", "nmod")
+              and c.text[:1].isupper()):
+            orgs.add(k)  # "the X chain"
+        elif (len(c.span) > 1 and c.span[0].text.isupper() and 2 <= len(c.span[0].text) <= 5
+              and c.span[0].is_alpha and not canonical_alias(c.span[0].text)
+              and (g.country(c.span[1:].text) or g.region(c.span[1:].text) or g.cities_named(c.span[1:].text))):
+            orgs.add(k)  # "ABC Australia": an acronym's branch in a country
         elif _DOMAIN.match(c.text) and "." in c.text.strip("."):
             orgs.add(k)
         elif _source(c.root):

