@@ -105,6 +105,14 @@ class Cue:
     token: "Token"
 
 
+def _lemma(t: "Token") -> str:
+    """The lemma, mended where the small model's lemmatizer slips ("hopes" -> "hop")."""
+    low = t.lemma_.lower()
+    if low == "hop" and not t.lower_.startswith("hopp"):
+        return "hope"
+    return low
+
+
 def _neg_child(c: "Token") -> bool:
     """'not', 'never', 'no longer'."""
     return c.dep_ == "neg" or c.lower_ == "never" or (
@@ -152,6 +160,77 @@ def _be_to(t: "Token") -> bool:
                 return False
             return True
     return False
+
+
+# Steps of consent a plan waits for: "has to approve the deal".
+_APPROVAL_VERBS = frozenset("""approve ratify sign endorse pass confirm clear authorize authorise accept adopt
+    sanction vote decide rule agree""".split())
+
+
+def _obligation(have: "Token") -> "Token | None":
+    """'has to be approved', 'will have to sign': the step still required.
+
+    A duty to consent ("has to approve") or any passive step ("needs to be
+    rebuilt") is pending; "we have to be careful" is advice, not a matter."""
+    if _negated(have):
+        return None
+    inf = next((c for c in have.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if inf is None or not any(x.dep_ == "aux" and x.lower_ == "to" and x.i == have.i + 1 for x in inf.children):
+        return None
+    if have.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in have.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in inf.children)
+    if passive or inf.lemma_.lower() in _APPROVAL_VERBS:
+        return inf
+    return None
+
+
+# What a matter "pending"/"awaiting" waits for.
+_CONSENT_NOUNS = frozenset("""approval ratification confirmation authorisation authorization clearance permission
+    consent endorsement""".split())
+_VERDICT_NOUNS = frozenset("verdict ruling decision outcome response answer reply judgment judgement".split())
+_RESULT_NOUNS = frozenset("result results finding findings test tests analysis autopsy".split())
+
+
+def _pending_noun(t: "Token") -> "Token | None":
+    """'pending approval', 'pending the outcome of': the awaited noun."""
+    if t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        noun = t.head
+    else:
+        noun = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    lem = noun.lemma_.lower()
+    if lem in _CONSENT_NOUNS | _VERDICT_NOUNS | _RESULT_NOUNS or lem in _FINDING_NOUNS:
+        return noun
+    return None
+
+
+def _raised(t: "Token") -> "Token | None":
+    """'appears to reduce', 'claimed to be', 'appears able to': the clause or
+    adjective whose truth the hedging verb leaves open."""
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > t.i and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return c
+        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and _lemma(t) in ("seem", "appear"):
+            return c
+    return None
+
+
+# Motions and suits put before a body that has yet to decide on them.
+_MOTION_NOUNS = {"bill": "pass", "legislation": "pass", "amendment": "pass", "motion": "pass",
+                 "resolution": "pass", "lawsuit": "succeed", "suit": "succeed", "petition": "succeed",
+                 "appeal": "succeed", "complaint": "succeed", "application": "be approved"}
+_TABLE_VERBS = frozenset("introduce table file submit lodge propose draft present launch".split())
+
+
+def _tabled(t: "Token") -> bool:
+    """'introduced a bill', 'a lawsuit was filed': brought, not yet decided."""
+    v = t.head
+    if v.pos_ != "VERB" or _lemma(v) not in _TABLE_VERBS or _negated(v):
+        return False
+    return (t.dep_ == "dobj" and v.i > t.i - 6) or (t.dep_ == "nsubjpass")
 
 
 def _wh_about(t: "Token") -> "Token | None":
@@ -219,6 +298,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if _negated(verb) and low not in ("may", "might"):
                 continue
             w = MODAL_WEIGHTS[low]
+            if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
+                w = 0.8  # "the treaty must be ratified": consent still ahead
             if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
                 w = MODAL_WEIGHTS["will"]  # reported "would": a future seen from the past
             if low == "should" and t.i < verb.i and any(
@@ -251,10 +332,27 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
+        elif t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP", "VB") and _obligation(t) is not None:
+            out.append(Cue(0.82, "mustdo", t))  # "the deal still has to be approved": a step ahead
+        elif low == "due" and t.dep_ == "acomp" and _infinitive(t) is not None and not _negated(t.head):
+            out.append(Cue(0.85, "dueto", t))  # "the minister is due to visit Paris"
+        elif low == "pending" and _pending_noun(t) is not None:
+            out.append(Cue(0.85, "pending", t))  # "the merger is pending approval"
         elif low == "process" and i >= 2 and toks[i - 1].lower_ == "the" and toks[i - 2].lower_ == "in" and nxt == "of":
             out.append(Cue(0.85, "ongoing", t))  # "is in the process of formulating"
-        elif t.pos_ == "VERB" and t.lemma_.lower() in FORWARD_VERBS:
-            lemma = t.lemma_.lower()
+        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
+            # "the drug appears to reduce deaths": the writer's hedge; a past
+            # "appeared to be" mostly narrates how things looked at the time.
+            out.append(Cue(0.8 if t.tag_ != "VBD" else 0.5, "seem", t))
+        elif t.pos_ == "VERB" and _lemma(t) in CLAIM_VERBS and _raised(t) is not None and not _negated(t):
+            out.append(Cue(0.8, "seem", t))  # "the men claimed to be police officers"
+        elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)
+              and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in t.children)):
+            out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
+        elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
+            out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
+        elif t.pos_ == "VERB" and _lemma(t) in FORWARD_VERBS:
+            lemma = _lemma(t)
             if _negated(t) and lemma not in ("deny",):
                 continue
             w = FORWARD_VERBS[lemma]
@@ -267,6 +365,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if lemma in ("report",):
                 w = attribution
+            if lemma == "set" and inf is not None and any(c.dep_ == "auxpass" for c in t.children):
+                # "the council is set to vote": an arrangement still ahead.
+                w = 0.85 if t.head.i == t.i or t.tag_ != "VBD" else 0.6
+                if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in t.children):
+                    w = 0.75
             # A request with an addressee ("urged Turkey to halt", "called on
             # councils to instil", "calling for the killers to be brought to
             # justice") stays open whatever its tense.
@@ -739,6 +842,35 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head, skip=skip, positive=True)
     if cue.kind == "notdone":
         return ph.yes_no(t, positive=True)
+    if cue.kind == "seem":
+        return _phrase_raised(ph, t, _raised(t))
+    if cue.kind == "claimresp":
+        subj = ph.subject_text(t)
+        if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i", "they"):
+            return None
+        resp = next(c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"))
+        what = ph.words([x for x in resp.subtree if x.i != resp.i and x.i > resp.i])
+        return f"Is {subj}'s claim of {resp.lower_}{' ' + what if what else ''} genuine"
+    if cue.kind == "tabled":
+        toks = [x for x in t.subtree if not (x.dep_ in ("appos", "punct") and x.head.i == t.i)]
+        drop = {y.i for x in t.children if x.dep_ == "appos" for y in x.subtree}
+        toks = [x for x in toks if x.i not in drop and x.i >= t.i or x.dep_ in ("amod", "compound", "nmod")]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = ph.words(toks)
+        if not text:
+            return None
+        return f"Will the {text} {_MOTION_NOUNS[_lemma(t)]}"
+    if cue.kind == "mustdo":
+        return ph.yes_no(_obligation(t), subj_tok=_subject(t))
+    if cue.kind == "dueto":
+        return ph.yes_no(_infinitive(t), subj_tok=_subject(t.head))
+    if cue.kind == "pending":
+        noun = _pending_noun(t)
+        verb = t.head if t.dep_ == "amod" else t
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return _awaited(ph, noun, _subject(verb) if verb.pos_ in ("VERB", "AUX") else None)
     if cue.kind == "beto":
         subj = _subject(t)
         if subj is not None and subj.lemma_ in _AIM_NOUNS:
@@ -868,7 +1000,7 @@ OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite
 
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
-    lemma = t.lemma_.lower()
+    lemma = _lemma(t)
     subj0 = _subject(t)
     if subj0 is not None and subj0.tag_ == "CD" and not any(c.dep_ == "prep" for c in subj0.children):
         return None  # "amassed 1,217 pledged delegates": a number misread as who pledges
@@ -939,6 +1071,10 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will the proposed {ph.words(what)} go ahead"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
         return f"Will {subj}'s call {rest} be heeded"
+    if lemma == "await" and target is not None and target.dep_ == "dobj":
+        q = _awaited(ph, target, subj_tok)
+        if q:
+            return q
     if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None \
             and target.dep_ == "dobj":
         # "they expect a decision this year"
@@ -972,6 +1108,67 @@ def _noun_phrase(ph: _Phraser, head: "Token") -> str:
     while toks and toks[-1].is_punct:
         toks.pop()
     return ph.words(toks)
+
+
+def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
+    """Ask whether what a hedge or claim says holds, in the hedge's tense:
+    'appears to reduce deaths' -> 'Does ... reduce deaths?', 'claimed to be
+    police officers' -> 'Were the men police officers?', 'seems to have
+    started' -> 'Did ... start?', 'appears able to' -> 'Is ... able to?'."""
+    s_tok = _subject(t)
+    subj = ph.subject_text(t)
+    if not subj or s_tok is None or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
+        return None
+    past = t.tag_ == "VBD"
+    plural = s_tok.tag_ in ("NNS", "NNPS") or s_tok.lower_ in ("they", "we") or any(
+        c.dep_ == "conj" for c in s_tok.children)
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    if inner.pos_ == "ADJ":
+        rest = ph.words([x for x in inner.subtree if not x.is_punct or x.i < inner.right_edge.i])
+        return f"{be.capitalize()} {subj} {rest}"
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in inner.children)
+    passive = any(c.dep_ == "auxpass" for c in inner.children)
+    rest = ph.words(_clause_tokens(inner, set()))
+    prt = "".join(" " + c.text for c in inner.children if c.dep_ == "prt" and not rest.startswith(c.text))
+    if passive:
+        front, middle = ("were" if plural else "was") if perfect else be, inner.text
+    elif inner.lemma_ == "be":
+        front, middle = ("were" if plural else "was") if perfect else be, ""
+    else:
+        front = "did" if past or perfect else ("do" if plural else "does")
+        middle = inner.lemma_
+    q = " ".join(x for x in [front.capitalize(), subj, middle + prt, rest] if x)
+    return q
+
+
+def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
+    """What a pending matter waits for, as a question: 'pending approval from
+    the regulator' -> 'Will the merger get approval from the regulator?'."""
+    lem = noun.lemma_.lower()
+    toks = [x for x in noun.subtree if x.lower_ != "pending" and not (
+        x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
+    drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl") for y in x.subtree}
+    toks = [x for x in toks if x.i not in drop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    text = _lower_det(ph.words(toks), noun)
+    if not text:
+        return None
+    if lem in _CONSENT_NOUNS:
+        who = ph.subject_text(subj.head, subj) if subj is not None else ""
+        if not who or who.lower() in ("it", "this", "that", "which", "who", "we", "you", "i", "they"):
+            return f"Will {text} be granted"
+        return f"Will {who} get {text}"
+    if not text.lower().startswith(("the ", "a ", "an ", "this ", "these ", "its ", "their ", "his ", "her ")):
+        text = "the " + text
+    text = re.sub(r"^(?:a|an) ", "the ", text)
+    if lem in _VERDICT_NOUNS:
+        return f"How will {text} turn out"
+    if lem in _RESULT_NOUNS:
+        return f"What will {text} show"
+    if lem in _FINDING_NOUNS:
+        return f"What will {text} find"
+    return None
 
 
 def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:

@@ -1,0 +1,76 @@
+"""Open-question rules on short made-up sentences (real spaCy model, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract, load_pipeline
+from briefing.model import Block, Briefing
+
+
+def make(*paragraphs: str) -> Briefing:
+    return Briefing(title="Test", blocks=(Block("title", "Test"),) + tuple(Block("paragraph", p) for p in paragraphs))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def questions(*paragraphs: str) -> dict[str, str]:
+    """evidence -> question"""
+    return {q.evidence: q.question for q in extract(make(*paragraphs)).open_questions}
+
+
+def asked(*paragraphs: str) -> set[str]:
+    return set(questions(*paragraphs).values())
+
+
+def test_hopes_schedules_and_due_dates_look_ahead(nlp):
+    got = asked(
+        "The company hopes to open a new factory in Ohio.",
+        "The council is set to vote on the budget on Friday.",
+        "The minister is due to visit Paris next week.",
+    )
+    assert "Will the company open a new factory in Ohio?" in got
+    assert "Will the council vote on the budget on Friday?" in got
+    assert "Will the minister visit Paris?" in got
+
+
+def test_required_consent_and_pending_matters_are_open(nlp):
+    got = asked(
+        "The regulator has to approve the deal.",
+        "The treaty must be ratified by the parliament.",
+        "The merger is pending approval from the European Commission.",
+        "The families are awaiting the results of DNA tests.",
+        "We have to be careful about this.",
+    )
+    assert "Will the regulator approve the deal?" in got
+    assert "Will the treaty be ratified by the parliament?" in got
+    assert "Will the merger get approval from the European Commission?" in got
+    assert "What will the results of DNA tests show?" in got
+    assert not any("careful" in q for q in got)
+
+
+def test_bills_suits_and_claims_await_an_answer(nlp):
+    got = asked(
+        "Senator Jane Smith introduced a bill to ban plastic bags in all states.",
+        "The family filed a lawsuit against the city over the shooting.",
+        "The Red Hand group claimed responsibility for the attack in the capital.",
+        "The men claimed to be police officers.",
+        "The new drug appears to reduce deaths from malaria.",
+        "The fire seems to have started in the kitchen.",
+    )
+    assert "Will the bill to ban plastic bags in all states pass?" in got
+    assert "Will the lawsuit succeed?" in got
+    assert any(q.startswith("Is the Red Hand group's claim of responsibility") for q in got)
+    assert "Were the men police officers?" in got
+    assert "Does the new drug reduce deaths from malaria?" in got
+    assert "Did the fire start in the kitchen?" in got
+
+
+def test_plain_appearances_and_refusals_raise_nothing(nlp):
+    assert not asked(
+        "The minister appeared at the hearing on Monday.",
+        "The union does not have to approve the plan.",
+    )
