@@ -325,6 +325,10 @@ def _cues(sent: Sentence) -> list[Cue]:
                 verb = verb.head
             if verb.tag_ == "VBN" and _negated(verb):
                 out.append(Cue(0.9, "notdone", verb))
+        elif (t.dep_ == "mark" and low in ("until", "till") and t.head.tag_ in ("VBZ", "VBP", "VBN")
+              and not _past_clause(t.head) and not _negated(t.head)
+              and (t.head.tag_ != "VBN" or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in t.head.children))):
+            out.append(Cue(0.8, "until", t))  # "stayed until the issue is resolved upon appeal"
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
             if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
@@ -861,6 +865,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if not text:
             return None
         return f"Will the {text} {_MOTION_NOUNS[_lemma(t)]}"
+    if cue.kind == "until":
+        return ph.yes_no(t.head)
     if cue.kind == "mustdo":
         return ph.yes_no(_obligation(t), subj_tok=_subject(t))
     if cue.kind == "dueto":
@@ -966,10 +972,18 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
         verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
+        # A word naming a prospect ("the possible drugs", "the request", "their
+        # bid") in a narrated past clause does not make the narration doubtful:
+        # "the embassy declined the request" is settled.  Reports, claims and
+        # hedges on the clause itself do.
+        hedge = cue.kind == "adv" or t.lower_ in _ATTRIBUTION_WORDS or (
+            cue.kind == "adj" and t.dep_ != "amod")
         if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations") \
                 or verb.lemma_ in REPORT_VERBS:
             # "reportedly believe the prince ordered X": ask whether he did.
             inner = _content(verb)
+            if inner.i != verb.i and not hedge and _past_clause(inner):
+                return None
             if inner.i != verb.i:
                 q = ph.ask(inner)
                 if q:
@@ -986,12 +1000,24 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
             return None  # "X is an effort to ...": a description, nothing to ask
+        if not hedge and _past_clause(verb):
+            return None
         q = ph.yes_no(verb)
         # A reported past event: ask whether it happened as reported.
         if q and verb.tag_ == "VBD" and q.startswith("Will "):
             q = "Did " + q[5:]
         return q
     return None
+
+
+_ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor
+    rumours rumors speculation alleged suspected unconfirmed unverified""".split())
+
+
+def _past_clause(v: "Token") -> bool:
+    """'declined', 'was stopped', 'had bid': a clause narrated in the past."""
+    return v.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in v.children)
 
 
 # Verbs whose object is the one expected to act: "urged Turkey to halt".
@@ -1043,6 +1069,15 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             q = ph.yes_no(c)
             if q:
                 return q
+    target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if lemma == "blame" and target is not None:
+        # "blaming Iran for the attacks": was Iran responsible?
+        cause = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
+            who = _lower_det(_noun_phrase(ph, target), target)
+            what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
+            be = "Were" if target.tag_ in ("NNS", "NNPS") else "Was"
+            return f"{be} {who} responsible {what}"
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None
@@ -1173,6 +1208,13 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
 
 def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     low = t.lower_
+    if low in ("evidence", "proof", "indication", "sign", "signs"):
+        # "no evidence the attacks came from Yemen": did they?
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > t.i and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children):
+            return ph.ask(clause)
+        return None
     # "a 30-day ceasefire, a proposal he claims ...": the proposal is the head.
     head = t.head if t.dep_ == "appos" else t
     if head is t:
@@ -1243,6 +1285,8 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
             return None
         return ph.yes_no(inf, subj_tok=owner)
     if low in _EFFORT_NOUNS:
+        if t.head.pos_ in ("VERB", "AUX") and _past_clause(t.head):
+            return None  # "efforts to contain the outbreak involved ...": over
         act = ph.words([x for x in inf.subtree if not x.is_punct])
         return f"Will the {low} {act} succeed"
     return None

@@ -74,3 +74,22 @@ def test_plain_appearances_and_refusals_raise_nothing(nlp):
         "The minister appeared at the hearing on Monday.",
         "The union does not have to approve the plan.",
     )
+
+
+def test_blame_evidence_and_until_clauses_ask_what_is_unsettled(nlp):
+    got = asked(
+        "The foreign minister issued a statement blaming Norway for the cyber attack.",
+        'The police chief said there was "no evidence the fire was started deliberately."',
+        "The judge suspended the order until the case is decided on appeal.",
+    )
+    assert "Was Norway responsible for the cyber attack?" in got
+    assert "Was the fire started deliberately?" in got
+    assert "Will the case be decided on appeal?" in got
+
+
+def test_prospects_named_in_a_settled_past_raise_nothing(nlp):
+    got = asked(
+        "The embassy declined the request and said the family had left.",
+        "Efforts to contain the outbreak mainly involved closing schools.",
+    )
+    assert not any("request" in q or "efforts" in q.lower() for q in got)
