@@ -206,6 +206,21 @@ def _pending_noun(t: "Token") -> "Token | None":
     return None
 
 
+_PLAN_VERBS = frozenset("plan schedule expect intend set propose anticipate".split())
+_SUPERSEDED = frozenset("originally initially previously formerly earlier first".split())
+
+
+def _superseded(t: "Token") -> bool:
+    """'were originally planned', 'previously announced it planned': an
+    arrangement the text marks as overtaken."""
+    for v in (t, t.head):
+        if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in v.children):
+            return True
+        if v.dep_ not in ("ccomp", "xcomp"):
+            break
+    return False
+
+
 def _raised(t: "Token") -> "Token | None":
     """'appears to reduce', 'claimed to be', 'appears able to': the clause or
     adjective whose truth the hedging verb leaves open."""
@@ -367,6 +382,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if lemma in _PLAN_VERBS and _superseded(t):
+                continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution
             if lemma == "set" and inf is not None and any(c.dep_ == "auxpass" for c in t.children):
@@ -457,12 +474,30 @@ class _Resolver:
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
         best = None
-        for s, _, a in self.mentions:
+        self.last_end = -1
+        for s, e, a in self.mentions:
             if s >= pos:
                 break
             if s >= lo and a.kind in kinds and not (exclude & ({a.name} | set(a.aliases))):
                 best = a
+                self.last_end = e
         return best
+
+    def plural_noun_between(self, lo: int, pos: int) -> bool:
+        """A plural noun after the candidate and before "they": "urged Iran to
+        release the sailors. They ..." means the sailors, not Iran."""
+        k = self.parsed.sentence_at(lo)
+        while 0 <= k < len(self.parsed.sentences) and self.parsed.sentences[k].start < pos:
+            sent = self.parsed.sentences[k]
+            for t in sent.span:
+                g = self.parsed.gstart(sent.block, t)
+                if g >= pos:
+                    break
+                if (g >= lo and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"
+                        and not any(s <= g < e and a.kind != "person" for s, e, a in self.mentions)):
+                    return True
+            k += 1
+        return False
 
     def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
         """The person a quoted "I"/"we" belongs to: the person named in the sentence."""
@@ -480,6 +515,8 @@ class _Resolver:
             a = self.actor_before(pos, ("person",), lo, exclude)
         elif low in PRONOUNS_PLURAL:
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
+            if a is not None and self.plural_noun_between(self.last_end, pos):
+                return None
         elif low in ("i", "me", "my", "we", "our") and si >= 0:
             # A quoted "I"/"we": the person quoted, named in this sentence or
             # in the one or two before it in the same paragraph.
@@ -492,14 +529,33 @@ class _Resolver:
                 if a is not None:
                     break
             if a is not None and low in ("my", "our"):
-                return a.name + "'s"
+                return _name_in_text(a) + "'s"
         else:
             return None
         if a is None:
             return None
         if low in ("his", "her", "their", "hers", "theirs") and tok.dep_ == "poss":
-            return a.name + "'s"
-        return a.name
+            return _name_in_text(a) + "'s"
+        return _name_in_text(a)
+
+
+# Heads that make a name a common-noun phrase needing "the": "the United States".
+_THE_HEADS = frozenset("""states kingdom nations union republic emirates islands netherlands philippines
+    organization organisation agency commission council ministry department party army navy police board bank
+    fund court committee office government administration service association movement group front forces
+    guard guards institute authority assembly parliament senate federation league alliance coalition
+    society foundation network company corporation times post journal agency""".split())
+
+
+def _name_in_text(a: Actor) -> str:
+    """An actor's name as it runs in a sentence: 'the United States', 'Iran'."""
+    name = a.name
+    words = name.split()
+    if (a.kind in ("state", "organisation") and not name.lower().startswith("the ")
+            and (words[-1].lower() in _THE_HEADS and (len(words) > 1 or words[0].lower() in (
+                "netherlands", "philippines")))):
+        return "the " + name
+    return name
 
 
 _ASIDE_DEPS = frozenset("punct cc conj advcl parataxis mark relcl appos npadvmod".split())
@@ -612,12 +668,21 @@ class _Phraser:
 
     def words(self, toks: list["Token"]) -> str:
         parts: list[str] = []
+        toks_fix: dict[int, str] = {}
         for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":
-                r = self.resolver.resolve(t, self.block, self.sent_start, self.exclude)
-                if r:
+                own = t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_ in ("i", "we", "my", "our")
+                r = self.resolver.resolve(t, self.block, self.sent_start, set() if own else self.exclude)
+                if r and own and self.exclude and r.removesuffix("'s") in self.exclude:
+                    # "the best we can" after the one it means: a pronoun, not the name twice.
+                    w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
+                    if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
+                        toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
+                elif r:
                     w = r
+            if t.i in toks_fix:
+                w = toks_fix[t.i]
             if t.text in ('"', "“", "”"):
                 continue
             # Tokens left out between two kept ones ("elections[,] an") leave a space.
@@ -635,6 +700,7 @@ class _Phraser:
         toks = [t for t in s.subtree if t.i not in drop]
         while toks and toks[-1].is_punct:
             toks.pop()
+        self.exclude = set()
         text = self.words(toks)
         if text and toks and text.split()[0] == toks[0].text and not toks[0].text.isupper() and (
                 toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
@@ -642,6 +708,14 @@ class _Phraser:
             text = text[0].lower() + text[1:]
         if toks and toks[0].lower_ in WH_WORDS:
             return ""  # "What stop Ebola": a question word is no subject
+        if toks and (toks[0].lower_ in _NEGATIVE_SUBJECTS or toks[0].dep_ == "neg"):
+            return ""  # "no one could push this": a negation, not a matter
+        first = text.split()[0].lower() if text else ""
+        if first in ("our", "my") and len(toks) > 1:
+            # A quoted "our targets" nobody could be found for: the speaker's own.
+            text = "the " + text.split(" ", 1)[1]
+        elif first in ("its", "your", "their", "his", "her", "whose"):
+            return ""  # "its status": nobody found for the owner, the question would not stand alone
         if toks and toks[0].tag_ == "PRP" and len(toks) == 1 and text.lower() in ("he", "she", "him", "her"):
             return ""  # a pronoun nobody could be found for
         # Remember who the subject is so "him" in the object is someone else.
@@ -685,7 +759,7 @@ class _Phraser:
             if not rest:
                 return None
             return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
-        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i"):
+        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -710,7 +784,7 @@ class _Phraser:
         ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
         escape?', 'may have evolved' -> 'Did ... evolve?'."""
         subj = self.subject_text(verb, subj_tok)
-        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
+        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         rest = self.words(_clause_tokens(verb, set()))
@@ -775,6 +849,8 @@ class _Phraser:
         return " ".join(p for p in parts if p)
 
 
+_SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
+_NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split())
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
@@ -1000,8 +1076,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
             return None  # "X is an effort to ...": a description, nothing to ask
-        if not hedge and _past_clause(verb):
-            return None
+        if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
+            return None  # a prospect word buried in another clause says nothing of this one
         q = ph.yes_no(verb)
         # A reported past event: ask whether it happened as reported.
         if q and verb.tag_ == "VBD" and q.startswith("Will "):
@@ -1012,6 +1088,19 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
 
 _ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor
     rumours rumors speculation alleged suspected unconfirmed unverified""".split())
+
+
+_CLAUSE_DEPS = frozenset("relcl advcl ccomp xcomp conj acl pcomp parataxis csubj".split())
+
+
+def _clause_between(t: "Token", verb: "Token") -> bool:
+    """Whether a clause boundary lies on the way from ``t`` up to ``verb``."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in _CLAUSE_DEPS:
+            return True
+        x = x.head
+    return x.i != verb.i
 
 
 def _past_clause(v: "Token") -> bool:
@@ -1081,6 +1170,8 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None
+    if subj.lower() == "they" and lemma not in ("expect", "anticipate", "predict", "forecast"):
+        return None  # nobody found for "they"; "they expect a decision" still asks about the decision
     objs = [c for c in t.children if c.dep_ in ("dobj", "prep")]
     target = None
     for o in objs:

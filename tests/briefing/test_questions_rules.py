@@ -93,3 +93,38 @@ def test_prospects_named_in_a_settled_past_raise_nothing(nlp):
         "Efforts to contain the outbreak mainly involved closing schools.",
     )
     assert not any("request" in q or "efforts" in q.lower() for q in got)
+
+
+def test_pronouns_meaning_the_subject_stay_pronouns_and_names_keep_their_article(nlp):
+    got = asked(
+        'Voter Anna Brown said, "We are trying to do the best we can for our city."',
+        "The United States Navy said on Monday that it may send a second carrier. "
+        "Officials said they may also send more planes.",
+    )
+    assert "Will Anna Brown do the best they can for their city?" in got
+    assert not any("Anna Brown can" in q or "Anna Brown's city" in q for q in got)
+
+
+def test_they_after_a_plural_noun_is_not_the_earlier_state(nlp):
+    got = asked("Norway has urged Chile to release the fishermen. It said they would face no charges.")
+    assert "Will Chile release the fishermen?" in got
+    assert not any(q.startswith(("Will Norway face", "Will Chile face", "Will they")) for q in got)
+
+
+def test_superseded_plans_and_negative_or_ownerless_subjects_raise_nothing(nlp):
+    got = asked(
+        "Peru moved its election to June 2; it was originally planned for April 28.",
+        '"Its status will change," the mayor said.',
+        'She said, "No one could push this aside."',
+    )
+    assert not any("April 28" in q or "status" in q or "No one" in q for q in got)
+
+
+def test_stated_names_get_the_article_they_need(nlp):
+    from briefing.extract.questions import _name_in_text
+    from briefing.model import Actor
+
+    assert _name_in_text(Actor("United States", "state")) == "the United States"
+    assert _name_in_text(Actor("World Health Organization", "organisation")) == "the World Health Organization"
+    assert _name_in_text(Actor("Iran", "state")) == "Iran"
+    assert _name_in_text(Actor("Ned Lamont", "person")) == "Ned Lamont"
