@@ -221,6 +221,31 @@ def _superseded(t: "Token") -> bool:
     return False
 
 
+# Counts of harm that a briefing reports while they are still moving.
+_HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured injury injuries case cases
+    infection infections fatality fatalities victim victims""".split())
+_RISE_VERBS = frozenset("rise increase climb grow jump soar surge mount double".split())
+_EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference visit vote referendum hearing
+    negotiations negotiation election""".split())
+
+
+def _rising_count(t: "Token") -> "Token | None":
+    """'the death toll rose to 45', 'reported more cases of measles': the count."""
+    if t.pos_ == "VERB" and _lemma(t) in _RISE_VERBS and not _negated(t):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lemma_.lower() in _HARM_COUNTS or subj.lower_ in _HARM_COUNTS or (
+                subj.lower_ == "number" and any(g.lower_ in _HARM_COUNTS for c in subj.children
+                                                 if c.dep_ == "prep" for g in c.children))):
+            return subj
+        return None
+    if (t.pos_ == "NOUN" and t.lower_ in _HARM_COUNTS and t.dep_ == "dobj"
+            and any(c.lower_ in ("more", "new", "further") and c.dep_ == "amod" for c in t.children)
+            and _lemma(t.head) in ("report", "confirm", "record", "register", "announce")
+            and not _negated(t.head)):
+        return t
+    return None
+
+
 def _raised(t: "Token") -> "Token | None":
     """'appears to reduce', 'claimed to be', 'appears able to': the clause or
     adjective whose truth the hedging verb leaves open."""
@@ -422,6 +447,11 @@ def _cues(sent: Sentence) -> list[Cue]:
               and t.head.head.lemma_.lower() in ("injure", "wound") and t.head.head.tag_ == "VBN"
               and not _negated(t.head.head)):
             out.append(Cue(0.75, "injured", t))  # "Fourteen people were injured": how are they?
+        elif t.pos_ in ("NOUN", "ADJ", "VERB") and _rising_count(t) is not None:
+            out.append(Cue(0.75, "rising", t))  # "the death toll rose to 45": will it rise further?
+        elif (low in ("future", "follow-up") and t.dep_ == "amod" and t.head.lemma_.lower() in _EVENT_NOUNS
+              and not any(x.ent_type_ in ("DATE", "TIME") for x in t.head.subtree)):
+            out.append(Cue(0.8, "event", t))  # "agreed to a future meeting": when will it be?
         elif low == "least" and i > 0 and toks[i - 1].lower_ == "at" and _toll(t) is not None:
             out.append(Cue(0.8, "toll", t))  # "at least seven people were killed": will it rise?
         elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and _unveiled(t) is not None
@@ -941,6 +971,29 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if not text:
             return None
         return f"Will the {text} {_MOTION_NOUNS[_lemma(t)]}"
+    if cue.kind == "rising":
+        count = _rising_count(t)
+        if count.dep_ == "dobj":
+            # "reported more cases of measles": will the cases keep rising?
+            toks = [x for x in count.subtree if x.i not in {c.i for c in count.children
+                                                             if c.dep_ in ("amod", "det", "nummod")}
+                    and not (x.dep_ in ("prep", "punct") and x.head.i == count.i and x.lower_ != "of")]
+            drop = {y.i for c in count.children if c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "of"
+                    for y in c.subtree}
+            text = ph.words([x for x in toks if x.i not in drop])
+            return f"Will the number of {text} keep rising" if text else None
+        text = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, count), count))
+        if not text.lower().startswith(("the ", "its ", "their ")):
+            text = "the " + text
+        return f"Will {text} rise further"
+    if cue.kind == "event":
+        noun = t.head
+        drop = {x.i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
+        toks = [x for x in noun.subtree if x.i not in drop and not (x.dep_ == "det" and x.head.i == noun.i)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = ph.words(toks)
+        return f"When will the {text} take place" if text else None
     if cue.kind == "until":
         return ph.yes_no(t.head)
     if cue.kind == "mustdo":

@@ -128,3 +128,16 @@ def test_stated_names_get_the_article_they_need(nlp):
     assert _name_in_text(Actor("World Health Organization", "organisation")) == "the World Health Organization"
     assert _name_in_text(Actor("Iran", "state")) == "Iran"
     assert _name_in_text(Actor("Ned Lamont", "person")) == "Ned Lamont"
+
+
+def test_rising_tolls_and_future_meetings_are_open(nlp):
+    got = asked(
+        "The death toll rose to 45 on Sunday.",
+        "Since then, the ministry has reported more cases of cholera, including 40 on Monday.",
+        "The leaders agreed to a future meeting in Geneva.",
+        "The number of tourists rose by five percent last year.",
+    )
+    assert "Will the death toll rise further?" in got
+    assert "Will the number of cases of cholera keep rising?" in got
+    assert "When will the future meeting in Geneva take place?" in got
+    assert not any("tourists" in q for q in got)
