@@ -605,6 +605,9 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
                 continue
         if c.dep_ == "advmod" and c.lower_ in ("also", "however", "instead", "still"):
             continue
+        if c.lower_ == "according" or (c.dep_ == "prep" and c.lower_ == "by" and c.i + 1 < len(c.doc)
+                                       and c.doc[c.i + 1].lower_ in ("reports", "some")):
+            continue  # "according to state media": the source, not the matter
         out.extend(t for t in c.subtree)
     # Trim at the first quote mark, dash or comma-led aside.
     cut = []
@@ -1131,6 +1134,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
             return None  # a prospect word buried in another clause says nothing of this one
+        if hedge and cue.kind == "adv" and not any(c.tag_ == "MD" for c in verb.children):
+            # "According to NPR, Biden has amassed ...": has he?  In the report's own tense.
+            q = ph.ask(verb)
+            if q:
+                return q
         q = ph.yes_no(verb)
         # A reported past event: ask whether it happened as reported.
         if q and verb.tag_ == "VBD" and q.startswith("Will "):

@@ -141,3 +141,12 @@ def test_rising_tolls_and_future_meetings_are_open(nlp):
     assert "Will the number of cases of cholera keep rising?" in got
     assert "When will the future meeting in Geneva take place?" in got
     assert not any("tourists" in q for q in got)
+
+
+def test_attributed_statements_are_asked_in_their_own_tense_without_the_source(nlp):
+    got = asked(
+        "The mayor has reportedly resigned from the party, according to unnamed sources.",
+        "The rebels reportedly entered the town of Kobar yesterday according to state media.",
+    )
+    assert "Has the mayor resigned from the party?" in got
+    assert any(q.startswith("Did the rebels enter the town of Kobar") and "according" not in q for q in got)
