@@ -728,9 +728,13 @@ class _Phraser:
         if s is None:
             return ""
         s = _relative_antecedent(s) or _reporter_subject(s) or s
-        # Drop appositive/relative clauses hanging off the subject.
+        # Drop appositive/relative clauses hanging off the subject, and a
+        # relative clause anywhere in it ("the Islamic State of Iraq and the
+        # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
+        drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
         toks = [t for t in s.subtree if t.i not in drop]
+        toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or toks[k + 1].is_punct))]
         while toks and toks[-1].is_punct:
             toks.pop()
         self.exclude = set()
@@ -1311,13 +1315,20 @@ def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
         c.dep_ == "conj" for c in s_tok.children)
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     if inner.pos_ == "ADJ":
-        rest = ph.words([x for x in inner.subtree if not x.is_punct or x.i < inner.right_edge.i])
-        return f"{be.capitalize()} {subj} {rest}"
+        toks = []
+        for x in inner.subtree:
+            if x.i > inner.i and x.text in (",", ";", "—", "–", "(", '"', "“", "”"):
+                break
+            toks.append(x)
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        return f"{be.capitalize()} {subj} {ph.words(toks)}"
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in inner.children)
     passive = any(c.dep_ == "auxpass" for c in inner.children)
+    progressive = inner.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in inner.children)
     rest = ph.words(_clause_tokens(inner, set()))
     prt = "".join(" " + c.text for c in inner.children if c.dep_ == "prt" and not rest.startswith(c.text))
-    if passive:
+    if passive or progressive:
         front, middle = ("were" if plural else "was") if perfect else be, inner.text
     elif inner.lemma_ == "be":
         front, middle = ("were" if plural else "was") if perfect else be, ""

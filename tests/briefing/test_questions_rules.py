@@ -150,3 +150,13 @@ def test_attributed_statements_are_asked_in_their_own_tense_without_the_source(n
     )
     assert "Has the mayor resigned from the party?" in got
     assert any(q.startswith("Did the rebels enter the town of Kobar") and "according" not in q for q in got)
+
+
+def test_claims_keep_their_aspect_and_subjects_lose_relative_clauses(nlp):
+    got = asked(
+        "The guards claimed to be searching for a weapon.",
+        "The Army of the North, which is linked to the Red Hand Group, later claimed responsibility for the blast.",
+    )
+    assert "Were the guards searching for a weapon?" in got
+    assert any(q.startswith("Is the Army of the North's claim of responsibility") for q in got)
+    assert not any("which is linked" in q for q in got)
