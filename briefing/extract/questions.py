@@ -221,6 +221,11 @@ def _superseded(t: "Token") -> bool:
     return False
 
 
+# Facts a briefing says are not known yet: "the cause of the crash is unknown".
+_INFO_NOUNS = frozenset("""cause identity motive whereabouts number extent origin source fate reason location
+    name nature scale""".split())
+_KNOW_WORDS = frozenset("know clear determine establish confirm identify".split())
+
 # Counts of harm that a briefing reports while they are still moving.
 _HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured injury injuries case cases
     infection infections fatality fatalities victim victims""".split())
@@ -384,6 +389,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "pending", t))  # "the merger is pending approval"
         elif low == "process" and i >= 2 and toks[i - 1].lower_ == "the" and toks[i - 2].lower_ == "in" and nxt == "of":
             out.append(Cue(0.85, "ongoing", t))  # "is in the process of formulating"
+        elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
+              and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
+            out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
         elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
@@ -423,6 +431,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 any(c.dep_ in ("dobj", "dative") for c in t.children)
                 or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
+            if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
+                    "is", "are", "'s", "'re") for c in t.children)):
+                w = max(w, 0.85)  # "scientists are still studying the effects": under way
             if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
                 w = max(w, 0.75)  # an effort under way: will it succeed?
             if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
@@ -442,6 +453,10 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            subj = _subject(t)
+            if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
+                    and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):
+                w = max(w, 0.85)  # "a vote on the bill is expected next week"
             out.append(Cue(w, "forward", t))
         elif (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "nsubjpass"
               and t.head.head.lemma_.lower() in ("injure", "wound") and t.head.head.tag_ == "VBN"
@@ -667,6 +682,12 @@ def _relative_antecedent(s: "Token") -> "Token | None":
     return None
 
 
+# Bodies that speak of themselves as "it".
+_BODY_NOUNS = frozenset("""government ministry company council court police army military agency committee
+    commission party board union group embassy firm administration authority department office parliament
+    cabinet regime bank airline""".split())
+
+
 def _reporter_subject(s: "Token") -> "Token | None":
     """'Salling said it seeks ...': "it" is the one who said so."""
     if s.lower_ != "it":
@@ -679,6 +700,8 @@ def _reporter_subject(s: "Token") -> "Token | None":
         outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if outer is not None and outer.pos_ == "PROPN" and outer.ent_type_ != "PERSON":
             return outer
+        if outer is not None and outer.tag_ == "NN" and outer.lemma_.lower() in _BODY_NOUNS:
+            return outer  # "the government said it would consider ..."
     return None
 
 
@@ -787,7 +810,7 @@ class _Phraser:
                     q = self.yes_no(goal)
                     if q:
                         return q
-        if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" for c in verb.children):
+        if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.children):
             return None  # "Will reports describe ...": about the report, not the matter
         subj = self.subject_text(verb, subj_tok)
         if subj.lower() == "there" and verb.lemma_ == "be":
@@ -866,7 +889,8 @@ class _Phraser:
         # "how exactly flight developed" -> "how exactly did flight develop":
         # invert when the question word is not itself the subject.
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i:
+        if (subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i
+                or subj.left_edge.i <= toks[0].i):  # "how many people were on board": the subject asks
             return self.words(toks)
         subj_toks = list(subj.subtree)
         lead = [t for t in toks if t.i < subj_toks[0].i]
@@ -954,6 +978,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 if w:
                     return w
         return ph.yes_no(verb)
+    if cue.kind == "undisclosed":
+        subj = _subject(t)
+        return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if cue.kind == "notyet" and t.head.lemma_.lower() in _KNOW_WORDS and clause is not None:
+        # "It is not yet known how many people were on board": the wh-clause.
+        return ph.wh(clause) or ph.ask(clause) or ph.yes_no(clause)
     if cue.kind == "notyet":
         skip = {c.i for c in t.head.children if c.dep_ == "neg"} | {t.i}
         return ph.yes_no(t.head, skip=skip, positive=True)
@@ -1047,8 +1078,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return q
     if cue.kind == "cond":
         clause = t.head
-        if t.lower_ == "whether" or t.dep_ != "mark":
-            pass
+        if t.lower_ == "whether" and _past_clause(clause) and not any(c.tag_ == "MD" for c in clause.children):
+            # "examining whether the pilot was drunk": was he?  In the clause's own tense.
+            q = ph.ask(clause)
+            if q:
+                return q
         return ph.yes_no(clause)
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
@@ -1083,12 +1117,18 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if q:
             return q
     if cue.kind == "adj" and t.lower_ in _OPEN_ADJ and t.dep_ == "acomp":
-        # "it is possible that this airline carries out ...": ask about the that-clause.
+        # "it is possible that this airline carries out ...": ask about the that-clause;
+        # "it remains unclear who fired first": the wh-clause is the question.
         clause = next((c for c in [*t.children, *t.head.children] if c.dep_ == "ccomp" and c.i > t.i), None)
         if clause is not None:
-            q = ph.ask(clause)
+            q = ph.wh(clause) or ph.ask(clause)
             if q:
                 return q
+        subj = _subject(t.head)
+        if (clause is None and t.lower_ in ("unknown", "unclear", "uncertain") and subj is not None
+                and subj.lemma_.lower() in _INFO_NOUNS):
+            # "The cause of the crash is still unknown": what is it?
+            return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
     if (cue.kind == "adj" and t.dep_ == "amod" and t.lower_ in _PROSPECT_ADJ and t.head.pos_ == "NOUN"
             and not any(c.dep_ == "nummod" for c in t.head.children) and t.head.tag_ == "NN"):
         # "mentioned a possible arbitration route at the ICJ": will there be one?
@@ -1281,11 +1321,31 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             return None
         said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
         return f"Will {subj}'s {noun} that {said} come true"
+    if any(c.dep_ == "auxpass" for c in t.children):
+        # "A vote on the bill is expected next week": will it take place?
+        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
+            what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj_tok), subj_tok))
+            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in (
+                "on", "in", "by", "before")) for x in c.subtree])
+            return f"Will {what} take place{' ' + when if when else ''}"
+        return None  # "Will the results expect ...": the passive verb is no act of the subject
+    if lemma in _RESEARCH_NOUNS and target is not None and target.dep_ == "dobj" and t.tag_ in ("VBG", "VBZ", "VBP"):
+        # "Police are investigating the cause of the fire": what will they find?
+        of = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if target.lemma_.lower() == "cause" and of is not None:
+            return f"What caused {_lower_det(_noun_phrase(ph, of), of)}"
+        return f"What will the {_RESEARCH_NOUNS[lemma]} {_lower_det(_noun_phrase(ph, target), target)} find"
     if rest:
         aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
         return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
     return None
 
+
+# Research in progress and the noun that names it: "investigating X" -> "the investigation into X".
+_RESEARCH_NOUNS = {"investigate": "investigation into", "probe": "probe into", "examine": "examination of",
+                   "review": "review of", "study": "study of", "assess": "assessment of", "analyse": "analysis of",
+                   "analyze": "analysis of", "test": "testing of", "research": "research into"}
 
 _STANCE_NOUNS = {"hope": "hope", "expect": "expectation", "fear": "fear", "predict": "prediction",
                  "forecast": "forecast", "warn": "warning", "promise": "promise", "pledge": "pledge", "vow": "vow"}

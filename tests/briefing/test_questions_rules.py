@@ -160,3 +160,30 @@ def test_claims_keep_their_aspect_and_subjects_lose_relative_clauses(nlp):
     assert "Were the guards searching for a weapon?" in got
     assert any(q.startswith("Is the Army of the North's claim of responsibility") for q in got)
     assert not any("which is linked" in q for q in got)
+
+
+def test_unknowns_research_under_way_and_expected_events(nlp):
+    got = asked(
+        "It remains unclear who fired the first shot.",
+        "It is not yet known how many people were on board.",
+        "The cause of the crash is still unknown.",
+        "The identity of the gunman has not been released.",
+        "Police are investigating the cause of the fire.",
+        "Scientists are still studying the effects of the drug.",
+        "Investigators are examining whether the pilot was drunk.",
+        "A vote on the bill is expected next week.",
+        "The results are expected to be announced on Monday.",
+        "The government said it would consider the proposal.",
+    )
+    assert {
+        "Who fired the first shot?",
+        "How many people were on board?",
+        "What is the cause of the crash?",
+        "What is the identity of the gunman?",
+        "What caused the fire?",
+        "What will the study of the effects of the drug find?",
+        "Was the pilot drunk?",
+        "Will the vote on the bill take place next week?",
+        "Will the results be announced on Monday?",
+        "Will the government consider the proposal?",
+    } <= got
