@@ -105,6 +105,14 @@ class Cue:
     token: "Token"
 
 
+def _lemma(t: "Token") -> str:
+    """The lemma, mended where the small model's lemmatizer slips ("hopes" -> "hop")."""
+    low = t.lemma_.lower()
+    if low == "hop" and not t.lower_.startswith("hopp"):
+        return "hope"
+    return low
+
+
 def _neg_child(c: "Token") -> bool:
     """'not', 'never', 'no longer'."""
     return c.dep_ == "neg" or c.lower_ == "never" or (
@@ -152,6 +160,122 @@ def _be_to(t: "Token") -> bool:
                 return False
             return True
     return False
+
+
+# Steps of consent a plan waits for: "has to approve the deal".
+_APPROVAL_VERBS = frozenset("""approve ratify sign endorse pass confirm clear authorize authorise accept adopt
+    sanction vote decide rule agree""".split())
+
+
+def _obligation(have: "Token") -> "Token | None":
+    """'has to be approved', 'will have to sign': the step still required.
+
+    A duty to consent ("has to approve") or any passive step ("needs to be
+    rebuilt") is pending; "we have to be careful" is advice, not a matter."""
+    if _negated(have):
+        return None
+    inf = next((c for c in have.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+    if inf is None or not any(x.dep_ == "aux" and x.lower_ == "to" and x.i == have.i + 1 for x in inf.children):
+        return None
+    if have.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in have.children):
+        return None
+    passive = any(c.dep_ == "auxpass" for c in inf.children)
+    if passive or inf.lemma_.lower() in _APPROVAL_VERBS:
+        return inf
+    return None
+
+
+# What a matter "pending"/"awaiting" waits for.
+_CONSENT_NOUNS = frozenset("""approval ratification confirmation authorisation authorization clearance permission
+    consent endorsement""".split())
+_VERDICT_NOUNS = frozenset("verdict ruling decision outcome response answer reply judgment judgement".split())
+_RESULT_NOUNS = frozenset("result results finding findings test tests analysis autopsy".split())
+
+
+def _pending_noun(t: "Token") -> "Token | None":
+    """'pending approval', 'pending the outcome of': the awaited noun."""
+    if t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        noun = t.head
+    else:
+        noun = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    lem = noun.lemma_.lower()
+    if lem in _CONSENT_NOUNS | _VERDICT_NOUNS | _RESULT_NOUNS or lem in _FINDING_NOUNS:
+        return noun
+    return None
+
+
+_PLAN_VERBS = frozenset("plan schedule expect intend set propose anticipate".split())
+_SUPERSEDED = frozenset("originally initially previously formerly earlier first".split())
+
+
+def _superseded(t: "Token") -> bool:
+    """'were originally planned', 'previously announced it planned': an
+    arrangement the text marks as overtaken."""
+    for v in (t, t.head):
+        if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in v.children):
+            return True
+        if v.dep_ not in ("ccomp", "xcomp"):
+            break
+    return False
+
+
+# Facts a briefing says are not known yet: "the cause of the crash is unknown".
+_INFO_NOUNS = frozenset("""cause identity motive whereabouts number extent origin source fate reason location
+    name nature scale""".split())
+_KNOW_WORDS = frozenset("know clear determine establish confirm identify".split())
+
+# Counts of harm that a briefing reports while they are still moving.
+_HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured injury injuries case cases
+    infection infections fatality fatalities victim victims""".split())
+_RISE_VERBS = frozenset("rise increase climb grow jump soar surge mount double".split())
+_EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference visit vote referendum hearing
+    negotiations negotiation election""".split())
+
+
+def _rising_count(t: "Token") -> "Token | None":
+    """'the death toll rose to 45', 'reported more cases of measles': the count."""
+    if t.pos_ == "VERB" and _lemma(t) in _RISE_VERBS and not _negated(t):
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lemma_.lower() in _HARM_COUNTS or subj.lower_ in _HARM_COUNTS or (
+                subj.lower_ == "number" and any(g.lower_ in _HARM_COUNTS for c in subj.children
+                                                 if c.dep_ == "prep" for g in c.children))):
+            return subj
+        return None
+    if (t.pos_ == "NOUN" and t.lower_ in _HARM_COUNTS and t.dep_ == "dobj"
+            and any(c.lower_ in ("more", "new", "further") and c.dep_ == "amod" for c in t.children)
+            and _lemma(t.head) in ("report", "confirm", "record", "register", "announce")
+            and not _negated(t.head)):
+        return t
+    return None
+
+
+def _raised(t: "Token") -> "Token | None":
+    """'appears to reduce', 'claimed to be', 'appears able to': the clause or
+    adjective whose truth the hedging verb leaves open."""
+    for c in t.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > t.i and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            return c
+        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and _lemma(t) in ("seem", "appear"):
+            return c
+    return None
+
+
+# Motions and suits put before a body that has yet to decide on them.
+_MOTION_NOUNS = {"bill": "pass", "legislation": "pass", "amendment": "pass", "motion": "pass",
+                 "resolution": "pass", "lawsuit": "succeed", "suit": "succeed", "petition": "succeed",
+                 "appeal": "succeed", "complaint": "succeed", "application": "be approved"}
+_TABLE_VERBS = frozenset("introduce table file submit lodge propose draft present launch".split())
+
+
+def _tabled(t: "Token") -> bool:
+    """'introduced a bill', 'a lawsuit was filed': brought, not yet decided."""
+    v = t.head
+    if v.pos_ != "VERB" or _lemma(v) not in _TABLE_VERBS or _negated(v):
+        return False
+    return (t.dep_ == "dobj" and v.i > t.i - 6) or (t.dep_ == "nsubjpass")
 
 
 def _wh_about(t: "Token") -> "Token | None":
@@ -219,6 +343,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if _negated(verb) and low not in ("may", "might"):
                 continue
             w = MODAL_WEIGHTS[low]
+            if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
+                w = 0.8  # "the treaty must be ratified": consent still ahead
             if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
                 w = MODAL_WEIGHTS["will"]  # reported "would": a future seen from the past
             if low == "should" and t.i < verb.i and any(
@@ -244,6 +370,10 @@ def _cues(sent: Sentence) -> list[Cue]:
                 verb = verb.head
             if verb.tag_ == "VBN" and _negated(verb):
                 out.append(Cue(0.9, "notdone", verb))
+        elif (t.dep_ == "mark" and low in ("until", "till") and t.head.tag_ in ("VBZ", "VBP", "VBN")
+              and not _past_clause(t.head) and not _negated(t.head)
+              and (t.head.tag_ != "VBN" or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in t.head.children))):
+            out.append(Cue(0.8, "until", t))  # "stayed until the issue is resolved upon appeal"
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
             if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
@@ -251,10 +381,30 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
+        elif t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP", "VB") and _obligation(t) is not None:
+            out.append(Cue(0.82, "mustdo", t))  # "the deal still has to be approved": a step ahead
+        elif low == "due" and t.dep_ == "acomp" and _infinitive(t) is not None and not _negated(t.head):
+            out.append(Cue(0.85, "dueto", t))  # "the minister is due to visit Paris"
+        elif low == "pending" and _pending_noun(t) is not None:
+            out.append(Cue(0.85, "pending", t))  # "the merger is pending approval"
         elif low == "process" and i >= 2 and toks[i - 1].lower_ == "the" and toks[i - 2].lower_ == "in" and nxt == "of":
             out.append(Cue(0.85, "ongoing", t))  # "is in the process of formulating"
-        elif t.pos_ == "VERB" and t.lemma_.lower() in FORWARD_VERBS:
-            lemma = t.lemma_.lower()
+        elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
+              and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
+            out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
+        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
+            # "the drug appears to reduce deaths": the writer's hedge; a past
+            # "appeared to be" mostly narrates how things looked at the time.
+            out.append(Cue(0.8 if t.tag_ != "VBD" else 0.5, "seem", t))
+        elif t.pos_ == "VERB" and _lemma(t) in CLAIM_VERBS and _raised(t) is not None and not _negated(t):
+            out.append(Cue(0.8, "seem", t))  # "the men claimed to be police officers"
+        elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)
+              and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in t.children)):
+            out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
+        elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
+            out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
+        elif t.pos_ == "VERB" and _lemma(t) in FORWARD_VERBS:
+            lemma = _lemma(t)
             if _negated(t) and lemma not in ("deny",):
                 continue
             w = FORWARD_VERBS[lemma]
@@ -265,8 +415,15 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if lemma in _PLAN_VERBS and _superseded(t):
+                continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution
+            if lemma == "set" and inf is not None and any(c.dep_ == "auxpass" for c in t.children):
+                # "the council is set to vote": an arrangement still ahead.
+                w = 0.85 if t.head.i == t.i or t.tag_ != "VBD" else 0.6
+                if any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in t.children):
+                    w = 0.75
             # A request with an addressee ("urged Turkey to halt", "called on
             # councils to instil", "calling for the killers to be brought to
             # justice") stays open whatever its tense.
@@ -274,6 +431,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 any(c.dep_ in ("dobj", "dative") for c in t.children)
                 or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
+            if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
+                    "is", "are", "'s", "'re") for c in t.children)):
+                w = max(w, 0.85)  # "scientists are still studying the effects": under way
             if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
                 w = max(w, 0.75)  # an effort under way: will it succeed?
             if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
@@ -293,11 +453,20 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            subj = _subject(t)
+            if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
+                    and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):
+                w = max(w, 0.85)  # "a vote on the bill is expected next week"
             out.append(Cue(w, "forward", t))
         elif (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "nsubjpass"
               and t.head.head.lemma_.lower() in ("injure", "wound") and t.head.head.tag_ == "VBN"
               and not _negated(t.head.head)):
             out.append(Cue(0.75, "injured", t))  # "Fourteen people were injured": how are they?
+        elif t.pos_ in ("NOUN", "ADJ", "VERB") and _rising_count(t) is not None:
+            out.append(Cue(0.75, "rising", t))  # "the death toll rose to 45": will it rise further?
+        elif (low in ("future", "follow-up") and t.dep_ == "amod" and t.head.lemma_.lower() in _EVENT_NOUNS
+              and not any(x.ent_type_ in ("DATE", "TIME") for x in t.head.subtree)):
+            out.append(Cue(0.8, "event", t))  # "agreed to a future meeting": when will it be?
         elif low == "least" and i > 0 and toks[i - 1].lower_ == "at" and _toll(t) is not None:
             out.append(Cue(0.8, "toll", t))  # "at least seven people were killed": will it rise?
         elif (t.tag_ == "VBN" and t.lemma_.lower() in _DISCLOSE_VERBS and _unveiled(t) is not None
@@ -350,12 +519,30 @@ class _Resolver:
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
         best = None
-        for s, _, a in self.mentions:
+        self.last_end = -1
+        for s, e, a in self.mentions:
             if s >= pos:
                 break
             if s >= lo and a.kind in kinds and not (exclude & ({a.name} | set(a.aliases))):
                 best = a
+                self.last_end = e
         return best
+
+    def plural_noun_between(self, lo: int, pos: int) -> bool:
+        """A plural noun after the candidate and before "they": "urged Iran to
+        release the sailors. They ..." means the sailors, not Iran."""
+        k = self.parsed.sentence_at(lo)
+        while 0 <= k < len(self.parsed.sentences) and self.parsed.sentences[k].start < pos:
+            sent = self.parsed.sentences[k]
+            for t in sent.span:
+                g = self.parsed.gstart(sent.block, t)
+                if g >= pos:
+                    break
+                if (g >= lo and t.tag_ in ("NNS", "NNPS") and t.dep_ != "compound"
+                        and not any(s <= g < e and a.kind != "person" for s, e, a in self.mentions)):
+                    return True
+            k += 1
+        return False
 
     def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
         """The person a quoted "I"/"we" belongs to: the person named in the sentence."""
@@ -373,6 +560,8 @@ class _Resolver:
             a = self.actor_before(pos, ("person",), lo, exclude)
         elif low in PRONOUNS_PLURAL:
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
+            if a is not None and self.plural_noun_between(self.last_end, pos):
+                return None
         elif low in ("i", "me", "my", "we", "our") and si >= 0:
             # A quoted "I"/"we": the person quoted, named in this sentence or
             # in the one or two before it in the same paragraph.
@@ -385,14 +574,33 @@ class _Resolver:
                 if a is not None:
                     break
             if a is not None and low in ("my", "our"):
-                return a.name + "'s"
+                return _name_in_text(a) + "'s"
         else:
             return None
         if a is None:
             return None
         if low in ("his", "her", "their", "hers", "theirs") and tok.dep_ == "poss":
-            return a.name + "'s"
-        return a.name
+            return _name_in_text(a) + "'s"
+        return _name_in_text(a)
+
+
+# Heads that make a name a common-noun phrase needing "the": "the United States".
+_THE_HEADS = frozenset("""states kingdom nations union republic emirates islands netherlands philippines
+    organization organisation agency commission council ministry department party army navy police board bank
+    fund court committee office government administration service association movement group front forces
+    guard guards institute authority assembly parliament senate federation league alliance coalition
+    society foundation network company corporation times post journal agency""".split())
+
+
+def _name_in_text(a: Actor) -> str:
+    """An actor's name as it runs in a sentence: 'the United States', 'Iran'."""
+    name = a.name
+    words = name.split()
+    if (a.kind in ("state", "organisation") and not name.lower().startswith("the ")
+            and (words[-1].lower() in _THE_HEADS and (len(words) > 1 or words[0].lower() in (
+                "netherlands", "philippines")))):
+        return "the " + name
+    return name
 
 
 _ASIDE_DEPS = frozenset("punct cc conj advcl parataxis mark relcl appos npadvmod".split())
@@ -412,6 +620,9 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
                 continue
         if c.dep_ == "advmod" and c.lower_ in ("also", "however", "instead", "still"):
             continue
+        if c.lower_ == "according" or (c.dep_ == "prep" and c.lower_ == "by" and c.i + 1 < len(c.doc)
+                                       and c.doc[c.i + 1].lower_ in ("reports", "some")):
+            continue  # "according to state media": the source, not the matter
         out.extend(t for t in c.subtree)
     # Trim at the first quote mark, dash or comma-led aside.
     cut = []
@@ -471,6 +682,12 @@ def _relative_antecedent(s: "Token") -> "Token | None":
     return None
 
 
+# Bodies that speak of themselves as "it".
+_BODY_NOUNS = frozenset("""government ministry company council court police army military agency committee
+    commission party board union group embassy firm administration authority department office parliament
+    cabinet regime bank airline""".split())
+
+
 def _reporter_subject(s: "Token") -> "Token | None":
     """'Salling said it seeks ...': "it" is the one who said so."""
     if s.lower_ != "it":
@@ -483,6 +700,8 @@ def _reporter_subject(s: "Token") -> "Token | None":
         outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
         if outer is not None and outer.pos_ == "PROPN" and outer.ent_type_ != "PERSON":
             return outer
+        if outer is not None and outer.tag_ == "NN" and outer.lemma_.lower() in _BODY_NOUNS:
+            return outer  # "the government said it would consider ..."
     return None
 
 
@@ -505,12 +724,21 @@ class _Phraser:
 
     def words(self, toks: list["Token"]) -> str:
         parts: list[str] = []
+        toks_fix: dict[int, str] = {}
         for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":
-                r = self.resolver.resolve(t, self.block, self.sent_start, self.exclude)
-                if r:
+                own = t.dep_ in ("nsubj", "nsubjpass", "poss") or t.lower_ in ("i", "we", "my", "our")
+                r = self.resolver.resolve(t, self.block, self.sent_start, set() if own else self.exclude)
+                if r and own and self.exclude and r.removesuffix("'s") in self.exclude:
+                    # "the best we can" after the one it means: a pronoun, not the name twice.
+                    w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
+                    if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
+                        toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
+                elif r:
                     w = r
+            if t.i in toks_fix:
+                w = toks_fix[t.i]
             if t.text in ('"', "“", "”"):
                 continue
             # Tokens left out between two kept ones ("elections[,] an") leave a space.
@@ -523,11 +751,16 @@ class _Phraser:
         if s is None:
             return ""
         s = _relative_antecedent(s) or _reporter_subject(s) or s
-        # Drop appositive/relative clauses hanging off the subject.
+        # Drop appositive/relative clauses hanging off the subject, and a
+        # relative clause anywhere in it ("the Islamic State of Iraq and the
+        # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
+        drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
         toks = [t for t in s.subtree if t.i not in drop]
+        toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or toks[k + 1].is_punct))]
         while toks and toks[-1].is_punct:
             toks.pop()
+        self.exclude = set()
         text = self.words(toks)
         if text and toks and text.split()[0] == toks[0].text and not toks[0].text.isupper() and (
                 toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
@@ -535,6 +768,14 @@ class _Phraser:
             text = text[0].lower() + text[1:]
         if toks and toks[0].lower_ in WH_WORDS:
             return ""  # "What stop Ebola": a question word is no subject
+        if toks and (toks[0].lower_ in _NEGATIVE_SUBJECTS or toks[0].dep_ == "neg"):
+            return ""  # "no one could push this": a negation, not a matter
+        first = text.split()[0].lower() if text else ""
+        if first in ("our", "my") and len(toks) > 1:
+            # A quoted "our targets" nobody could be found for: the speaker's own.
+            text = "the " + text.split(" ", 1)[1]
+        elif first in ("its", "your", "their", "his", "her", "whose"):
+            return ""  # "its status": nobody found for the owner, the question would not stand alone
         if toks and toks[0].tag_ == "PRP" and len(toks) == 1 and text.lower() in ("he", "she", "him", "her"):
             return ""  # a pronoun nobody could be found for
         # Remember who the subject is so "him" in the object is someone else.
@@ -569,7 +810,7 @@ class _Phraser:
                     q = self.yes_no(goal)
                     if q:
                         return q
-        if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" for c in verb.children):
+        if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.children):
             return None  # "Will reports describe ...": about the report, not the matter
         subj = self.subject_text(verb, subj_tok)
         if subj.lower() == "there" and verb.lemma_ == "be":
@@ -578,7 +819,7 @@ class _Phraser:
             if not rest:
                 return None
             return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
-        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i"):
+        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -603,7 +844,7 @@ class _Phraser:
         ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
         escape?', 'may have evolved' -> 'Did ... evolve?'."""
         subj = self.subject_text(verb, subj_tok)
-        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
+        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         rest = self.words(_clause_tokens(verb, set()))
@@ -648,7 +889,8 @@ class _Phraser:
         # "how exactly flight developed" -> "how exactly did flight develop":
         # invert when the question word is not itself the subject.
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i:
+        if (subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i
+                or subj.left_edge.i <= toks[0].i):  # "how many people were on board": the subject asks
             return self.words(toks)
         subj_toks = list(subj.subtree)
         lead = [t for t in toks if t.i < subj_toks[0].i]
@@ -668,6 +910,8 @@ class _Phraser:
         return " ".join(p for p in parts if p)
 
 
+_SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
+_NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split())
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
@@ -734,11 +978,72 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 if w:
                     return w
         return ph.yes_no(verb)
+    if cue.kind == "undisclosed":
+        subj = _subject(t)
+        return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
+    if cue.kind == "notyet" and t.head.lemma_.lower() in _KNOW_WORDS and clause is not None:
+        # "It is not yet known how many people were on board": the wh-clause.
+        return ph.wh(clause) or ph.ask(clause) or ph.yes_no(clause)
     if cue.kind == "notyet":
         skip = {c.i for c in t.head.children if c.dep_ == "neg"} | {t.i}
         return ph.yes_no(t.head, skip=skip, positive=True)
     if cue.kind == "notdone":
         return ph.yes_no(t, positive=True)
+    if cue.kind == "seem":
+        return _phrase_raised(ph, t, _raised(t))
+    if cue.kind == "claimresp":
+        subj = ph.subject_text(t)
+        if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i", "they"):
+            return None
+        resp = next(c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit"))
+        what = ph.words([x for x in resp.subtree if x.i != resp.i and x.i > resp.i])
+        return f"Is {subj}'s claim of {resp.lower_}{' ' + what if what else ''} genuine"
+    if cue.kind == "tabled":
+        toks = [x for x in t.subtree if not (x.dep_ in ("appos", "punct") and x.head.i == t.i)]
+        drop = {y.i for x in t.children if x.dep_ == "appos" for y in x.subtree}
+        toks = [x for x in toks if x.i not in drop and x.i >= t.i or x.dep_ in ("amod", "compound", "nmod")]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = ph.words(toks)
+        if not text:
+            return None
+        return f"Will the {text} {_MOTION_NOUNS[_lemma(t)]}"
+    if cue.kind == "rising":
+        count = _rising_count(t)
+        if count.dep_ == "dobj":
+            # "reported more cases of measles": will the cases keep rising?
+            toks = [x for x in count.subtree if x.i not in {c.i for c in count.children
+                                                             if c.dep_ in ("amod", "det", "nummod")}
+                    and not (x.dep_ in ("prep", "punct") and x.head.i == count.i and x.lower_ != "of")]
+            drop = {y.i for c in count.children if c.dep_ in ("prep", "appos", "acl", "relcl") and c.lower_ != "of"
+                    for y in c.subtree}
+            text = ph.words([x for x in toks if x.i not in drop])
+            return f"Will the number of {text} keep rising" if text else None
+        text = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, count), count))
+        if not text.lower().startswith(("the ", "its ", "their ")):
+            text = "the " + text
+        return f"Will {text} rise further"
+    if cue.kind == "event":
+        noun = t.head
+        drop = {x.i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
+        toks = [x for x in noun.subtree if x.i not in drop and not (x.dep_ == "det" and x.head.i == noun.i)]
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        text = ph.words(toks)
+        return f"When will the {text} take place" if text else None
+    if cue.kind == "until":
+        return ph.yes_no(t.head)
+    if cue.kind == "mustdo":
+        return ph.yes_no(_obligation(t), subj_tok=_subject(t))
+    if cue.kind == "dueto":
+        return ph.yes_no(_infinitive(t), subj_tok=_subject(t.head))
+    if cue.kind == "pending":
+        noun = _pending_noun(t)
+        verb = t.head if t.dep_ == "amod" else t
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return _awaited(ph, noun, _subject(verb) if verb.pos_ in ("VERB", "AUX") else None)
     if cue.kind == "beto":
         subj = _subject(t)
         if subj is not None and subj.lemma_ in _AIM_NOUNS:
@@ -773,8 +1078,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return q
     if cue.kind == "cond":
         clause = t.head
-        if t.lower_ == "whether" or t.dep_ != "mark":
-            pass
+        if t.lower_ == "whether" and _past_clause(clause) and not any(c.tag_ == "MD" for c in clause.children):
+            # "examining whether the pilot was drunk": was he?  In the clause's own tense.
+            q = ph.ask(clause)
+            if q:
+                return q
         return ph.yes_no(clause)
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
@@ -809,12 +1117,18 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if q:
             return q
     if cue.kind == "adj" and t.lower_ in _OPEN_ADJ and t.dep_ == "acomp":
-        # "it is possible that this airline carries out ...": ask about the that-clause.
+        # "it is possible that this airline carries out ...": ask about the that-clause;
+        # "it remains unclear who fired first": the wh-clause is the question.
         clause = next((c for c in [*t.children, *t.head.children] if c.dep_ == "ccomp" and c.i > t.i), None)
         if clause is not None:
-            q = ph.ask(clause)
+            q = ph.wh(clause) or ph.ask(clause)
             if q:
                 return q
+        subj = _subject(t.head)
+        if (clause is None and t.lower_ in ("unknown", "unclear", "uncertain") and subj is not None
+                and subj.lemma_.lower() in _INFO_NOUNS):
+            # "The cause of the crash is still unknown": what is it?
+            return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
     if (cue.kind == "adj" and t.dep_ == "amod" and t.lower_ in _PROSPECT_ADJ and t.head.pos_ == "NOUN"
             and not any(c.dep_ == "nummod" for c in t.head.children) and t.head.tag_ == "NN"):
         # "mentioned a possible arbitration route at the ICJ": will there be one?
@@ -834,10 +1148,18 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind in ("noun", "adj", "adv"):
         # The hedge colours the whole clause: ask about its main verb.
         verb = t.head if t.dep_ in ("advmod", "amod", "acomp") and t.head.pos_ in ("VERB", "AUX") else sent.span.root
+        # A word naming a prospect ("the possible drugs", "the request", "their
+        # bid") in a narrated past clause does not make the narration doubtful:
+        # "the embassy declined the request" is settled.  Reports, claims and
+        # hedges on the clause itself do.
+        hedge = cue.kind == "adv" or t.lower_ in _ATTRIBUTION_WORDS or (
+            cue.kind == "adj" and t.dep_ != "amod")
         if cue.kind == "adv" or t.lower_ in ("reports", "report", "sources", "claims", "allegations") \
                 or verb.lemma_ in REPORT_VERBS:
             # "reportedly believe the prince ordered X": ask whether he did.
             inner = _content(verb)
+            if inner.i != verb.i and not hedge and _past_clause(inner):
+                return None
             if inner.i != verb.i:
                 q = ph.ask(inner)
                 if q:
@@ -854,6 +1176,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
             return None  # "X is an effort to ...": a description, nothing to ask
+        if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
+            return None  # a prospect word buried in another clause says nothing of this one
+        if hedge and cue.kind == "adv" and not any(c.tag_ == "MD" for c in verb.children):
+            # "According to NPR, Biden has amassed ...": has he?  In the report's own tense.
+            q = ph.ask(verb)
+            if q:
+                return q
         q = ph.yes_no(verb)
         # A reported past event: ask whether it happened as reported.
         if q and verb.tag_ == "VBD" and q.startswith("Will "):
@@ -862,13 +1191,36 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     return None
 
 
+_ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor
+    rumours rumors speculation alleged suspected unconfirmed unverified""".split())
+
+
+_CLAUSE_DEPS = frozenset("relcl advcl ccomp xcomp conj acl pcomp parataxis csubj".split())
+
+
+def _clause_between(t: "Token", verb: "Token") -> bool:
+    """Whether a clause boundary lies on the way from ``t`` up to ``verb``."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in _CLAUSE_DEPS:
+            return True
+        x = x.head
+    return x.i != verb.i
+
+
+def _past_clause(v: "Token") -> bool:
+    """'declined', 'was stopped', 'had bid': a clause narrated in the past."""
+    return v.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "had", "did") for c in v.children)
+
+
 # Verbs whose object is the one expected to act: "urged Turkey to halt".
 OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite", "warn",
                   "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want"}
 
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
-    lemma = t.lemma_.lower()
+    lemma = _lemma(t)
     subj0 = _subject(t)
     if subj0 is not None and subj0.tag_ == "CD" and not any(c.dep_ == "prep" for c in subj0.children):
         return None  # "amassed 1,217 pledged delegates": a number misread as who pledges
@@ -911,9 +1263,20 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             q = ph.yes_no(c)
             if q:
                 return q
+    target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if lemma == "blame" and target is not None:
+        # "blaming Iran for the attacks": was Iran responsible?
+        cause = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
+            who = _lower_det(_noun_phrase(ph, target), target)
+            what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
+            be = "Were" if target.tag_ in ("NNS", "NNPS") else "Was"
+            return f"{be} {who} responsible {what}"
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None
+    if subj.lower() == "they" and lemma not in ("expect", "anticipate", "predict", "forecast"):
+        return None  # nobody found for "they"; "they expect a decision" still asks about the decision
     objs = [c for c in t.children if c.dep_ in ("dobj", "prep")]
     target = None
     for o in objs:
@@ -939,6 +1302,10 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will the proposed {ph.words(what)} go ahead"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
         return f"Will {subj}'s call {rest} be heeded"
+    if lemma == "await" and target is not None and target.dep_ == "dobj":
+        q = _awaited(ph, target, subj_tok)
+        if q:
+            return q
     if lemma in ("expect", "anticipate", "await", "predict", "forecast") and target is not None \
             and target.dep_ == "dobj":
         # "they expect a decision this year"
@@ -954,11 +1321,31 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             return None
         said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
         return f"Will {subj}'s {noun} that {said} come true"
+    if any(c.dep_ == "auxpass" for c in t.children):
+        # "A vote on the bill is expected next week": will it take place?
+        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
+            what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj_tok), subj_tok))
+            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in (
+                "on", "in", "by", "before")) for x in c.subtree])
+            return f"Will {what} take place{' ' + when if when else ''}"
+        return None  # "Will the results expect ...": the passive verb is no act of the subject
+    if lemma in _RESEARCH_NOUNS and target is not None and target.dep_ == "dobj" and t.tag_ in ("VBG", "VBZ", "VBP"):
+        # "Police are investigating the cause of the fire": what will they find?
+        of = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if target.lemma_.lower() == "cause" and of is not None:
+            return f"What caused {_lower_det(_noun_phrase(ph, of), of)}"
+        return f"What will the {_RESEARCH_NOUNS[lemma]} {_lower_det(_noun_phrase(ph, target), target)} find"
     if rest:
         aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
         return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
     return None
 
+
+# Research in progress and the noun that names it: "investigating X" -> "the investigation into X".
+_RESEARCH_NOUNS = {"investigate": "investigation into", "probe": "probe into", "examine": "examination of",
+                   "review": "review of", "study": "study of", "assess": "assessment of", "analyse": "analysis of",
+                   "analyze": "analysis of", "test": "testing of", "research": "research into"}
 
 _STANCE_NOUNS = {"hope": "hope", "expect": "expectation", "fear": "fear", "predict": "prediction",
                  "forecast": "forecast", "warn": "warning", "promise": "promise", "pledge": "pledge", "vow": "vow"}
@@ -974,8 +1361,83 @@ def _noun_phrase(ph: _Phraser, head: "Token") -> str:
     return ph.words(toks)
 
 
+def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
+    """Ask whether what a hedge or claim says holds, in the hedge's tense:
+    'appears to reduce deaths' -> 'Does ... reduce deaths?', 'claimed to be
+    police officers' -> 'Were the men police officers?', 'seems to have
+    started' -> 'Did ... start?', 'appears able to' -> 'Is ... able to?'."""
+    s_tok = _subject(t)
+    subj = ph.subject_text(t)
+    if not subj or s_tok is None or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
+        return None
+    past = t.tag_ == "VBD"
+    plural = s_tok.tag_ in ("NNS", "NNPS") or s_tok.lower_ in ("they", "we") or any(
+        c.dep_ == "conj" for c in s_tok.children)
+    be = ("were" if plural else "was") if past else ("are" if plural else "is")
+    if inner.pos_ == "ADJ":
+        toks = []
+        for x in inner.subtree:
+            if x.i > inner.i and x.text in (",", ";", "—", "–", "(", '"', "“", "”"):
+                break
+            toks.append(x)
+        while toks and toks[-1].is_punct:
+            toks.pop()
+        return f"{be.capitalize()} {subj} {ph.words(toks)}"
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in inner.children)
+    passive = any(c.dep_ == "auxpass" for c in inner.children)
+    progressive = inner.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in inner.children)
+    rest = ph.words(_clause_tokens(inner, set()))
+    prt = "".join(" " + c.text for c in inner.children if c.dep_ == "prt" and not rest.startswith(c.text))
+    if passive or progressive:
+        front, middle = ("were" if plural else "was") if perfect else be, inner.text
+    elif inner.lemma_ == "be":
+        front, middle = ("were" if plural else "was") if perfect else be, ""
+    else:
+        front = "did" if past or perfect else ("do" if plural else "does")
+        middle = inner.lemma_
+    q = " ".join(x for x in [front.capitalize(), subj, middle + prt, rest] if x)
+    return q
+
+
+def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
+    """What a pending matter waits for, as a question: 'pending approval from
+    the regulator' -> 'Will the merger get approval from the regulator?'."""
+    lem = noun.lemma_.lower()
+    toks = [x for x in noun.subtree if x.lower_ != "pending" and not (
+        x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
+    drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl") for y in x.subtree}
+    toks = [x for x in toks if x.i not in drop]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    text = _lower_det(ph.words(toks), noun)
+    if not text:
+        return None
+    if lem in _CONSENT_NOUNS:
+        who = ph.subject_text(subj.head, subj) if subj is not None else ""
+        if not who or who.lower() in ("it", "this", "that", "which", "who", "we", "you", "i", "they"):
+            return f"Will {text} be granted"
+        return f"Will {who} get {text}"
+    if not text.lower().startswith(("the ", "a ", "an ", "this ", "these ", "its ", "their ", "his ", "her ")):
+        text = "the " + text
+    text = re.sub(r"^(?:a|an) ", "the ", text)
+    if lem in _VERDICT_NOUNS:
+        return f"How will {text} turn out"
+    if lem in _RESULT_NOUNS:
+        return f"What will {text} show"
+    if lem in _FINDING_NOUNS:
+        return f"What will {text} find"
+    return None
+
+
 def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     low = t.lower_
+    if low in ("evidence", "proof", "indication", "sign", "signs"):
+        # "no evidence the attacks came from Yemen": did they?
+        clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
+                       and c.i > t.i and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children):
+            return ph.ask(clause)
+        return None
     # "a 30-day ceasefire, a proposal he claims ...": the proposal is the head.
     head = t.head if t.dep_ == "appos" else t
     if head is t:
@@ -1046,6 +1508,8 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
             return None
         return ph.yes_no(inf, subj_tok=owner)
     if low in _EFFORT_NOUNS:
+        if t.head.pos_ in ("VERB", "AUX") and _past_clause(t.head):
+            return None  # "efforts to contain the outbreak involved ...": over
         act = ph.words([x for x in inf.subtree if not x.is_punct])
         return f"Will the {low} {act} succeed"
     return None
