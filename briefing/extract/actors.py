@@ -16,7 +16,10 @@ from ..model import Actor, Mention
 from .document import Parsed
 from .entities import Cand, example_of_place
 from .gazetteer import gazetteer
-from .names import METONYMS, acronym_of, canonical_alias, demonym_country, fold, key
+from .names import (
+    DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
+    demonym_country, fold, government_of, key,
+)
 from .roles import role_for
 
 log = logging.getLogger(__name__)
@@ -197,6 +200,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label in ("GPE", "ORG"):
             alias = canonical_alias(c.text)
             country = geo.country(alias or c.text)
+            gov_span = None
+            if country is None and c.label == "ORG":
+                # "the Government of Ethiopia": the state itself, or for a
+                # territory its government.
+                place = government_of(c.text)
+                country = geo.country(place) if place else None
+                gov_span = span if country else None
+            elif country is not None:
+                gov_span = _government_phrase(parsed, c)
+            if country and country.country_code in DEPENDENT_TERRITORY_CODES:
+                if gov_span:
+                    g = group(f"Government of {country.name}", "organisation")
+                    g.spans.append(gov_span)
+                    g.names += 1
+                    g.affiliation = country.name
+                continue  # otherwise a territory is a place, not a party
             if country:
                 g = group(country.name, "state")
                 g.spans.append(span)
@@ -229,15 +248,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     title_end = _title_end(parsed)
     actors: list[Actor] = []
     all_groups = person_groups + list(groups.values())
+    # A state acts through the people who hold its offices ("Turkish President
+    # Erdogan" makes Turkey a party even if it is otherwise only a venue).
+    for g in person_groups:
+        if not g.spans:
+            continue
+        if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
+            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if g.affiliation and key(g.affiliation) in groups:
+            groups[key(g.affiliation)].agentive += 1
     for g in all_groups:
         if not g.spans:
             continue
-        if g.kind == "state" and g.agentive == 0 and g.names + g.demonyms < 3:
+        if g.kind == "state" and g.agentive == 0 and g.demonyms < 3:
             continue  # only ever the scene of events, or a passing adjective
         if g.kind == "state" and g.names == 0:
             continue
-        if g.kind == "person" and not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
-            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
         spans = sorted(set(g.spans))
         surfaces = {text[s:e] for s, e in spans}
         first = spans[0][0]
@@ -260,6 +286,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     ]
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start))
     return actors
+
+
+def _government_phrase(parsed: Parsed, c: Cand) -> tuple[int, int] | None:
+    """Global span of "X government" / "X's authorities" / "government of X"
+    around a place mention ``c``, or None."""
+    r = c.root
+    doc = c.span.doc
+    off = parsed.offsets[c.block]
+    head = r.head
+    if r.dep_ in ("compound", "poss", "nmod") and head.lower_ in GOVERNMENT_HEADS and head.i >= c.span.end:
+        return off + c.span[0].idx, off + head.idx + len(head.text)
+    if (r.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in GOVERNMENT_HEADS
+            and head.head.i == head.i - 1):
+        gov = head.head
+        return off + gov.idx, off + doc[c.span.end - 1].idx + len(doc[c.span.end - 1].text)
+    return None
 
 
 def _title_end(parsed: Parsed) -> int:

@@ -1,0 +1,59 @@
+"""Document-level rules of the actors panel, on short invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract, load_pipeline
+from briefing.extract.names import government_of
+from briefing.model import Block, Briefing
+
+
+def make(title: str, *paragraphs: str) -> Briefing:
+    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def actors(*paragraphs: str, title: str = "Officials meet over port dispute"):
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def test_government_of_names():
+    assert government_of("Government of Kenya") == "kenya"
+    assert government_of("the Kenyan government") == "kenyan"
+    assert government_of("Macao authorities") == "macao"
+    assert government_of("Kenya Airways") is None
+
+
+def test_state_only_named_as_venue_is_no_actor(nlp):
+    got = actors(
+        "The talks were held in Norway on Monday. Delegates flew to Norway from Oslo.",
+        "The Kenyan foreign minister said Kenya would sign the deal.",
+    )
+    assert "Kenya" in got
+    assert "Norway" not in got
+
+
+def test_state_acting_through_its_leader_is_an_actor(nlp):
+    got = actors("Mark Doyle flew to Dodoma, Tanzania, to meet President Samia Hassan on Friday.")
+    assert "Tanzania" in got
+
+
+def test_territory_acts_through_its_government(nlp):
+    got = actors(
+        "The Macao government rejected the proposal on Tuesday. "
+        "Protests were held in Macao after the vote."
+    )
+    assert "Government of Macao" in got
+    assert got["Government of Macao"].kind == "organisation"
+    assert "Macao" not in got
+
+
+def test_government_of_a_state_is_the_state(nlp):
+    got = actors("We urge the Government of Kenya to hold free elections, the statement said.")
+    assert "Kenya" in got
+    assert "Government of Kenya" not in got
