@@ -10,16 +10,20 @@ themselves; a country counts as an actor when the text makes it do something
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import Cand, example_of_place
+from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import (
     DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
-    demonym_country, fold, government_of, key,
+    demonym_country, fold, government_of, is_title_word, key,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 from .roles import role_for
 
 log = logging.getLogger(__name__)
@@ -148,8 +152,43 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
     return groups, owner
 
 
+def _name_token(t: "Token", pos: tuple[str, ...] = ("PROPN",)) -> bool:
+    """A capitalised proper noun outside every entity that is no title,
+    nationality, place or organisation word: a piece of a personal name."""
+    return (t.pos_ in pos and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            and t.ent_type_ == "" and not is_title_word(t.text) and not demonym_country(t.text)
+            and fold(t.text) not in ORG_WORDS and not gazetteer().country(t.text))
+
+
+def _complete_person(parsed: Parsed, c: Cand) -> Cand:
+    """The whole name of a person the model cut short: "Superintendent
+    Graciano" + "Mijares", "Arnel" + "dela Vega".  Only name-like tokens
+    bound to the entity by the parse (compound) are taken."""
+    span = c.span
+    doc = span.doc
+    s, e = span.start, span.end
+    if e < len(doc) and _name_token(doc[e]) and span.root.dep_ == "compound" and span.root.head.i == e:
+        e += 1
+    # A name that opens with a lower-case particle ("dela Vega", "van der
+    # Berg") lost its given name.
+    # The small model also reads such a given name as a common noun.
+    if (s > 0 and doc[s].text[:1].islower() and _name_token(doc[s - 1], ("PROPN", "NOUN"))
+            and not c.glued_titles):
+        s -= 1
+    if (s, e) == (span.start, span.end):
+        return c
+    new = doc[s:e]
+    start, end = parsed.gspan(c.block, new)
+    return replace(c, start=start, end=end, text=new.text, span=new)
+
+
+# Titles that are part of how a sovereign or a pope is named: "Pope Francis".
+_REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
+
+
 def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
+    cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -181,6 +220,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if not g.role:
                 g.role, aff = role_for(c.span, c.glued_titles)
                 g.affiliation = g.affiliation or aff
+                if fold(g.role) in _REGNAL and " " not in g.name:
+                    g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
             continue
         # Surnames the model tagged as places or organisations.
         if len(c.span) == 1 and key(c.text) in surname_index and not geo.country(c.text):

@@ -57,3 +57,15 @@ def test_government_of_a_state_is_the_state(nlp):
     got = actors("We urge the Government of Kenya to hold free elections, the statement said.")
     assert "Kenya" in got
     assert "Government of Kenya" not in got
+
+
+def test_pope_keeps_his_title_in_the_name(nlp):
+    got = actors("Messages of sympathy came from Pope Francis and the mayor.")
+    assert "Pope Francis" in got
+    assert got["Pope Francis"].role == "Pope"
+
+
+def test_name_with_lower_case_particle_keeps_given_name(nlp):
+    got = actors("Marites dela Paz of the army said the convoy was attacked.")
+    names = set(got)
+    assert "Marites dela Paz" in names, names
