@@ -281,6 +281,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if fold(name) in METONYMS:
                 g.affiliation = METONYMS[fold(name)]
 
+    _merge_person_into_org(person_groups, groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -428,6 +429,23 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             fits[0].spans.extend(short.spans)
             fits[0].names += short.names
             short.spans.clear()
+
+
+def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> None:
+    """A name the model reads as a person in one sentence and as an
+    organisation in another ("Woolworths", "Houthis") is one actor, and one
+    that is ever an organisation is an organisation."""
+    for p in persons:
+        if not p.spans or p.role:
+            continue
+        k = key(p.name)
+        org = next((groups[x] for x in (k, k[:-1] if k.endswith("s") else k + "s")
+                    if x in groups and groups[x].kind == "organisation"), None)
+        if org is None:
+            continue
+        org.spans.extend(p.spans)
+        org.names += len(p.spans)
+        p.spans.clear()
 
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:

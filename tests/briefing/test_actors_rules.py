@@ -69,3 +69,12 @@ def test_name_with_lower_case_particle_keeps_given_name(nlp):
     got = actors("Marites dela Paz of the army said the convoy was attacked.")
     names = set(got)
     assert "Marites dela Paz" in names, names
+
+
+def test_name_read_as_person_and_organisation_is_one_organisation(nlp):
+    got = actors(
+        "Supermarket chain Brightmart limited sales of rice on Monday. "
+        "Brightmart said stocks would recover. Shoppers queued outside Brightmart stores.",
+    )
+    hits = [a for a in got.values() if a.name == "Brightmart"]
+    assert len(hits) <= 1
