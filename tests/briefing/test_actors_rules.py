@@ -72,9 +72,8 @@ def test_name_with_lower_case_particle_keeps_given_name(nlp):
 
 
 def test_name_read_as_person_and_organisation_is_one_organisation(nlp):
-    got = actors(
-        "Supermarket chain Brightmart limited sales of rice on Monday. "
-        "Brightmart said stocks would recover. Shoppers queued outside Brightmart stores.",
-    )
-    hits = [a for a in got.values() if a.name == "Brightmart"]
+    text = ("Supermarket chain Brightmart limited sales of rice on Monday. "
+            "Brightmart said stocks would recover. Shoppers queued outside Brightmart stores. "
+            "Brightmart and Fresco blamed panic buying.")
+    hits = [a for a in extract(make("Rice limits", text)).actors if a.name == "Brightmart"]
     assert len(hits) <= 1
