@@ -182,6 +182,41 @@ def _complete_person(parsed: Parsed, c: Cand) -> Cand:
     return replace(c, start=start, end=end, text=new.text, span=new)
 
 
+def _plural_demonym(text: str) -> str | None:
+    """State whose people a word such as "Samoans", "American Samoan" or "Hong
+    Kongers" names ("" for a city's people, None for no such word)."""
+    geo = gazetteer()
+    f = fold(text)
+    for suffix in ("ers", "ns", "n"):
+        if f.endswith(suffix) and len(f) > len(suffix) + 3:
+            stem = f[: -len(suffix)]
+            country = geo.country(stem)
+            if country:
+                return country.name
+            if suffix == "ers" and any(e.population >= 500_000 for e in geo.cities_named(stem)):
+                return ""  # "Londoners": people of a city
+    return None
+
+
+def _demonym_group(c: Cand) -> Cand | None:
+    """People named after their place ("Hong Kongers", "American Samoans") are
+    evidence of a state, not actors; adjectives of nationality the model
+    took for a name ("Turkish Cypriot interests", "a Greek Orthodox church")
+    are neither."""
+    if c.label in ("PERSON", "ORG"):
+        place = _plural_demonym(c.text)
+        if place is not None:
+            country = gazetteer().country(place) if place else None
+            if country is None or country.country_code in DEPENDENT_TERRITORY_CODES:
+                return None
+            return replace(c, label="NORP")
+    if (c.label == "ORG" and c.root.ent_type_ == "NORP" and demonym_country(c.span[0].text)
+            and c.root.dep_ in ("amod", "compound") and c.root.head.pos_ == "NOUN"
+            and c.root.head.text.islower()):
+        return None
+    return c
+
+
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
@@ -189,6 +224,7 @@ _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir
 def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
+    cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -228,7 +264,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             surname_index[key(c.text)].spans.append(span)
             continue
         if c.label == "NORP":
-            country = demonym_country(c.text)
+            country = demonym_country(c.text) or _plural_demonym(c.text)
             if country:
                 g = group(country, "state")
                 g.spans.append(span)

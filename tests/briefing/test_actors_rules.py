@@ -77,3 +77,12 @@ def test_name_read_as_person_and_organisation_is_one_organisation(nlp):
             "Brightmart and Fresco blamed panic buying.")
     hits = [a for a in extract(make("Rice limits", text)).actors if a.name == "Brightmart"]
     assert len(hits) <= 1
+
+
+def test_people_named_after_their_place_are_no_actor(nlp):
+    got = actors(
+        "Hong Kongers voted in large numbers on Sunday. "
+        "The Cypriot foreign minister said Greek Cypriot interests were at stake."
+    )
+    assert "Hong Kongers" not in got
+    assert "Greek Cypriot" not in got
