@@ -18,7 +18,7 @@ from .document import Parsed
 from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import (
-    DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
+    ALIASES, DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
     demonym_country, fold, government_of, is_title_word, key,
 )
 
@@ -217,6 +217,95 @@ def _demonym_group(c: Cand) -> Cand | None:
     return c
 
 
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "the"})
+
+
+def _bracket_after(doc, i: int) -> str | None:
+    """The acronym in "( ACR )" starting at token ``i``, if any."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        acr = doc[i + 1].text.replace(".", "")
+        if acr.isalnum() and sum(ch.isupper() for ch in acr) >= 2:
+            return acr
+    return None
+
+
+def _org_extension(doc, span) -> int:
+    """End of an organisation's name the model cut before a connector or a
+    comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
+    "Office of the UN | High Commissioner for Human Rights", "United Nations
+    Educational, | Scientific and Cultural Organization (UNESCO)".  Commas
+    and other entities' words are crossed only on the way to a bracketed
+    acronym that spells the whole name."""
+    e = span.end
+    k = e
+    last_word = e
+    crossed = False  # a comma or another entity's word on the way
+    while k < len(doc):
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG"):
+            crossed = crossed or t.ent_type_ == "ORG"
+            k += 1
+            last_word = k
+        elif (t.lower_ in _CONNECTORS or t.text == ",") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            # "Tesco and Salling" are two names; "Ministry of Trade and
+            # Industry" is one: "and" joins inside an "of" phrase.
+            crossed = crossed or t.text == "," or (
+                t.lower_ in ("and", "&") and not any(x.lower_ in ("of", "for") for x in doc[span.start:k]))
+            k += 1
+        else:
+            break
+    while last_word > e and is_title_word(doc[last_word - 1].text):
+        last_word -= 1  # "NATO Secretary-General ...": a title after the name
+    while last_word > e and doc[last_word - 1].lower_ in _CONNECTORS:
+        last_word -= 1
+    if last_word == e:
+        return e
+    nxt = doc[last_word] if last_word < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return e  # "Police and Crime Commissioner Stephen Mold": a title
+    if crossed:
+        acr = _bracket_after(doc, last_word)
+        if not acr or not _spells(acr, acronym_of(doc[span.start:last_word].text.removeprefix("the "))):
+            return e
+    return last_word
+
+
+def _spells(acr: str, initials: str) -> bool:
+    """True when ``acr`` is made of the initials, in order (some may be skipped)."""
+    it = iter(initials.upper())
+    return len(acr) >= 2 and all(ch in it for ch in acr.upper())
+
+
+def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """Organisation names the model cut short, made whole; the pieces it made
+    of the rest are dropped.  "the United Nations (UN) General Assembly" names
+    the assembly of the United Nations."""
+    out: list[Cand] = []
+    absorbed_until: dict[int, int] = {}  # block -> token end of the last extension
+    org_ending: dict[tuple[int, int], Cand] = {}  # (block, end token) -> organisation
+    for c in cands:
+        if c.label != "ORG":
+            out.append(c)
+            continue
+        doc = c.span.doc
+        if absorbed_until.get(c.block, -1) >= c.span.end:
+            continue
+        new = c
+        e = _org_extension(doc, c.span)
+        if e != c.span.end:
+            sp = doc[c.span.start:e]
+            start, end = parsed.gspan(c.block, sp)
+            new = replace(c, start=start, end=end, text=sp.text, span=sp)
+            absorbed_until[c.block] = e
+        elif (c.span.start >= 3 and (c.block, c.span.start - 3) in org_ending
+              and _bracket_after(doc, c.span.start - 3) and all(t.text[:1].isupper() for t in c.span)):
+            parent = org_ending[(c.block, c.span.start - 3)]
+            new = replace(c, text=f"{parent.text.removeprefix('the ')} {c.text}")
+        out.append(new)
+        org_ending[(c.block, new.span.end)] = new
+    return out
+
+
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
@@ -225,6 +314,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
     cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
+    cands = _complete_organisations(parsed, cands)
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -426,13 +516,29 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         doc = c.span.doc
         if c.label != "ORG" or c.span.start == 0 or doc[c.span.start - 1].text != "(":
             continue
+        # The name right before the bracket, else the one the parse hangs it on.
         head = c.root.head
-        long = next((d for d in spans_by_doc.get(c.block, ()) if d is not c
-                     and d.span.start <= head.i < d.span.end), None)
+        same = spans_by_doc.get(c.block, ())
+        long = next((d for d in same if d is not c and d.span.end == c.span.start - 1), None)
+        if long is None:
+            long = next((d for d in same if d is not c and d.span.start <= head.i < d.span.end), None)
         if long is None:
             continue
         short_g, long_g = owner.get((c.start, c.end)), owner.get((long.start, long.end))
         if short_g is None or long_g is None or short_g is long_g:
+            continue
+        long_g.spans.extend(short_g.spans)
+        long_g.names += short_g.names
+        short_g.spans.clear()
+    # A bracketed acronym the model did not tag ("Federal Security Service
+    # (FSB)") still names the organisation before it wherever it recurs.
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        acr = _bracket_after(c.span.doc, c.span.end)
+        long_g = owner.get((c.start, c.end))
+        short_g = groups.get(key(acr)) if acr else None
+        if long_g is None or short_g is None or short_g is long_g or short_g.kind != "organisation":
             continue
         long_g.spans.extend(short_g.spans)
         long_g.names += short_g.names
@@ -446,9 +552,10 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
     def words(name: str) -> list[str]:
         return [_singular(w) for w in key(name).split()]
 
+    known = {key(v) for v in ALIASES.values()}
     for short in list(orgs) + [p for p in persons if len(key(p.name).split()) == 1]:
-        if not short.spans:
-            continue
+        if not short.spans or key(short.name) in known:
+            continue  # "United Nations" stands for itself, not for one of its agencies
         sw = words(short.name)
         if len(sw) > 3:
             continue

@@ -86,3 +86,25 @@ def test_people_named_after_their_place_are_no_actor(nlp):
     )
     assert "Hong Kongers" not in got
     assert "Greek Cypriot" not in got
+
+
+def test_organisation_name_cut_before_and_is_made_whole(nlp):
+    got = actors(
+        "The National Institute of Rivers and Coastal Studies (NIRCS) warned of floods. "
+        "NIRCS said the water would rise."
+    )
+    names = set(got)
+    assert "National Institute of Rivers and Coastal Studies" in names, names
+    assert "NIRCS" not in names
+
+
+def test_two_companies_joined_by_and_stay_apart(nlp):
+    got = actors("On Monday, retailer Brightmart and Fresco agreed a merger, the companies said.")
+    assert "Brightmart and Fresco" not in got
+
+
+def test_acronym_in_brackets_inside_a_name(nlp):
+    got = actors("She travelled to New York for the United Nations (UN) General Assembly this week. "
+                 "The UN said talks would continue.")
+    assert "United Nations General Assembly" in got
+    assert "United Nations" in got
