@@ -306,6 +306,68 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+# Common nouns for things, not parties: "the EastMed pipeline", "the PALM
+# trial", "an antibody cocktail, ZMapp".
+THING_NOUNS = frozenset(
+    """pipeline trial trials study vaccine vaccines drug drugs treatment therapy cocktail
+    medicine system software app aircraft jet plane missile rocket satellite vessel
+    ship tanker vehicle car model device phone smartphone product brand campaign
+    operation exercise mission festival tournament treaty virus disease game
+    programme program project""".split()
+)
+# Last words of the names of events, agreements and programmes.
+EVENT_HEADS = frozenset(
+    """campaign operation summit games festival cup war treaty agreement accord act bill
+    award prize pipeline trial study""".split()
+)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
+
+
+def _thing_keys(cands: list[Cand]) -> set[str]:
+    """Keys of names that stand for things rather than parties: products,
+    programmes, events, terms.
+
+    - named after an event or agreement noun ("Mass Vaccination Campaign");
+    - put in apposition to a common noun for a thing ("an antibody cocktail,
+      ZMapp");
+    - only ever modifying such a noun or made by someone ("the PALM trial",
+      "which makes Kleenex Toilet Tissue") and never acting;
+    - a bracketed short form of a lower-case term ("Ebola virus disease (EVD)").
+    """
+    strong: set[str] = set()
+    weak: dict[str, bool] = {}
+    acting: set[str] = set()
+    for c in cands:
+        if c.label not in ("ORG", "PERSON"):
+            continue
+        k = key(c.text)
+        r = c.root
+        doc = c.span.doc
+        if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
+            strong.add(k)
+        if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
+                and r.head.lemma_.lower() in THING_NOUNS):
+            strong.add(k)
+        s = c.span.start
+        if s >= 2 and doc[s - 1].text == "(" and c.span.end < len(doc) and doc[c.span.end].text == ")":
+            letters = c.text.replace(".", "")
+            n = len(letters)
+            words = [t for t in doc[max(0, s - 1 - n): s - 1]]
+            if (letters.isupper() and len(words) == n and all(t.is_alpha for t in words)
+                    and "".join(t.text[0] for t in words).upper() == letters
+                    and any(t.text.islower() for t in words)):
+                strong.add(k)
+        if r.dep_ in _AGENT_DEPS or canonical_alias(c.text) or (
+                r.dep_ in ("compound", "nmod") and is_title_word(r.head.text)):
+            acting.add(k)  # acts, is a known body, or has office holders ("NATO Secretary-General")
+        thing = ((r.dep_ in ("compound", "nmod") and r.head.text.islower()
+                  and r.head.lemma_.lower() in THING_NOUNS)
+                 or (r.dep_ == "dobj" and r.head.lemma_.lower() in _MAKE_VERBS))
+        weak[k] = weak.get(k, False) or thing
+    return strong | {k for k, w in weak.items() if w and k not in acting}
+
+
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
@@ -315,6 +377,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
     cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
     cands = _complete_organisations(parsed, cands)
+    things = _thing_keys(cands)
+    cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:

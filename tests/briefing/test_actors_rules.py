@@ -108,3 +108,15 @@ def test_acronym_in_brackets_inside_a_name(nlp):
                  "The UN said talks would continue.")
     assert "United Nations General Assembly" in got
     assert "United Nations" in got
+
+
+def test_products_programmes_and_terms_are_no_actors(nlp):
+    got = actors(
+        "The Northwind pipeline is a joint effort of three states. "
+        "Doctors tested one antibody cocktail, Vexamab, against river fever disease (RFD). "
+        "Since the Mass Screening Campaign began, the Health Ministry has tested 4,000 people. "
+        "NATO Secretary-General Jens Stoltenberg cited the NATO treaty."
+    )
+    for name in ("Northwind", "Vexamab", "RFD", "Mass Screening Campaign"):
+        assert name not in got, name
+    assert "NATO" in got
