@@ -39,6 +39,9 @@ GEO_NOUNS = frozenset(
     "cities capital province provinces soil airspace mainland island islands north south "
     "east west part parts area areas shore shores".split()
 )
+# People who live in a country without it acting: "a resident of the United States".
+_RESIDENT_NOUNS = frozenset("resident citizen national native".split())
+_CURRENCY_NOUNS = frozenset("dollar euro pound currency".split())
 # Governmental roles whose holder belongs to a state even if the phrase omits it.
 _STATE_ROLE_WORDS = frozenset(
     "president minister spokesman spokeswoman ambassador secretary chancellor premier "
@@ -72,6 +75,25 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         r = r.head  # "between Crete and Cyprus"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
+    if r.dep_ == "pobj" and r.head.lower_ == "of":
+        owner = r.head.head
+        if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
+            return True  # "outside of Australia", "a resident of the United States"
+        if (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP")
+                and owner.lower_ not in GOVERNMENT_HEADS and owner.lemma_.lower() not in _GOVERNMENT_NOUNS
+                and (not is_title_word(owner.text) or any(
+                    ch.dep_ == "compound" and ch.text[:1].isupper() and not is_title_word(ch.text)
+                    and not demonym_country(ch.text) for ch in owner.children))):
+            return True  # part of a name: "Islamic State of Iraq", "Bank of England"
+    if r.dep_ in ("compound", "nmod"):
+        h = r.head
+        if h.lemma_.lower() in _CURRENCY_NOUNS:
+            return True  # "U.S. dollars"
+        if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            return True  # "United States public utility Pacific Gas...": where it is from
+        if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
+                and h.ent_type_ not in ("PERSON", "GPE", "NORP")):
+            return True  # "the Iran–Iraq War": part of a name
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:

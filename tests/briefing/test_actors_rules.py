@@ -120,3 +120,14 @@ def test_products_programmes_and_terms_are_no_actors(nlp):
     for name in ("Northwind", "Vexamab", "RFD", "Mass Screening Campaign"):
         assert name not in got, name
     assert "NATO" in got
+
+
+def test_country_inside_a_name_or_a_currency_does_not_act(nlp):
+    got = actors(
+        "Most trade is paid in U.S. dollars, the Ghanaian trade minister said. "
+        "Fighters of the Islamic State of Iraq and Syria fled. "
+        "Prices also rose outside of Norway, the Ghanaian minister said."
+    )
+    assert "Ghana" in got
+    for name in ("United States", "Iraq", "Norway"):
+        assert name not in got, name
