@@ -24,7 +24,7 @@ from .names import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-from .roles import role_for
+from .roles import normalise_role, role_for
 
 log = logging.getLogger(__name__)
 
@@ -518,6 +518,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             continue  # only ever the scene of events, or a passing adjective
         if g.kind == "state" and g.names == 0:
             continue
+        if g.kind == "person":
+            g.role = normalise_role(g.role, g.affiliation)
         spans = sorted(set(g.spans))
         surfaces = {text[s:e] for s, e in spans}
         first = spans[0][0]

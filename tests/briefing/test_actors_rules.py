@@ -131,3 +131,17 @@ def test_country_inside_a_name_or_a_currency_does_not_act(nlp):
     assert "Ghana" in got
     for name in ("United States", "Iraq", "Norway"):
         assert name not in got, name
+
+
+def test_head_of_government_role_names_the_state(nlp):
+    got = actors("The Greek prime minister, Nikos Andreou, said talks would resume. "
+                 "Andreou spoke after meeting Kremlin spokesman Ivan Sorokin.")
+    assert got["Nikos Andreou"].role == "Prime Minister of Greece"
+    assert got["Nikos Andreou"].affiliation == "Greece"
+    assert got["Ivan Sorokin"].role == "Kremlin spokesman"
+
+
+def test_role_with_a_place_of_several_words(nlp):
+    got = actors("On Monday, Mary Chan, the chief executive of Hong Kong, announced the plan.")
+    assert got["Mary Chan"].role == "Chief Executive of Hong Kong"
+    assert got["Mary Chan"].affiliation == "Hong Kong"
