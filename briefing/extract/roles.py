@@ -105,23 +105,13 @@ def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
     return role, affiliation
 
 
-# Heads of state and government are named with their state: "President of Turkey".
-_HEAD_ROLES = frozenset({"president", "vice president", "prime minister", "chancellor", "premier"})
 _LOWER_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
 
 
-def _with_article(state: str) -> str:
-    """'the United States', 'the Philippines', but 'Turkey'."""
-    f = fold(state)
-    if (f.startswith(("united ", "democratic republic", "the ")) or f.endswith((" republic", " islands"))
-            or f in ("philippines", "bahamas", "maldives", "comoros", "seychelles", "gambia", "vatican")):
-        return "the " + state.removeprefix("The ")
-    return state
-
-
 def normalise_role(role: str, affiliation: str) -> str:
-    """Title-case a role and name heads of state or government with their
-    state: ("prime minister", "Greece") -> "Prime Minister of Greece"."""
+    """Title-case a role given in lower case: "foreign minister" -> "Foreign
+    Minister".  The affiliation stays a separate field (the panel shows
+    "President" with "France", not "President of France")."""
     if not role:
         return role
     words = role.split()
@@ -130,11 +120,7 @@ def normalise_role(role: str, affiliation: str) -> str:
         # name ("Kremlin spokesman") is kept as the text gives it.
         words = [w if (w.lower() in _LOWER_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
                  for i, w in enumerate(words)]
-    role = " ".join(words)
-    base = role.removeprefix("Former ").removeprefix("former ")
-    if fold(base) in _HEAD_ROLES and affiliation and gazetteer().country(affiliation):
-        role = f"{role} of {_with_article(affiliation)}"
-    return role
+    return " ".join(words)
 
 
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:

@@ -133,10 +133,10 @@ def test_country_inside_a_name_or_a_currency_does_not_act(nlp):
         assert name not in got, name
 
 
-def test_head_of_government_role_names_the_state(nlp):
+def test_lower_case_role_is_title_cased_and_nationality_moves_out(nlp):
     got = actors("The Greek prime minister, Nikos Andreou, said talks would resume. "
                  "Andreou spoke after meeting Kremlin spokesman Ivan Sorokin.")
-    assert got["Nikos Andreou"].role == "Prime Minister of Greece"
+    assert got["Nikos Andreou"].role == "Prime Minister"
     assert got["Nikos Andreou"].affiliation == "Greece"
     assert got["Ivan Sorokin"].role == "Kremlin spokesman"
 
