@@ -10,14 +10,21 @@ themselves; a country counts as an actor when the text makes it do something
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import Cand, example_of_place
+from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
-from .names import METONYMS, acronym_of, canonical_alias, demonym_country, fold, key
-from .roles import role_for
+from .names import (
+    ALIASES, DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
+    demonym_country, fold, government_of, is_title_word, key,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+from .roles import normalise_role, role_for
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +39,9 @@ GEO_NOUNS = frozenset(
     "cities capital province provinces soil airspace mainland island islands north south "
     "east west part parts area areas shore shores".split()
 )
+# People who live in a country without it acting: "a resident of the United States".
+_RESIDENT_NOUNS = frozenset("resident citizen national native".split())
+_CURRENCY_NOUNS = frozenset("dollar euro pound currency".split())
 # Governmental roles whose holder belongs to a state even if the phrase omits it.
 _STATE_ROLE_WORDS = frozenset(
     "president minister spokesman spokeswoman ambassador secretary chancellor premier "
@@ -65,6 +75,25 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         r = r.head  # "between Crete and Cyprus"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
+    if r.dep_ == "pobj" and r.head.lower_ == "of":
+        owner = r.head.head
+        if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
+            return True  # "outside of Australia", "a resident of the United States"
+        if (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP")
+                and owner.lower_ not in GOVERNMENT_HEADS and owner.lemma_.lower() not in _GOVERNMENT_NOUNS
+                and (not is_title_word(owner.text) or any(
+                    ch.dep_ == "compound" and ch.text[:1].isupper() and not is_title_word(ch.text)
+                    and not demonym_country(ch.text) for ch in owner.children))):
+            return True  # part of a name: "Islamic State of Iraq", "Bank of England"
+    if r.dep_ in ("compound", "nmod"):
+        h = r.head
+        if h.lemma_.lower() in _CURRENCY_NOUNS:
+            return True  # "U.S. dollars"
+        if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            return True  # "United States public utility Pacific Gas...": where it is from
+        if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
+                and h.ent_type_ not in ("PERSON", "GPE", "NORP")):
+            return True  # "the Iran–Iraq War": part of a name
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
@@ -145,8 +174,233 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
     return groups, owner
 
 
+def _name_token(t: "Token", pos: tuple[str, ...] = ("PROPN",)) -> bool:
+    """A capitalised proper noun outside every entity that is no title,
+    nationality, place or organisation word: a piece of a personal name."""
+    return (t.pos_ in pos and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            and t.ent_type_ == "" and not is_title_word(t.text) and not demonym_country(t.text)
+            and fold(t.text) not in ORG_WORDS and not gazetteer().country(t.text))
+
+
+def _complete_person(parsed: Parsed, c: Cand) -> Cand:
+    """The whole name of a person the model cut short: "Superintendent
+    Graciano" + "Mijares", "Arnel" + "dela Vega".  Only name-like tokens
+    bound to the entity by the parse (compound) are taken."""
+    span = c.span
+    doc = span.doc
+    s, e = span.start, span.end
+    if e < len(doc) and _name_token(doc[e]) and span.root.dep_ == "compound" and span.root.head.i == e:
+        e += 1
+    # A name that opens with a lower-case particle ("dela Vega", "van der
+    # Berg") lost its given name.
+    # The small model also reads such a given name as a common noun.
+    if (s > 0 and doc[s].text[:1].islower() and _name_token(doc[s - 1], ("PROPN", "NOUN"))
+            and not c.glued_titles):
+        s -= 1
+    if (s, e) == (span.start, span.end):
+        return c
+    new = doc[s:e]
+    start, end = parsed.gspan(c.block, new)
+    return replace(c, start=start, end=end, text=new.text, span=new)
+
+
+def _plural_demonym(text: str) -> str | None:
+    """State whose people a word such as "Samoans", "American Samoan" or "Hong
+    Kongers" names ("" for a city's people, None for no such word)."""
+    geo = gazetteer()
+    f = fold(text)
+    for suffix in ("ers", "ns", "n"):
+        if f.endswith(suffix) and len(f) > len(suffix) + 3:
+            stem = f[: -len(suffix)]
+            country = geo.country(stem)
+            if country:
+                return country.name
+            if suffix == "ers" and any(e.population >= 500_000 for e in geo.cities_named(stem)):
+                return ""  # "Londoners": people of a city
+    return None
+
+
+def _demonym_group(c: Cand) -> Cand | None:
+    """People named after their place ("Hong Kongers", "American Samoans") are
+    evidence of a state, not actors; adjectives of nationality the model
+    took for a name ("Turkish Cypriot interests", "a Greek Orthodox church")
+    are neither."""
+    if c.label in ("PERSON", "ORG"):
+        place = _plural_demonym(c.text)
+        if place is not None:
+            country = gazetteer().country(place) if place else None
+            if country is None or country.country_code in DEPENDENT_TERRITORY_CODES:
+                return None
+            return replace(c, label="NORP")
+    if (c.label == "ORG" and c.root.ent_type_ == "NORP" and demonym_country(c.span[0].text)
+            and c.root.dep_ in ("amod", "compound") and c.root.head.pos_ == "NOUN"
+            and c.root.head.text.islower()):
+        return None
+    return c
+
+
+_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "the"})
+
+
+def _bracket_after(doc, i: int) -> str | None:
+    """The acronym in "( ACR )" starting at token ``i``, if any."""
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        acr = doc[i + 1].text.replace(".", "")
+        if acr.isalnum() and sum(ch.isupper() for ch in acr) >= 2:
+            return acr
+    return None
+
+
+def _org_extension(doc, span) -> int:
+    """End of an organisation's name the model cut before a connector or a
+    comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
+    "Office of the UN | High Commissioner for Human Rights", "United Nations
+    Educational, | Scientific and Cultural Organization (UNESCO)".  Commas
+    and other entities' words are crossed only on the way to a bracketed
+    acronym that spells the whole name."""
+    e = span.end
+    k = e
+    last_word = e
+    crossed = False  # a comma or another entity's word on the way
+    while k < len(doc):
+        t = doc[k]
+        if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG"):
+            crossed = crossed or t.ent_type_ == "ORG"
+            k += 1
+            last_word = k
+        elif (t.lower_ in _CONNECTORS or t.text == ",") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            # "Tesco and Salling" are two names; "Ministry of Trade and
+            # Industry" is one: "and" joins inside an "of" phrase.
+            crossed = crossed or t.text == "," or (
+                t.lower_ in ("and", "&") and not any(x.lower_ in ("of", "for") for x in doc[span.start:k]))
+            k += 1
+        else:
+            break
+    while last_word > e and is_title_word(doc[last_word - 1].text):
+        last_word -= 1  # "NATO Secretary-General ...": a title after the name
+    while last_word > e and doc[last_word - 1].lower_ in _CONNECTORS:
+        last_word -= 1
+    if last_word == e:
+        return e
+    nxt = doc[last_word] if last_word < len(doc) else None
+    if nxt is not None and nxt.ent_type_ == "PERSON":
+        return e  # "Police and Crime Commissioner Stephen Mold": a title
+    if crossed:
+        acr = _bracket_after(doc, last_word)
+        if not acr or not _spells(acr, acronym_of(doc[span.start:last_word].text.removeprefix("the "))):
+            return e
+    return last_word
+
+
+def _spells(acr: str, initials: str) -> bool:
+    """True when ``acr`` is made of the initials, in order (some may be skipped)."""
+    it = iter(initials.upper())
+    return len(acr) >= 2 and all(ch in it for ch in acr.upper())
+
+
+def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """Organisation names the model cut short, made whole; the pieces it made
+    of the rest are dropped.  "the United Nations (UN) General Assembly" names
+    the assembly of the United Nations."""
+    out: list[Cand] = []
+    absorbed_until: dict[int, int] = {}  # block -> token end of the last extension
+    org_ending: dict[tuple[int, int], Cand] = {}  # (block, end token) -> organisation
+    for c in cands:
+        if c.label != "ORG":
+            out.append(c)
+            continue
+        doc = c.span.doc
+        if absorbed_until.get(c.block, -1) >= c.span.end:
+            continue
+        new = c
+        e = _org_extension(doc, c.span)
+        if e != c.span.end:
+            sp = doc[c.span.start:e]
+            start, end = parsed.gspan(c.block, sp)
+            new = replace(c, start=start, end=end, text=sp.text, span=sp)
+            absorbed_until[c.block] = e
+        elif (c.span.start >= 3 and (c.block, c.span.start - 3) in org_ending
+              and _bracket_after(doc, c.span.start - 3) and all(t.text[:1].isupper() for t in c.span)):
+            parent = org_ending[(c.block, c.span.start - 3)]
+            new = replace(c, text=f"{parent.text.removeprefix('the ')} {c.text}")
+        out.append(new)
+        org_ending[(c.block, new.span.end)] = new
+    return out
+
+
+# Common nouns for things, not parties: "the EastMed pipeline", "the PALM
+# trial", "an antibody cocktail, ZMapp".
+THING_NOUNS = frozenset(
+    """pipeline trial trials study vaccine vaccines drug drugs treatment therapy cocktail
+    medicine system software app aircraft jet plane missile rocket satellite vessel
+    ship tanker vehicle car model device phone smartphone product brand campaign
+    operation exercise mission festival tournament treaty virus disease game
+    programme program project""".split()
+)
+# Last words of the names of events, agreements and programmes.
+EVENT_HEADS = frozenset(
+    """campaign operation summit games festival cup war treaty agreement accord act bill
+    award prize pipeline trial study""".split()
+)
+_AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+_MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
+
+
+def _thing_keys(cands: list[Cand]) -> set[str]:
+    """Keys of names that stand for things rather than parties: products,
+    programmes, events, terms.
+
+    - named after an event or agreement noun ("Mass Vaccination Campaign");
+    - put in apposition to a common noun for a thing ("an antibody cocktail,
+      ZMapp");
+    - only ever modifying such a noun or made by someone ("the PALM trial",
+      "which makes Kleenex Toilet Tissue") and never acting;
+    - a bracketed short form of a lower-case term ("Ebola virus disease (EVD)").
+    """
+    strong: set[str] = set()
+    weak: dict[str, bool] = {}
+    acting: set[str] = set()
+    for c in cands:
+        if c.label not in ("ORG", "PERSON"):
+            continue
+        k = key(c.text)
+        r = c.root
+        doc = c.span.doc
+        if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
+            strong.add(k)
+        if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
+                and r.head.lemma_.lower() in THING_NOUNS):
+            strong.add(k)
+        s = c.span.start
+        if s >= 2 and doc[s - 1].text == "(" and c.span.end < len(doc) and doc[c.span.end].text == ")":
+            letters = c.text.replace(".", "")
+            n = len(letters)
+            words = [t for t in doc[max(0, s - 1 - n): s - 1]]
+            if (letters.isupper() and len(words) == n and all(t.is_alpha for t in words)
+                    and "".join(t.text[0] for t in words).upper() == letters
+                    and any(t.text.islower() for t in words)):
+                strong.add(k)
+        if r.dep_ in _AGENT_DEPS or canonical_alias(c.text) or (
+                r.dep_ in ("compound", "nmod") and is_title_word(r.head.text)):
+            acting.add(k)  # acts, is a known body, or has office holders ("NATO Secretary-General")
+        thing = ((r.dep_ in ("compound", "nmod") and r.head.text.islower()
+                  and r.head.lemma_.lower() in THING_NOUNS)
+                 or (r.dep_ == "dobj" and r.head.lemma_.lower() in _MAKE_VERBS))
+        weak[k] = weak.get(k, False) or thing
+    return strong | {k for k, w in weak.items() if w and k not in acting}
+
+
+# Titles that are part of how a sovereign or a pope is named: "Pope Francis".
+_REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
+
+
 def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
+    cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
+    cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
+    cands = _complete_organisations(parsed, cands)
+    things = _thing_keys(cands)
+    cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -178,13 +432,15 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if not g.role:
                 g.role, aff = role_for(c.span, c.glued_titles)
                 g.affiliation = g.affiliation or aff
+                if fold(g.role) in _REGNAL and " " not in g.name:
+                    g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
             continue
         # Surnames the model tagged as places or organisations.
         if len(c.span) == 1 and key(c.text) in surname_index and not geo.country(c.text):
             surname_index[key(c.text)].spans.append(span)
             continue
         if c.label == "NORP":
-            country = demonym_country(c.text)
+            country = demonym_country(c.text) or _plural_demonym(c.text)
             if country:
                 g = group(country, "state")
                 g.spans.append(span)
@@ -197,6 +453,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label in ("GPE", "ORG"):
             alias = canonical_alias(c.text)
             country = geo.country(alias or c.text)
+            gov_span = None
+            if country is None and c.label == "ORG":
+                # "the Government of Ethiopia": the state itself, or for a
+                # territory its government.
+                place = government_of(c.text)
+                country = geo.country(place) if place else None
+                gov_span = span if country else None
+            elif country is not None:
+                gov_span = _government_phrase(parsed, c)
+            if country and country.country_code in DEPENDENT_TERRITORY_CODES:
+                if gov_span:
+                    g = group(f"Government of {country.name}", "organisation")
+                    g.spans.append(gov_span)
+                    g.names += 1
+                    g.affiliation = country.name
+                continue  # otherwise a territory is a place, not a party
             if country:
                 g = group(country.name, "state")
                 g.spans.append(span)
@@ -221,6 +493,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if fold(name) in METONYMS:
                 g.affiliation = METONYMS[fold(name)]
 
+    _merge_person_into_org(person_groups, groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -229,15 +502,24 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     title_end = _title_end(parsed)
     actors: list[Actor] = []
     all_groups = person_groups + list(groups.values())
+    # A state acts through the people who hold its offices ("Turkish President
+    # Erdogan" makes Turkey a party even if it is otherwise only a venue).
+    for g in person_groups:
+        if not g.spans:
+            continue
+        if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
+            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if g.affiliation and key(g.affiliation) in groups:
+            groups[key(g.affiliation)].agentive += 1
     for g in all_groups:
         if not g.spans:
             continue
-        if g.kind == "state" and g.agentive == 0 and g.names + g.demonyms < 3:
+        if g.kind == "state" and g.agentive == 0 and g.demonyms < 3:
             continue  # only ever the scene of events, or a passing adjective
         if g.kind == "state" and g.names == 0:
             continue
-        if g.kind == "person" and not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
-            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if g.kind == "person":
+            g.role = normalise_role(g.role, g.affiliation)
         spans = sorted(set(g.spans))
         surfaces = {text[s:e] for s, e in spans}
         first = spans[0][0]
@@ -260,6 +542,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     ]
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start))
     return actors
+
+
+def _government_phrase(parsed: Parsed, c: Cand) -> tuple[int, int] | None:
+    """Global span of "X government" / "X's authorities" / "government of X"
+    around a place mention ``c``, or None."""
+    r = c.root
+    doc = c.span.doc
+    off = parsed.offsets[c.block]
+    head = r.head
+    if r.dep_ in ("compound", "poss", "nmod") and head.lower_ in GOVERNMENT_HEADS and head.i >= c.span.end:
+        return off + c.span[0].idx, off + head.idx + len(head.text)
+    if (r.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in GOVERNMENT_HEADS
+            and head.head.i == head.i - 1):
+        gov = head.head
+        return off + gov.idx, off + doc[c.span.end - 1].idx + len(doc[c.span.end - 1].text)
+    return None
 
 
 def _title_end(parsed: Parsed) -> int:
@@ -306,13 +604,29 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         doc = c.span.doc
         if c.label != "ORG" or c.span.start == 0 or doc[c.span.start - 1].text != "(":
             continue
+        # The name right before the bracket, else the one the parse hangs it on.
         head = c.root.head
-        long = next((d for d in spans_by_doc.get(c.block, ()) if d is not c
-                     and d.span.start <= head.i < d.span.end), None)
+        same = spans_by_doc.get(c.block, ())
+        long = next((d for d in same if d is not c and d.span.end == c.span.start - 1), None)
+        if long is None:
+            long = next((d for d in same if d is not c and d.span.start <= head.i < d.span.end), None)
         if long is None:
             continue
         short_g, long_g = owner.get((c.start, c.end)), owner.get((long.start, long.end))
         if short_g is None or long_g is None or short_g is long_g:
+            continue
+        long_g.spans.extend(short_g.spans)
+        long_g.names += short_g.names
+        short_g.spans.clear()
+    # A bracketed acronym the model did not tag ("Federal Security Service
+    # (FSB)") still names the organisation before it wherever it recurs.
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        acr = _bracket_after(c.span.doc, c.span.end)
+        long_g = owner.get((c.start, c.end))
+        short_g = groups.get(key(acr)) if acr else None
+        if long_g is None or short_g is None or short_g is long_g or short_g.kind != "organisation":
             continue
         long_g.spans.extend(short_g.spans)
         long_g.names += short_g.names
@@ -326,9 +640,10 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
     def words(name: str) -> list[str]:
         return [_singular(w) for w in key(name).split()]
 
+    known = {key(v) for v in ALIASES.values()}
     for short in list(orgs) + [p for p in persons if len(key(p.name).split()) == 1]:
-        if not short.spans:
-            continue
+        if not short.spans or key(short.name) in known:
+            continue  # "United Nations" stands for itself, not for one of its agencies
         sw = words(short.name)
         if len(sw) > 3:
             continue
@@ -345,6 +660,23 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             fits[0].spans.extend(short.spans)
             fits[0].names += short.names
             short.spans.clear()
+
+
+def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> None:
+    """A name the model reads as a person in one sentence and as an
+    organisation in another ("Woolworths", "Houthis") is one actor, and one
+    that is ever an organisation is an organisation."""
+    for p in persons:
+        if not p.spans or p.role:
+            continue
+        k = key(p.name)
+        org = next((groups[x] for x in (k, k[:-1] if k.endswith("s") else k + "s")
+                    if x in groups and groups[x].kind == "organisation"), None)
+        if org is None:
+            continue
+        org.spans.extend(p.spans)
+        org.names += len(p.spans)
+        p.spans.clear()
 
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:

@@ -97,6 +97,28 @@ METONYMS: dict[str, str] = {
     "bundestag": "Germany", "duma": "Russia", "knesset": "Israel",
 }
 
+# Dependent territories (ISO codes): places with their own government but no
+# state of their own.  "Hong Kong" acting is its government, an organisation.
+DEPENDENT_TERRITORY_CODES = frozenset(
+    """HK MO PR GU AS VI MP GL FO BM KY GI FK NC PF AW CW AI MS TC VG IM JE GG RE MQ GP
+    YT GF CK NU TK NF CX PM SH WF SX MF BL BQ PN IO AX SJ""".split()
+)
+
+# Nouns that name a government through its place: "the Hong Kong government",
+# "the government of Ethiopia", "Hong Kong authorities".
+GOVERNMENT_HEADS = frozenset("government authorities administration".split())
+_GOVERNMENT_OF = re.compile(r"^(?:the )?(?:government|authorities|administration) of (?:the )?(.+)$")
+_X_GOVERNMENT = re.compile(r"^(?:the )?(.+?)(?:'s)? (?:government|authorities|administration)$")
+
+
+def government_of(text: str) -> str | None:
+    """The place in a name such as "Government of Ethiopia" or "Hong Kong
+    Government" (folded), or None."""
+    f = fold(text)
+    m = _GOVERNMENT_OF.match(f) or _X_GOVERNMENT.match(f)
+    return m.group(1) if m else None
+
+
 # Country -> demonyms (adjectives and plural nouns).  General table.
 _DEMONYMS = """
 Afghanistan: Afghan, Afghans

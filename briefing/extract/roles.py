@@ -48,7 +48,11 @@ def _role_token(t: "Token") -> bool:
 def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
     """Turn a title phrase into (role, affiliation)."""
     # Drop connectors and possessives at the edges.
-    while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct):
+    while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct
+                      or (tokens[0].pos_ == "ADP" and tokens[0].text.islower())):
+        tokens = tokens[1:]  # also "under" in "under former US President Obama"
+    former = bool(tokens) and tokens[0].lower_ in ("former", "ex")
+    if former:
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in _CONNECT or tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
@@ -74,19 +78,49 @@ def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
     # Affiliation from words left inside the role: "EU foreign policy chief",
     # "Kremlin spokesman", "Minister of Foreign Affairs of Turkey".
     if not affiliation:
-        for t in role_toks:
+        for n, t in enumerate(role_toks):
             if fold(t.text) in METONYMS:
                 affiliation = METONYMS[fold(t.text)]
                 break
-            st = _state_of(t.text)
+            if t.ent_type_ == "GPE" and t.ent_iob_ == "I":
+                continue  # inside a place name looked up whole below
+            if t.ent_type_ == "GPE" and n + 1 < len(role_toks) and role_toks[n + 1].ent_iob_ == "I":
+                # A place of several words: "chief executive of Hong Kong"
+                # (and "New Jersey" is no "Jersey").
+                k = n + 1
+                while k < len(role_toks) and role_toks[k].ent_iob_ == "I":
+                    k += 1
+                st = _state_of(" ".join(x.text for x in role_toks[n:k]))
+            else:
+                st = _state_of(t.text)
             if st:
                 affiliation = st
                 break
     role = " ".join(t.text for t in role_toks)
     role = role.replace(" 's", "'s")
+    if former:
+        role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper():
         return "", affiliation
     return role, affiliation
+
+
+_LOWER_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
+
+
+def normalise_role(role: str, affiliation: str) -> str:
+    """Title-case a role given in lower case: "foreign minister" -> "Foreign
+    Minister".  The affiliation stays a separate field (the panel shows
+    "President" with "France", not "President of France")."""
+    if not role:
+        return role
+    words = role.split()
+    if words[0][:1].islower():
+        # "foreign minister" -> "Foreign Minister"; a role that opens with a
+        # name ("Kremlin spokesman") is kept as the text gives it.
+        words = [w if (w.lower() in _LOWER_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
+                 for i, w in enumerate(words)]
+    return " ".join(words)
 
 
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
