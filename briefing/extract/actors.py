@@ -18,8 +18,17 @@ from .document import Parsed
 from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import (
-    ALIASES, DEPENDENT_TERRITORY_CODES, GOVERNMENT_HEADS, METONYMS, acronym_of, canonical_alias,
-    demonym_country, fold, government_of, is_title_word, key,
+    ALIASES,
+    DEPENDENT_TERRITORY_CODES,
+    GOVERNMENT_HEADS,
+    METONYMS,
+    acronym_of,
+    canonical_alias,
+    demonym_country,
+    fold,
+    government_of,
+    is_title_word,
+    key,
 )
 
 if TYPE_CHECKING:
@@ -79,21 +88,6 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         owner = r.head.head
         if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
             return True  # "outside of Australia", "a resident of the United States"
-        if (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP")
-                and owner.lower_ not in GOVERNMENT_HEADS and owner.lemma_.lower() not in _GOVERNMENT_NOUNS
-                and (not is_title_word(owner.text) or any(
-                    ch.dep_ == "compound" and ch.text[:1].isupper() and not is_title_word(ch.text)
-                    and not demonym_country(ch.text) for ch in owner.children))):
-            return True  # part of a name: "Islamic State of Iraq", "Bank of England"
-    if r.dep_ in ("compound", "nmod"):
-        h = r.head
-        if h.lemma_.lower() in _CURRENCY_NOUNS:
-            return True  # "U.S. dollars"
-        if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
-            return True  # "United States public utility Pacific Gas...": where it is from
-        if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
-                and h.ent_type_ not in ("PERSON", "GPE", "NORP")):
-            return True  # "the Iran–Iraq War": part of a name
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
         return True
     if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
@@ -112,6 +106,34 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         prev = doc[c.span.start - 2]
         if prev.ent_type_ in ("GPE", "LOC") and (gazetteer().city(prev.text) or gazetteer().region(prev.text)):
             return True
+    return False
+
+
+def names_no_party(c: Cand) -> bool:
+    """True when a state's name is only a word of something else: neither a
+    party that acts nor a place where things happen ("U.S. dollars", "the
+    Islamic State of Iraq", "the Iran–Iraq War", "United States public utility
+    Pacific Gas")."""
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    if r.dep_ == "pobj" and r.head.lower_ == "of":
+        owner = r.head.head
+        if (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP")
+                and owner.lower_ not in GOVERNMENT_HEADS and owner.lemma_.lower() not in _GOVERNMENT_NOUNS
+                and (not is_title_word(owner.text) or any(
+                    ch.dep_ == "compound" and ch.text[:1].isupper() and not is_title_word(ch.text)
+                    and not demonym_country(ch.text) for ch in owner.children))):
+            return True  # part of a name: "Islamic State of Iraq", "Bank of England"
+    if r.dep_ in ("compound", "nmod"):
+        h = r.head
+        if h.lemma_.lower() in _CURRENCY_NOUNS:
+            return True  # "U.S. dollars"
+        if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
+            return True  # "United States public utility Pacific Gas...": where it is from
+        if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
+                and h.ent_type_ not in ("PERSON", "GPE", "NORP")):
+            return True  # "the Iran–Iraq War": part of a name
     return False
 
 
@@ -473,7 +495,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g = group(country.name, "state")
                 g.spans.append(span)
                 g.names += 1
-                if not is_locative(parsed, c, cands_by_end):
+                if not (is_locative(parsed, c, cands_by_end) or names_no_party(c)):
                     g.agentive += 1
                 continue
             if c.label == "GPE":

@@ -372,7 +372,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 out.append(Cue(0.9, "notdone", verb))
         elif (t.dep_ == "mark" and low in ("until", "till") and t.head.tag_ in ("VBZ", "VBP", "VBN")
               and not _past_clause(t.head) and not _negated(t.head)
-              and (t.head.tag_ != "VBN" or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in t.head.children))):
+              and (t.head.tag_ != "VBN"
+                   or any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in t.head.children))):
             out.append(Cue(0.8, "until", t))  # "stayed until the issue is resolved upon appeal"
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
@@ -819,7 +820,8 @@ class _Phraser:
             if not rest:
                 return None
             return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
-        if not subj or subj.lower() in ("it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
+        if not subj or subj.lower() in (
+                "it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
@@ -844,7 +846,8 @@ class _Phraser:
         ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
         escape?', 'may have evolved' -> 'Did ... evolve?'."""
         subj = self.subject_text(verb, subj_tok)
-        if not subj or subj.lower() in {"it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
+        if not subj or subj.lower() in {
+                "it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         rest = self.words(_clause_tokens(verb, set()))
