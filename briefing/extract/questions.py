@@ -943,6 +943,20 @@ def _condition(sent: Sentence) -> str:
     return ""
 
 
+_CONDITION_WORDS = frozenset("if unless should were was to would the a an".split())
+
+
+def _restates(condition: str, question: str) -> bool:
+    """Whether the question merely asks the condition ("Will Russia reject
+    the proposal?" with "should Russia reject the proposal"): then the
+    condition adds nothing and is not shown."""
+    words = [w for w in re.findall(r"[\w'’]+", condition.lower()) if w not in _CONDITION_WORDS]
+    if not words:
+        return False
+    asked = {w[:4] for w in re.findall(r"[\w'’]+", question.lower())}  # "keeps" / "keep"
+    return sum(w[:4] in asked for w in words) >= 0.8 * len(words)
+
+
 # Verbs that need an object: in a relative clause without one, the object is
 # the noun the clause describes ("the effects this event will have").
 _TRANSITIVE = frozenset("have cause do make take bring pay face give get see need".split())
@@ -1577,6 +1591,8 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
             continue
         seen.add(question.lower())
         cond = _condition(sent)
+        if _restates(cond, question):
+            cond = ""  # the question was asked of the condition itself
         found.append(
             OpenQuestion(
                 question=question, evidence=sent.text, span=Mention(sent.start, sent.end),

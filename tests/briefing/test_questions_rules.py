@@ -187,3 +187,18 @@ def test_unknowns_research_under_way_and_expected_events(nlp):
         "Will the results be announced on Monday?",
         "Will the government consider the proposal?",
     } <= got
+
+
+def test_a_condition_that_the_question_restates_is_not_repeated(nlp):
+    qs = extract(make(
+        "The allies warned of new sanctions should the government continue to reject the proposal.",
+        "Mayor Ana Ruiz said she may close the bridge if the river keeps rising.",
+    )).open_questions
+    by_question = {q.question: q.condition for q in qs}
+    assert by_question, "the hedged sentences raise questions"
+    for question, condition in by_question.items():
+        if condition:
+            assert not question.lower().startswith("will the government continue"), (question, condition)
+    mayor = [q for q in qs if "bridge" in q.evidence]
+    assert mayor and mayor[0].question == "Will Ana Ruiz close the bridge?"
+    assert mayor[0].condition == "if the river keeps rising"
