@@ -154,6 +154,71 @@ def _match_questions(analysis: Analysis, gold: list[dict]) -> Count:
     return c
 
 
+@dataclass
+class Agreement:
+    """How often a matched person's role (affiliation) agrees with the gold one."""
+
+    role_ok: int = 0
+    roles: int = 0  # matched people with a gold role
+    aff_ok: int = 0
+    affs: int = 0  # matched people with a gold affiliation
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: "Agreement") -> None:
+        for f in ("role_ok", "roles", "aff_ok", "affs"):
+            setattr(self, f, getattr(self, f) + getattr(other, f))
+
+    def as_dict(self) -> dict:
+        return {"role_agreement": round(self.role_ok / self.roles, 3) if self.roles else None, "roles": self.roles,
+                "affiliation_agreement": round(self.aff_ok / self.affs, 3) if self.affs else None,
+                "affiliations": self.affs, "disagreements": self.wrong}
+
+
+_ROLE_FILLER = {"of", "the", "for", "to", "and"}
+
+
+def _role_agrees(pred_role: str, pred_aff: str, gold_role: str, gold_aff: str) -> bool:
+    """Lenient: the same words once the affiliation may sit inside or beside the
+    role ("President of Turkey" = role "President" + affiliation "Turkey")."""
+    p = set(words(pred_role)) - _ROLE_FILLER
+    g = set(words(gold_role)) - _ROLE_FILLER
+    return bool(p) and p <= g | set(words(gold_aff)) and g <= p | set(words(pred_aff))
+
+
+def _affiliation_agrees(pred_aff: str, gold_aff: str, gold_actors: list[dict]) -> bool:
+    names = {norm(gold_aff)}
+    for a in gold_actors:
+        if norm(a["name"]) == norm(gold_aff):
+            names |= {norm(x) for x in a.get("aliases", ())}
+    return norm(pred_aff) in names
+
+
+def agreement(gold: dict, analysis: Analysis) -> Agreement:
+    out = Agreement()
+    preds = [(a, {norm(a.name)} | {norm(x) for x in a.aliases}) for a in analysis.actors]
+    gold_actors = gold.get("actors", [])
+    for g in gold_actors:
+        if g.get("kind") != "person" or g.get("level") not in ("must", "should"):
+            continue
+        keys = {norm(g["name"])} | {norm(a) for a in g.get("aliases", ())}
+        a = next((a for a, names in preds if names & keys), None)
+        if a is None:
+            continue
+        if g.get("role"):
+            out.roles += 1
+            if _role_agrees(a.role, a.affiliation, g["role"], g.get("affiliation", "")):
+                out.role_ok += 1
+            else:
+                out.wrong.append(f'{g["name"]}: role {a.role!r}, gold {g["role"]!r}')
+        if g.get("affiliation"):
+            out.affs += 1
+            if _affiliation_agrees(a.affiliation, g["affiliation"], gold_actors):
+                out.aff_ok += 1
+            else:
+                out.wrong.append(f'{g["name"]}: affiliation {a.affiliation!r}, gold {g["affiliation"]!r}')
+    return out
+
+
 def score_one(gold: dict, analysis: Analysis) -> dict[str, Count]:
     actors = [(a.name, {norm(a.name)} | {norm(x) for x in a.aliases}) for a in analysis.actors]
     places = [(p.name, {norm(p.name)}) for p in analysis.places]
@@ -206,6 +271,7 @@ def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sa
     load_pipeline()
     result: dict = {"articles": {}, "totals": {}, "sample": None}
     totals = {p: Count() for p in PANELS}
+    people = Agreement()
     parts = {"matching": {p: Count() for p in PANELS}, "rest": {p: Count() for p in PANELS}}
     if not sample:
         result["note"] = "sample skipped (--no-sample)"
@@ -223,6 +289,8 @@ def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sa
             ms = min(ms, 1000 * (time.perf_counter() - started))
         counts = score_one(gold, analysis)
         entry = {p: counts[p].as_dict() for p in PANELS}
+        agree = agreement(gold, analysis)
+        entry["people"] = agree.as_dict()
         entry["ms"] = round(ms, 1)
         entry["words"] = briefing.word_count()
         if label == "sample":
@@ -231,10 +299,12 @@ def run(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = None, sa
         else:
             result["articles"][label] = entry
             part = parts["matching" if split and label.startswith(split) else "rest"]
+            people.add(agree)
             for p in PANELS:
                 totals[p].add(counts[p])
                 part[p].add(counts[p])
     result["totals"] = _totals(totals)
+    result["totals"]["people"] = {k: v for k, v in people.as_dict().items() if k != "disagreements"}
     if split:
         result["split"] = {"prefixes": list(split), **{k: _totals(v) for k, v in parts.items()}}
     return result
@@ -298,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
         names = ",".join(result["split"]["prefixes"])
         print(_row(f"  articles {names}*", result["split"]["matching"]))
         print(_row("  the rest", result["split"]["rest"]))
+    pe = result["totals"]["people"]
+    if pe["roles"] or pe["affiliations"]:
+        print(f'people matched: role agrees {pe["role_agreement"] or 0:.2f} of {pe["roles"]} with a gold role, '
+              f'affiliation {pe["affiliation_agreement"] or 0:.2f} of {pe["affiliations"]}')
     if result["articles"]:
         times = [e["ms"] for e in result["articles"].values()]
         print(f"extraction time: mean {sum(times) / len(times):.0f} ms, max {max(times):.0f} ms per article")
@@ -325,6 +399,8 @@ def _print_differences(entry: dict, prefix: str = "") -> None:
         for what in ("missed", "extra"):
             if entry[p][what]:
                 print(f"    {prefix}{p} {what}: {entry[p][what]}")
+    if entry.get("people", {}).get("disagreements"):
+        print(f"    {prefix}people: {entry['people']['disagreements']}")
 
 
 if __name__ == "__main__":
