@@ -33,6 +33,7 @@ from .names import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+from .affiliations import resolve_affiliation
 from .roles import normalise_role, role_for
 
 log = logging.getLogger(__name__)
@@ -451,8 +452,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label == "PERSON":
             g = owner[id(c)]
             g.spans.append(span)
-            if not g.role:
-                g.role, aff = role_for(c.span, c.glued_titles)
+            if not g.role or not g.affiliation:
+                # A later mention may give what the first one did not.
+                role, aff = role_for(c.span, c.glued_titles)
+                g.role = g.role or role
                 g.affiliation = g.affiliation or aff
                 if fold(g.role) in _REGNAL and " " not in g.name:
                     g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
@@ -526,9 +529,11 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     all_groups = person_groups + list(groups.values())
     # A state acts through the people who hold its offices ("Turkish President
     # Erdogan" makes Turkey a party even if it is otherwise only a venue).
+    listed = [(o.name, {text[a:b] for a, b in o.spans}) for o in groups.values() if o.spans]
     for g in person_groups:
         if not g.spans:
             continue
+        g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
         if g.affiliation and key(g.affiliation) in groups:

@@ -13,12 +13,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import gazetteer
+from .affiliations import canonical_affiliation, clean_name, doc_entity_end, entity_tokens, is_country
 from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_country, fold, is_title_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _CONNECT = {"of", "for", "and", "&"}
+_HYPHENS = {"-", "–", "‑"}
+# Honorifics and academic titles: a role only when nothing better is given
+# ("Dr Jane Roe, a retail expert at ..." is a retail expert).
+_WEAK_TITLES = {"mr": "", "mrs": "", "ms": "", "miss": "", "sir": "", "dame": "",
+                "dr": "Doctor", "doctor": "Doctor", "prof": "Professor", "professor": "Professor"}
 
 
 def _state_of(tok_text: str) -> str | None:
@@ -39,14 +45,65 @@ def _state_of(tok_text: str) -> str | None:
 
 
 def _role_token(t: "Token") -> bool:
+    if t.text in _HYPHENS and t.i > 0 and is_title_word(t.doc[t.i - 1].text) and t.i + 1 < len(t.doc) \
+            and is_title_word(t.doc[t.i + 1].text):
+        return True  # "Secretary-General", "Attorney-General"
     if is_title_word(t.text) or demonym_country(t.text) or fold(t.text) in ORG_DEMONYMS:
         return True
     # Organisation and country names inside a title ("EU foreign policy chief").
     return t.ent_type_ in ("ORG", "GPE", "NORP") and t.text[:1].isupper()
 
 
-def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
-    """Turn a title phrase into (role, affiliation)."""
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "person", "ee", "ant", "ent", "eur", "ive")
+_NOT_PERSON = frozenset(
+    """number order letter paper quarter border power matter corner center centre error factor
+    sector floor door minor water weather winter summer member's other after under over
+    government agent event percent content moment payment statement agreement amount
+    department apartment parliament treatment tournament""".split()
+)
+# Person nouns without a tell-tale ending.
+_PERSON_WORDS = frozenset(
+    """expert member official wife husband mother father son daughter brother sister
+    fiancee fiance widow widower friend colleague aide chief head boss nurse judge candidate
+    nominee deputy delegate envoy rapporteur victim witness survivor citizen national native
+    spokesperson analyst scholar academic economist diplomat politician activist pilot coach
+    ceo cfo chairman chairwoman chair chairperson captain author co-author coauthor
+    businessman businesswoman lawyer attorney physician surgeon medic veteran cleric
+    official officials staffer student resident professor doctor""".split()
+)
+
+
+def person_noun(t: "Token") -> bool:
+    """A noun that names a person by what they do or are ("voter", "political
+    scientist", "spokesperson")."""
+    if t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ") or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"):
+        return False
+    w = fold(t.text)
+    if w in _NOT_PERSON:
+        return False
+    if is_title_word(w) or w in _PERSON_WORDS:
+        return True
+    # A proper noun only where capitals say nothing: "Voter Kitty Mak told".
+    return (t.pos_ == "NOUN" or t.is_sent_start) and len(w) > 4 and w.endswith(_PERSON_SUFFIXES) \
+        and not w.endswith("ment")
+
+
+def _join(tokens: list["Token"]) -> str:
+    """The tokens as the text spells them ("Secretary-General", "Tesco's")."""
+    out = ""
+    for n, t in enumerate(tokens):
+        out += t.text
+        if n + 1 < len(tokens) and t.whitespace_:
+            out += " "
+    return out.replace(" 's", "'s")
+
+
+def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str, str]:
+    """Turn a title phrase into (role, affiliation).
+
+    ``person_head``: the phrase may end in a person noun that is no title
+    ("political scientist", "voter"); it was found by the parse.
+    """
     # Drop connectors and possessives at the edges.
     while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct
                       or (tokens[0].pos_ == "ADP" and tokens[0].text.islower())):
@@ -56,15 +113,39 @@ def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in _CONNECT or tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
-    if not tokens or not any(fold(t.text) in ROLE_HEADS or is_title_word(t.text) for t in tokens):
+    if not tokens:
         return "", ""
-    if not any(is_title_word(t.text) and not demonym_country(t.text) for t in tokens):
+    titled = any(is_title_word(t.text) and not demonym_country(t.text) for t in tokens) and \
+        any(fold(t.text) in ROLE_HEADS or is_title_word(t.text) for t in tokens)
+    if not titled and not (person_head and person_noun(tokens[-1])):
         return "", ""
     affiliation = ""
-    # Leading nationality / country words are the affiliation, not the role.
+    # Leading nationality words, country names and organisation names are the
+    # affiliation, not the role ("NATO Secretary-General", "Ohio Governor",
+    # "Tesco's chief executive"); a metonym stays ("Kremlin spokesman").
     i = 0
     while i < len(tokens) - 1:
         t = tokens[i]
+        if t.ent_type_ in ("ORG", "GPE") and t.text[:1].isupper() and not is_title_word(t.text):
+            k = entity_tokens(tokens, i)
+            while k > i + 1 and fold(tokens[k - 1].text) in ROLE_HEADS:
+                k -= 1  # the model glued the title to the organisation
+            if k >= len(tokens):
+                break
+            name = _join(tokens[i:k])
+            if fold(clean_name(name)) in METONYMS or not is_country(name) and k - i <= 2:
+                # An organisation or a region stays in the role as the text
+                # gives it and names the affiliation ("NATO Secretary-General",
+                # "Ohio Governor"); a metonym stands for its state.  A long
+                # full name moves out ("the General Services Administration
+                # administrator" is an administrator of that body).
+                affiliation = affiliation or canonical_affiliation(name)
+                break
+            affiliation = affiliation or canonical_affiliation(name)
+            i = k
+            if i < len(tokens) - 1 and tokens[i].tag_ == "POS":
+                i += 1
+            continue
         st = _state_of(t.text)
         if st and (demonym_country(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):
@@ -75,8 +156,8 @@ def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
         else:
             break
     role_toks = tokens[i:]
-    # Affiliation from words left inside the role: "EU foreign policy chief",
-    # "Kremlin spokesman", "Minister of Foreign Affairs of Turkey".
+    # Affiliation from words left inside the role: "Kremlin spokesman",
+    # "Minister of Foreign Affairs of Turkey".
     if not affiliation:
         for n, t in enumerate(role_toks):
             if fold(t.text) in METONYMS:
@@ -96,11 +177,10 @@ def _phrase_role(tokens: list["Token"]) -> tuple[str, str]:
             if st:
                 affiliation = st
                 break
-    role = " ".join(t.text for t in role_toks)
-    role = role.replace(" 's", "'s")
+    role = _join(role_toks)
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
-    if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper():
+    if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head:
         return "", affiliation
     return role, affiliation
 
@@ -117,24 +197,34 @@ def normalise_role(role: str, affiliation: str) -> str:
     words = role.split()
     if words[0][:1].islower():
         # "foreign minister" -> "Foreign Minister"; a role that opens with a
-        # name ("Kremlin spokesman") is kept as the text gives it.
-        words = [w if (w.lower() in _LOWER_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
-                 for i, w in enumerate(words)]
+        # name ("Kremlin spokesman") is kept as the text gives it, and one
+        # that is no title only gets its first letter ("Political scientist").
+        if all(is_title_word(w) or w.lower() in _LOWER_WORDS for w in words[1:] if w[:1].islower()):
+            words = [w if (w.lower() in _LOWER_WORDS and i) or not w[:1].islower() else w[:1].upper() + w[1:]
+                     for i, w in enumerate(words)]
+        else:
+            words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join(words)
 
 
-def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
-    """Role and affiliation for the person named by ``span`` (title stripped)."""
+def _premodified(span: "Span", glued: list[str]) -> tuple[str, str]:
+    """A title before the name: "NATO Secretary-General X", "political scientist X"."""
     doc = span.doc
-    # Pre-modifying title: walk left over title words and names.
     left: list[Token] = []
+    person_head = False
     i = span.start - 1
     while i >= 0:
         t = doc[i]
         if _role_token(t) or (t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG")):
             left.insert(0, t)
-        elif t.lower_ in _CONNECT and left and i > 0 and _role_token(doc[i - 1]):
-            left.insert(0, t)
+        elif t.lower_ in _CONNECT | {"to"} and left and i > 0 and _role_token(doc[i - 1]):
+            left.insert(0, t)  # "Secretary of State", "Ambassador to Germany"
+        elif not left and person_noun(t) and t.dep_ == "compound" \
+                and span.start <= t.head.i < span.end:
+            left.insert(0, t)  # "voter X", "political scientist X"
+            person_head = True
+        elif left and _modifies_phrase(t, left, span):
+            left.insert(0, t)  # "Senate minority leader", "Board Member"
         else:
             break
         i -= 1
@@ -143,9 +233,148 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         start = span.start - len(glued)
         left = [t for t in left if t.i < start] + list(doc[start : span.start])
     if left:
-        role, aff = _phrase_role(left)
+        return _phrase_role(left, person_head)
+    return "", ""
+
+
+def _modifies_phrase(t: "Token", left: list["Token"], span: "Span") -> bool:
+    """``t`` is a modifier inside the title phrase being read leftwards."""
+    if t.text in _HYPHENS:
+        # "Co-author": a hyphen written without spaces.
+        return not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_
+    if t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in _HYPHENS and left[0].text in _HYPHENS:
+        return True
+    if t.dep_ not in ("compound", "amod", "nmod") or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    if t.ent_type_ in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    return left[0].i <= t.head.i < span.end
+
+
+_APPOS_PREPS = ("of", "for", "at", "from", "with", "to", "in")
+
+
+def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
+    """The words of the noun phrase headed by ``h`` up to ``h`` itself (no
+    determiner, no age), and an affiliation given by a possessive in it
+    ("Tesco's chief executive")."""
+    toks = [t for t in h.doc[h.left_edge.i : h.i + 1] if t.i > stop]
+    aff = ""
+    # A possessive organisation or state: "Tesco's", "Russia's".
+    pos_at = max((n for n, t in enumerate(toks) if t.tag_ == "POS"), default=-1)
+    if pos_at > 0:
+        owner = toks[:pos_at]
+        while owner and owner[0].pos_ == "DET":
+            owner = owner[1:]
+        if owner and owner[-1].ent_type_ in ("ORG", "GPE", "NORP") and owner[-1].ent_type_ != "PERSON":
+            aff = canonical_affiliation(_join(owner))
+            toks = toks[pos_at + 1 :]
+    toks = [t for t in toks if t.pos_ != "DET" and not (t.ent_type_ in ("DATE", "CARDINAL") or t.like_num)
+            and not (t.text in _HYPHENS and t.ent_type_ == "DATE")]
+    return toks, aff
+
+
+def _apposition(span: "Span") -> tuple[str, str]:
+    """A role the parse attaches as an apposition: "X, executive director of
+    the Y Association,", "X, a voter,", "Y's director, X,"."""
+    doc = span.doc
+    root = span.root
+    heads: list[Token] = [c for c in root.rights if c.dep_ == "appos" and c.i > span.end
+                          and doc[span.end].text == ","]
+    before = root.dep_ == "appos" and root.head.i < span.start and span.start > 0 \
+        and doc[span.start - 1].text == ","
+    if before:
+        heads.append(root.head)
+    for h in heads:
+        if not person_noun(h):
+            continue
+        toks, aff = _head_phrase(h, span.end - 1 if h.i > span.start else -1)
+        if not toks:
+            continue
+        role_toks = list(toks)
+        # One prepositional complement: "of the Y Association", "for Central Europe".
+        for c in h.rights:
+            if c.dep_ != "prep" or c.lower_ not in _APPOS_PREPS or (before and c.i >= span.start):
+                continue
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                break
+            ent = _object_entity(obj)
+            if ent and ent[1] == "ORG" and not aff:
+                aff = canonical_affiliation(ent[0])
+            elif ent and ent[1] == "GPE" and c.lower_ in ("of", "in", "for", "to"):
+                role_toks = role_toks + list(doc[c.i : obj.right_edge.i + 1])
+                aff = aff or canonical_affiliation(ent[0])
+            elif not ent and c.lower_ in ("of", "for", "to"):
+                role_toks = role_toks + list(doc[c.i : obj.right_edge.i + 1])
+            break
+        if len(role_toks) > 8 or any(t.is_punct and t.text not in _HYPHENS and t.tag_ != "POS" for t in role_toks):
+            continue
+        role, aff2 = _phrase_role(role_toks, person_head=True)
         if role:
-            return role, aff
+            return role, aff or aff2
+    return "", ""
+
+
+def _object_entity(obj: "Token") -> tuple[str, str] | None:
+    """(text, label) of the organisation or place an object names."""
+    doc = obj.doc
+    if obj.ent_type_ not in ("ORG", "GPE", "NORP"):
+        return None
+    a = obj.i
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    label = obj.ent_type_
+    text = doc[a : doc_entity_end(doc, a)].text
+    if label == "GPE" and not is_country(text) and fold(clean_name(text)) in METONYMS:
+        label = "ORG"
+    return text, label
+
+
+def _of_after(span: "Span", has_role: bool) -> str:
+    """Affiliation right after the name: "X of the World Health Organization",
+    "President X of Iran", "X at Saint Francis"."""
+    doc = span.doc
+    j = span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in ("of", "at", "from"):
+        return ""
+    k = j + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
+        return ""
+    end = doc_entity_end(doc, k)
+    if end < len(doc) and doc[end].tag_ == "POS":
+        return ""  # "of the army's Western Command": the owner is not the body
+    text = doc[k:end].text
+    if doc[k].ent_type_ == "GPE" and not (is_country(text) or has_role):
+        return ""  # "John Smith of Boston": a home town, not an allegiance
+    return canonical_affiliation(text)
+
+
+def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
+    """Role and affiliation for the person named by ``span`` (title stripped)."""
+    role, aff = _premodified(span, glued)
+    weak = fold(role.rstrip(".")) in _WEAK_TITLES if role else False
+    if not role or weak:
+        r2, a2 = _apposition(span)
+        if not r2:
+            r2, a2 = _listed_apposition(span)
+        if r2:
+            role, aff = r2, a2 or aff
+        elif weak:
+            role = _WEAK_TITLES[fold(role.rstrip("."))]
+    if not aff:
+        aff = _of_after(span, bool(role))
+    return role, aff
+
+
+def _listed_apposition(span: "Span") -> tuple[str, str]:
+    """Title phrases next to the name read token by token, for parses that
+    miss the apposition."""
+    doc = span.doc
     # Apposition after the name: "X, the Greek prime minister, said".
     j = span.end
     if j < len(doc) and doc[j].text == ",":

@@ -1,0 +1,95 @@
+"""Roles and affiliations of people: titles before the name, appositions
+after it, possessives and "of" phrases, canonical affiliation names."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract import extract, load_pipeline
+from briefing.extract.affiliations import canonical_affiliation, resolve_affiliation
+from briefing.model import Block, Briefing
+
+
+def make(title: str, *paragraphs: str) -> Briefing:
+    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return load_pipeline()
+
+
+def people(*paragraphs: str) -> dict:
+    got = extract(make("Officials meet over harbour dispute", *paragraphs)).actors
+    return {a.name: a for a in got if a.kind == "person"}
+
+
+def test_canonical_affiliation_names():
+    assert canonical_affiliation("UK") == "United Kingdom"
+    assert canonical_affiliation("the Kremlin") == "Russia"
+    assert canonical_affiliation("Greek") == "Greece"
+    assert canonical_affiliation("the Harbour Workers Union") == "Harbour Workers Union"
+    assert canonical_affiliation("World Weather Agency (WWA") == "World Weather Agency"
+
+
+def test_affiliation_resolves_to_a_listed_actor():
+    listed = [("National Weather Bureau", {"National Weather Bureau", "NWB"}), ("Norland", {"Norland"})]
+    assert resolve_affiliation("NWB", listed) == "National Weather Bureau"
+    assert resolve_affiliation("the National Weather Bureau", listed) == "National Weather Bureau"
+    assert resolve_affiliation("Acme", listed) == "Acme"
+
+
+def test_hyphenated_title_and_organisation_before_it():
+    got = people("NATO Secretary-General Jens Lindqvist wrote that the alliance would meet.")
+    assert got["Jens Lindqvist"].role == "NATO Secretary-General"
+    assert got["Jens Lindqvist"].affiliation == "NATO"
+
+
+def test_lower_case_words_inside_a_title():
+    got = people("Senate minority leader Paul Hendricks criticised the bill on Monday.")
+    assert got["Paul Hendricks"].role == "Senate minority leader"
+    assert got["Paul Hendricks"].affiliation == "Senate"
+
+
+def test_nationality_adjective_moves_out_of_the_role():
+    got = people("Greek Foreign Minister Nikos Papadakis met the delegation in Athens.")
+    assert got["Nikos Papadakis"].role == "Foreign Minister"
+    assert got["Nikos Papadakis"].affiliation == "Greece"
+
+
+def test_apposition_with_organisation_after_the_title():
+    got = people("Martin Greaves, executive director of the Northern Grocers Association, said shelves were empty.")
+    assert got["Martin Greaves"].role == "Executive Director"
+    assert got["Martin Greaves"].affiliation == "Northern Grocers Association"
+
+
+def test_apposition_with_a_plain_person_noun():
+    got = people("Lena Ostrova, a voter in the capital, said she waited for hours. Ostrova was not alone.")
+    assert got["Lena Ostrova"].role == "Voter"
+
+
+def test_lower_case_role_before_the_name():
+    got = people("The turnout was high, political scientist Tomas Brandt said on Sunday.")
+    assert got["Tomas Brandt"].role == "Political scientist"
+
+
+def test_organisation_after_the_name():
+    got = people("Mark Delaney of the World Health Organization told reporters the outbreak was slowing.")
+    assert got["Mark Delaney"].affiliation == "World Health Organization"
+
+
+def test_possessive_organisation_gives_the_affiliation():
+    got = people("Speaking to the press, Joan Whitby, Tesco's chief executive, said prices would rise.")
+    assert got["Joan Whitby"].role == "Chief Executive"
+    assert got["Joan Whitby"].affiliation == "Tesco"
+
+
+def test_honorific_gives_way_to_an_apposition():
+    got = people("Dr Helen Moss, a retail expert at Southbank University, said stores restock overnight.")
+    assert got["Helen Moss"].role == "Retail expert"
+    assert got["Helen Moss"].affiliation == "Southbank University"
+
+
+def test_home_town_is_no_affiliation():
+    got = people("John Farrow of Springfield said the storm flattened his barn.")
+    assert got["John Farrow"].affiliation == ""
