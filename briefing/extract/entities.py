@@ -28,6 +28,48 @@ NOT_ACTORS = frozenset(
     "bst gmt utc est edt pst pdt cet cest ist jst aest a.m. p.m. am pm".split()
 )
 _DROP_LEAD = {"the", "a", "an"}
+# Standard time-zone abbreviations, upper case as news prints them after a
+# clock time ("2 p.m. ET", "0900 GMT").  Never a party or a place, wherever
+# they stand; short ones that are also ordinary words or codes are only
+# dropped after a time (see ``_time_zone``).
+TIME_ZONES = frozenset(
+    """UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT
+    HST HAST AST ADT NST NDT ET CT MT PT AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT
+    WIB WITA WIT ICT PKT IRST GST SAST WAT CAT EAT""".split()
+)
+_AMBIGUOUS_ZONES = frozenset("IST WEST WET AST ADT CAT EAT GST ICT WIT CT MT PT ET NST".split())
+# Words of spelled-out zones: "Eastern Time", "Pacific Standard Time".
+_ZONE_WORDS = frozenset(
+    "eastern central mountain pacific atlantic alaska hawaii greenwich mean universal coordinated "
+    "standard daylight summer local british european western moscow arabia india japan korea".split()
+)
+# A clock time just before: "9:54", "a.m.", "1354" (a number alone only
+# counts for the listed zones: "in 2015 ISIS" is a year).
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|noon|midnight|hrs|hours|o'clock)$", re.I)
+_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+
+
+def _time_zone(span: "Span") -> bool:
+    """A time-zone abbreviation or a spelled-out zone: a standard
+    abbreviation anywhere, a short capitalised code right after a clock time
+    ("10 a.m. PT", "(1354 UTC)"), or "[Eastern] [Standard] Time"."""
+    text = span.text
+    words = text.split()
+    if words[-1] == "Time" and len(words) > 1 and all(fold(w) in _ZONE_WORDS for w in words[:-1]):
+        return True
+    if len(span) != 1 or not text.isupper():
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after_time = prev is not None and (_CLOCK.match(prev.text) is not None or prev.ent_type_ == "TIME")
+    if text in TIME_ZONES and (text not in _AMBIGUOUS_ZONES or after_time
+                               or (prev is not None and _HHMM.match(prev.text))):
+        return True
+    # Another code after a clock time that ends its phrase ("10 a.m. HKT on
+    # Friday"); "at 3 p.m. CNN reported" is a source that speaks.
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (after_time and 2 <= len(text) <= 4 and text.isalpha() and not canonical_alias(text)
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ")))
 
 
 @dataclass
@@ -588,7 +630,7 @@ def _junk(c: Cand) -> bool:
     a common noun capitalised only because it opens a sentence ("Households")."""
     if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
         return True
-    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%"):
+    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
         return True
     # A language named before what is said in it: "the Swahili phrase".
     doc = c.span.doc
