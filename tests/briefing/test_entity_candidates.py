@@ -50,3 +50,49 @@ def test_source_after_clock_time_is_kept(nlp):
 
 def test_acronym_after_a_year_is_kept(nlp):
     assert "ISIS" in actors("In 2015 ISIS seized the town, officials said.")
+
+
+# People the model calls organisations in a list of people or after a title.
+
+def test_name_in_list_of_people_is_a_person(nlp):
+    got = actors("Kostas Demetriou, Andreas Christofides and Yiannis Papadakis met in Nicosia.")
+    assert got["Yiannis Papadakis"].kind == "person"
+    assert got["Kostas Demetriou"].kind == "person"
+
+
+def test_people_listed_after_plural_title_are_people(nlp):
+    got = actors("At the summit, Presidents Julius Maada of Liberia and Patrice Kone of Benin signed the accord.")
+    assert got["Julius Maada"].kind == "person"
+    assert got["Patrice Kone"].kind == "person"
+    got = actors("Delegates met in Dakar where on Friday Presidents Adama Traore of Mali and "
+                 "Faure Gnassingbe of Togo signed the pact.")
+    assert got["Faure Gnassingbe"].kind == "person"
+
+
+def test_places_after_plural_title_list_are_not_people(nlp):
+    got = actors("Presidents Adama Traore of Mali and Senegal signed the pact.")
+    assert not any(a.kind == "person" and "Senegal" in name for name, a in got.items())
+
+
+def test_company_next_to_one_person_stays_an_organisation(nlp):
+    got = actors("Goldman Sachs and Warren Buffett invested in the firm.")
+    assert got["Goldman Sachs"].kind == "organisation"
+
+
+# An organisation's name that ran on into a person's.
+
+def test_person_split_from_organisation_name(nlp):
+    got = actors("Amnesty International Lei-hung Wu said the arrests were unlawful.")
+    assert "Amnesty International" in got
+    assert got["Amnesty International"].kind == "organisation"
+    assert got["Lei-hung Wu"].kind == "person"
+    assert got["Lei-hung Wu"].affiliation == "Amnesty International"
+
+
+def test_person_split_after_role_keeps_role_and_affiliation(nlp):
+    got = actors("The group's chief, Hong Kong director of Amnesty International Man-kei Tam said in a statement.")
+    tam = got["Man-kei Tam"]
+    assert tam.kind == "person"
+    assert tam.affiliation == "Amnesty International"
+    assert tam.role == "Hong Kong director"
+    assert "Amnesty International" in got
