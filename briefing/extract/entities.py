@@ -248,6 +248,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
     out = _people_inside_organisations(parsed, out)
+    out = _media_names(parsed, out)
     _people_called_organisations(out)
     _places_called_names(out)
     _organisations_called_places(out)
@@ -427,6 +428,48 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
         out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
         out.append(Cand(s2, e2, person.text, "PERSON", c.block, person, affiliation=org.text))
     return [c for c in out if id(c) not in absorbed]
+
+
+# Last words of newspapers' and broadcasters' names: "the Samoa Observer".
+MEDIA_HEADS = frozenset(
+    """observer times post herald tribune journal gazette daily news express mail telegraph guardian
+    chronicle star sun independent reporter monitor standard inquirer courier today review
+    record bulletin dispatch examiner press mirror""".split()
+)
+
+
+def _media_names(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
+    """Outlets the model cut short: a place name followed by a capitalised
+    newspaper word it left out ("Samoa" + "Observer"), and a broadcaster's
+    acronym followed by the country of its branch ("CNN" + "Philippines")."""
+    g = gazetteer()
+    by_start = {(c.block, c.span.start): c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        doc = c.span.doc
+        e = c.span.end
+        if e >= len(doc) or id(c) in drop:
+            continue
+        nxt = doc[e]
+        if (c.label in ("GPE", "ORG", "LOC", "NORP") and fold(nxt.text) in MEDIA_HEADS
+                and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.ent_type_ == ""
+                and c.span[-1].whitespace_ and (c.block, e) not in by_start):
+            span = doc[c.span.start : e + 1]
+        elif (c.label == "ORG" and len(c.span) == 1 and c.text.isupper() and c.text.isalpha()
+              and 2 <= len(c.text) <= 5 and not canonical_alias(c.text) and c.span[-1].whitespace_
+              and (c.block, e) in by_start and by_start[(c.block, e)].label in PLACE_LABELS
+              and g.country(by_start[(c.block, e)].text)):
+            o = by_start[(c.block, e)]
+            after = doc[o.span.end] if o.span.end < len(doc) else None
+            if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
+                continue  # "the ABC Japan deal": a modifier, not a name
+            span = doc[c.span.start : o.span.end]
+            drop.add(id(o))
+        else:
+            continue
+        c.span, c.text, c.label, c.glued_titles = span, span.text, "ORG", []
+        c.start, c.end = parsed.gspan(c.block, span)
+    return [c for c in cands if id(c) not in drop]
 
 
 def _org_like(c: "Cand") -> bool:

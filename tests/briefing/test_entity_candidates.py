@@ -96,3 +96,23 @@ def test_person_split_after_role_keeps_role_and_affiliation(nlp):
     assert tam.affiliation == "Amnesty International"
     assert tam.role == "Hong Kong director"
     assert "Amnesty International" in got
+
+
+# Media outlets the model cuts short.
+
+def test_newspaper_named_after_a_place_is_one_outlet(nlp):
+    got = actors("According to Tonga Observer editor Mele Fifita, the campaign stalled.")
+    assert "Tonga Observer" in got
+    assert got["Tonga Observer"].kind == "organisation"
+
+
+def test_broadcaster_branch_in_a_country_is_one_outlet(nlp):
+    a = analyse("Many families stayed in tents, according to CNN Indonesia.")
+    assert "CNN Indonesia" in {x.name for x in a.actors}
+    assert "CNN" not in {x.name for x in a.actors}
+    assert "Indonesia" not in {x.name for x in a.places}
+
+
+def test_union_acronym_before_a_country_stays_apart(nlp):
+    got = actors("The EU Turkey deal collapsed, Kenya said.")
+    assert "European Union" in got
