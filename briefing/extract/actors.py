@@ -455,8 +455,11 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if not g.role or not g.affiliation:
                 # A later mention may give what the first one did not.
                 role, aff = role_for(c.span, c.glued_titles)
-                g.role = g.role or role
-                g.affiliation = g.affiliation or aff
+                g.affiliation = g.affiliation or c.affiliation or aff
+                if not g.role:
+                    g.role = role
+                    if c.affiliation and g.role.endswith(" of " + c.affiliation):
+                        g.role = g.role[: -len(" of " + c.affiliation)]  # "director of X" with X the affiliation
                 if fold(g.role) in _REGNAL and " " not in g.name:
                     g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
             continue

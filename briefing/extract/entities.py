@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 
 from .document import Parsed
 from .gazetteer import gazetteer
-from .names import ALIASES, CASE_SENSITIVE_SHORT, canonical_alias, demonym_country, fold, is_title_word, key
+from .names import (
+    ALIASES,
+    CASE_SENSITIVE_SHORT,
+    HONORIFICS,
+    ROLE_HEADS,
+    canonical_alias,
+    demonym_country,
+    fold,
+    is_title_word,
+    key,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -28,6 +38,48 @@ NOT_ACTORS = frozenset(
     "bst gmt utc est edt pst pdt cet cest ist jst aest a.m. p.m. am pm".split()
 )
 _DROP_LEAD = {"the", "a", "an"}
+# Standard time-zone abbreviations, upper case as news prints them after a
+# clock time ("2 p.m. ET", "0900 GMT").  Never a party or a place, wherever
+# they stand; short ones that are also ordinary words or codes are only
+# dropped after a time (see ``_time_zone``).
+TIME_ZONES = frozenset(
+    """UTC GMT BST IST CET CEST EET EEST WET WEST MSK EST EDT CST CDT MST MDT PST PDT AKST AKDT
+    HST HAST AST ADT NST NDT ET CT MT PT AEST AEDT ACST ACDT AWST NZST NZDT JST KST HKT SGT PHT
+    WIB WITA WIT ICT PKT IRST GST SAST WAT CAT EAT""".split()
+)
+_AMBIGUOUS_ZONES = frozenset("IST WEST WET AST ADT CAT EAT GST ICT WIT CT MT PT ET NST".split())
+# Words of spelled-out zones: "Eastern Time", "Pacific Standard Time".
+_ZONE_WORDS = frozenset(
+    "eastern central mountain pacific atlantic alaska hawaii greenwich mean universal coordinated "
+    "standard daylight summer local british european western moscow arabia india japan korea".split()
+)
+# A clock time just before: "9:54", "a.m.", "1354" (a number alone only
+# counts for the listed zones: "in 2015 ISIS" is a year).
+_CLOCK = re.compile(r"^(?:\d{1,2}[:.]\d{2}|[ap]\.?m\.?|noon|midnight|hrs|hours|o'clock)$", re.I)
+_HHMM = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+
+
+def _time_zone(span: "Span") -> bool:
+    """A time-zone abbreviation or a spelled-out zone: a standard
+    abbreviation anywhere, a short capitalised code right after a clock time
+    ("10 a.m. PT", "(1354 UTC)"), or "[Eastern] [Standard] Time"."""
+    text = span.text
+    words = text.split()
+    if words[-1] == "Time" and len(words) > 1 and all(fold(w) in _ZONE_WORDS for w in words[:-1]):
+        return True
+    if len(span) != 1 or not text.isupper():
+        return False
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start > 0 else None
+    after_time = prev is not None and (_CLOCK.match(prev.text) is not None or prev.ent_type_ == "TIME")
+    if text in TIME_ZONES and (text not in _AMBIGUOUS_ZONES or after_time
+                               or (prev is not None and _HHMM.match(prev.text))):
+        return True
+    # Another code after a clock time that ends its phrase ("10 a.m. HKT on
+    # Friday"); "at 3 p.m. CNN reported" is a source that speaks.
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return (after_time and 2 <= len(text) <= 4 and text.isalpha() and not canonical_alias(text)
+            and (nxt is None or nxt.is_punct or nxt.pos_ in ("ADP", "CCONJ")))
 
 
 @dataclass
@@ -39,6 +91,9 @@ class Cand:
     block: int
     span: "Span"
     glued_titles: list[str] = field(default_factory=list)
+    # For a person split off an organisation's name ("Amnesty International
+    # Jo Bloggs said"): that organisation.
+    affiliation: str = ""
 
     @property
     def root(self) -> "Token":
@@ -191,6 +246,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             out.append(Cand(s, e, span.text, label, bi, span, glued))
             covered.append((span.start_char, span.end_char))
         _titled_people(parsed, bi, doc, out, first, covered)
+        _people_listed_after_plural_title(parsed, bi, doc, out, first, covered)
         # Country names and acronyms the model missed.
         for m in country_re.finditer(doc.text):
             if any(a < m.end() and m.start() < b for a, b in covered):
@@ -204,6 +260,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
             out.append(Cand(s, e, span.text, label, bi, span))
         out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
+    out = _people_inside_organisations(parsed, out)
+    out = _media_names(parsed, out)
+    _people_called_organisations(out)
     _places_called_names(out)
     _organisations_called_places(out)
     _people_called_places(out)
@@ -243,6 +302,326 @@ def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
             covered.append((span.start_char, span.end_char))
             taken.update(range(i + 1, k))
         i = max(i + 1, k)
+
+
+def _people_listed_after_plural_title(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
+                                      covered: list[tuple[int, int]]) -> None:
+    """The other people of a list opened by a plural title, which the model
+    often leaves untagged: "Presidents A Bloggs of X and C Doe of Y", "Ministers
+    A Bloggs, C Doe and E Roe"."""
+    taken = {i for c in out[first:] for i in range(c.span.start, c.span.end)}
+    starts = {c.span.start: c for c in out[first:] if c.label == "PERSON"}
+    n = len(doc)
+    for c in [c for c in out[first:] if c.label == "PERSON"]:
+        if c.span.start == 0 or not _plural_title(doc[c.span.start - 1]):
+            continue
+        k = c.span.end
+        for _ in range(6):
+            if k < n and doc[k].lower_ in ("of", "from"):
+                k += 1
+                m = k
+                while k < n and k - m < 4 and doc[k].text[:1].isupper():
+                    k += 1
+            g0 = k
+            while k < n and doc[k].lower_ in _LIST_GLUE:
+                k += 1
+            if k == g0 or k >= n:
+                break
+            if k in starts:
+                k = starts[k].span.end
+                continue
+            e = k
+            while e < n and e - k < 6 and e not in taken and (doc[e].text[:1].isupper() or doc[e].text == "-"):
+                e += 1
+            if e == k or not _name_run(doc, k, e) or (e < n and doc[e].pos_ == "PROPN"):
+                break
+            span = doc[k:e]
+            s, t = parsed.gspan(bi, span)
+            out.append(Cand(s, t, span.text, "PERSON", bi, span))
+            covered.append((span.start_char, span.end_char))
+            taken.update(range(k, e))
+            k = e
+
+
+# Last words of organisations' names beyond ORG_WORDS: "Amnesty
+# International", "Human Rights Watch".
+ORG_TAILS = frozenset(
+    """international watch institute initiative alliance coalition trust project forum league
+    movement front network centre center foundation""".split()
+)
+# Verbs that introduce what someone said.
+SPEECH_VERBS = frozenset(
+    """say tell add write state note warn explain argue claim announce comment tweet post
+    insist stress urge allege accuse describe reply respond confirm""".split()
+)
+
+
+def _words(span: "Span") -> list["Span"]:
+    """The whitespace-separated words of a span ("Man-kei" is one word)."""
+    out: list[tuple[int, int]] = []
+    for t in span:
+        if out and not span.doc[t.i - 1].whitespace_:
+            out[-1] = (out[-1][0], t.i + 1)
+        else:
+            out.append((t.i, t.i + 1))
+    return [span.doc[a:b] for a, b in out]
+
+
+def _name_word(w: "Span") -> bool:
+    """A capitalised word that can be part of a person's name."""
+    text = w.text
+    g = gazetteer()
+    return (text[:1].isupper() and not text.isupper() and text.replace("-", "").replace("'", "").isalpha()
+            and fold(text) not in ORG_WORDS and fold(text) not in ORG_TAILS and not is_title_word(text)
+            and not demonym_country(text) and not g.country(text) and not canonical_alias(text)
+            and fold(text) not in ADMIN_HEADS and fold(text) not in FEATURE_HEADS)
+
+
+def _speech_follows(doc, i: int) -> bool:
+    """A speech verb at token ``i``, perhaps after an auxiliary or adverb."""
+    while i < len(doc) and doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].lower_ != "not":
+        i += 1
+    return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SPEECH_VERBS
+
+
+def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
+    """Split an organisation's name the model ran on into a person's:
+    "Amnesty International Jo Bloggs said".  The organisation part must be
+    named elsewhere in the text or end like an organisation's name, the rest
+    be two or three name words, and a speech verb follow."""
+    org_keys: dict[str, int] = {}
+    for c in cands:
+        if c.label == "ORG":
+            org_keys[key(c.text)] = org_keys.get(key(c.text), 0) + 1
+    out: list[Cand] = []
+    # "Amnesty International Jo-ann" + "Bloggs": the model's cut inside the
+    # person's name; the two read as one span.
+    nxt: dict[tuple[int, int], Cand] = {}
+    for c in cands:
+        if c.label == "PERSON" and not c.glued_titles:
+            nxt[(c.block, c.span.start)] = c
+    absorbed: set[int] = set()
+    for c in cands:
+        if c.label != "ORG":
+            out.append(c)
+            continue
+        doc = c.span.doc
+        p = nxt.get((c.block, c.span.end))
+        if p is not None and len(p.span) > 2:
+            p = None
+        span = doc[c.span.start : p.span.end] if p is not None else c.span
+        if not _speech_follows(doc, span.end):
+            out.append(c)
+            continue
+        words = _words(span)
+        split = None
+        for n in (2, 3):
+            if len(words) - n < 1:
+                break
+            head = doc[span.start : words[-n].start]
+            hk = key(head.text)
+            if all(_name_word(w) for w in words[-n:]) and (
+                    (hk == key(c.text) and p is not None)  # tagged apart: "Amnesty International" + "Jo Bloggs"
+                    or (org_keys.get(hk, 0) >= 1 and hk != key(c.text))
+                    or fold(head[-1].text) in ORG_WORDS | ORG_TAILS):
+                split = words[-n].start
+                break
+        if split is None or split > c.span.end:
+            out.append(c)
+            continue
+        if split == c.span.end:
+            p.affiliation = c.text
+            out.append(c)
+            continue
+        if p is not None:
+            absorbed.add(id(p))
+        org, person = doc[span.start : split], doc[split : span.end]
+        s1, e1 = parsed.gspan(c.block, org)
+        s2, e2 = parsed.gspan(c.block, person)
+        out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
+        out.append(Cand(s2, e2, person.text, "PERSON", c.block, person, affiliation=org.text))
+    return [c for c in out if id(c) not in absorbed]
+
+
+# Last words of newspapers' and broadcasters' names: "the Samoa Observer".
+MEDIA_HEADS = frozenset(
+    """observer times post herald tribune journal gazette daily news express mail telegraph guardian
+    chronicle star sun independent reporter monitor standard inquirer courier today review
+    record bulletin dispatch examiner press mirror""".split()
+)
+
+
+def _media_names(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
+    """Outlets the model cut short: a place name followed by a capitalised
+    newspaper word it left out ("Samoa" + "Observer"), and a broadcaster's
+    acronym followed by the country of its branch ("CNN" + "Philippines")."""
+    g = gazetteer()
+    by_start = {(c.block, c.span.start): c for c in cands}
+    drop: set[int] = set()
+    for c in cands:
+        doc = c.span.doc
+        e = c.span.end
+        if e >= len(doc) or id(c) in drop:
+            continue
+        nxt = doc[e]
+        if (c.label in ("GPE", "ORG", "LOC", "NORP") and fold(nxt.text) in MEDIA_HEADS
+                and nxt.text[:1].isupper() and not nxt.text.isupper() and nxt.ent_type_ == ""
+                and c.span[-1].whitespace_ and (c.block, e) not in by_start):
+            span = doc[c.span.start : e + 1]
+        elif (c.label == "ORG" and len(c.span) == 1 and c.text.isupper() and c.text.isalpha()
+              and 2 <= len(c.text) <= 5 and not canonical_alias(c.text) and c.span[-1].whitespace_
+              and (c.block, e) in by_start and by_start[(c.block, e)].label in PLACE_LABELS
+              and g.country(by_start[(c.block, e)].text)):
+            o = by_start[(c.block, e)]
+            after = doc[o.span.end] if o.span.end < len(doc) else None
+            if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
+                continue  # "the ABC Japan deal": a modifier, not a name
+            span = doc[c.span.start : o.span.end]
+            drop.add(id(o))
+        else:
+            continue
+        c.span, c.text, c.label, c.glued_titles = span, span.text, "ORG", []
+        c.start, c.end = parsed.gspan(c.block, span)
+    return [c for c in cands if id(c) not in drop]
+
+
+def _org_like(c: "Cand") -> bool:
+    """Words in the name that make it an organisation's, or a known place."""
+    g = gazetteer()
+    return bool(set(key(c.text).split()) & (ORG_WORDS | ORG_TAILS) or g.country(c.text)
+                or canonical_alias(c.text) or g.region(c.text) or g.cities_named(c.text))
+
+
+def _people_called_organisations(cands: list["Cand"]) -> None:
+    """Relabel as people the two- or three-word names the model called
+    organisations where the text lists them with people ("A Bloggs, C Doe
+    and E Roe met") or puts them after a person's title ("Presidents A
+    Bloggs of X and C Doe of Y", "Senator C Doe")."""
+    by_block: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_block.setdefault(c.block, []).append(c)
+    for block in by_block.values():
+        block.sort(key=lambda c: c.span.start)
+        person_tokens = {i for c in block if c.label == "PERSON" for i in range(c.span.start, c.span.end)}
+        for n, c in enumerate(block):
+            if c.label != "ORG" or not 2 <= len(_words(c.span)) <= 3 or _org_like(c):
+                continue
+            if not all(_name_word(w) and w[0].pos_ == "PROPN" for w in _words(c.span)):
+                continue
+            doc = c.span.doc
+            e = c.span.end
+            if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].text.islower():
+                continue  # a modifier: "the Acme Widgets analyst"
+            if _person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens):
+                c.label = "PERSON"
+                person_tokens.update(range(c.span.start, c.span.end))
+
+
+_LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _person_title_before(doc, i: int) -> bool:
+    """A capitalised title of a person ("President", "Presidents", "Dr.")
+    right before token ``i``."""
+    if i == 0:
+        return False
+    t = doc[i - 1]
+    word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
+    return t.text[:1].isupper() and (fold(word) in ROLE_HEADS or fold(word) in HONORIFICS) and fold(word) not in (
+        "general", "state", "head", "chief", "leader", "director", "official", "officer")
+
+
+def _name_run(doc, a: int, b: int) -> bool:
+    """Tokens a..b are two or three untagged capitalised name words."""
+    span = doc[a:b]
+    words = _words(span)
+    return (2 <= len(words) <= 3 and all(t.ent_type_ == "" for t in span)
+            and all(_name_word(w) and w[0].pos_ == "PROPN" for w in words))
+
+
+def _untagged_name_after(doc, i: int) -> int:
+    """1 when an untagged name follows token ``i`` across a list's glue."""
+    k = i
+    while k < len(doc) and doc[k].lower_ in _LIST_GLUE:
+        k += 1
+    if k == i:
+        return 0
+    e = k
+    while e < len(doc) and e - k < 8 and (doc[e].text[:1].isupper() or doc[e].text == "-"):
+        e += 1
+    return int(e > k and _name_run(doc, k, e))
+
+
+def _untagged_name_before(doc, i: int) -> int:
+    """1 when an untagged name precedes token ``i`` across a list's glue."""
+    k = i
+    while k > 0 and doc[k - 1].lower_ in _LIST_GLUE:
+        k -= 1
+    if k == i:
+        return 0
+    s = k
+    while s > 0 and k - s < 8 and (doc[s - 1].text[:1].isupper() or doc[s - 1].text == "-"):
+        s -= 1
+    return int(s < k and _name_run(doc, s, k))
+
+
+def _plural_title(t: "Token") -> bool:
+    """A capitalised plural title: "Presidents", "Ministers"."""
+    return (t.text[:1].isupper() and t.text.endswith("s") and len(t.text) > 4
+            and fold(t.text[:-1]) in ROLE_HEADS)
+
+
+def _listed_with_person(doc, block: list["Cand"], n: int, person_tokens: set[int]) -> bool:
+    """In a list of people: with at least two people's names and nothing else,
+    joined by commas, "and" or "or" ("A Bloggs, C Doe and E Roe"); or a
+    conjunct of a person named after a plural title ("Presidents A Bloggs of
+    X and C Doe of Y")."""
+    untagged = 0
+
+    def glued(left: "Cand", right: "Cand") -> bool:
+        """Only list glue between two members, or glue around a name the
+        model left untagged (which counts as a person)."""
+        nonlocal untagged
+        a, b = left.span.end, right.span.start
+        if a >= b:
+            return False
+        i, j = a, b
+        while i < b and doc[i].lower_ in _LIST_GLUE:
+            i += 1
+        while j > i and doc[j - 1].lower_ in _LIST_GLUE:
+            j -= 1
+        if i == j:
+            return True
+        if i > a and j < b and _name_run(doc, i, j):
+            untagged += 1
+            return True
+        return False
+
+    members = [block[n]]
+    m = n - 1
+    while m >= 0 and glued(block[m], members[0]):
+        members.insert(0, block[m])
+        m -= 1
+    m = n + 1
+    while m < len(block) and glued(members[-1], block[m]):
+        members.append(block[m])
+        m += 1
+    others = [o for o in members if o is not block[n]]
+    # A name the model left untagged at either end of the list counts as a
+    # person too ("A Bloggs, C Doe and E Roe" with "E Roe" untagged).
+    untagged += _untagged_name_after(doc, members[-1].span.end) + _untagged_name_before(doc, members[0].span.start)
+    if (others and len(others) + untagged >= 2 and all(o.label == "PERSON" for o in others)):
+        return True
+    c = block[n]
+    r = c.root
+    if r.dep_ != "conj" or r.head.i not in person_tokens:
+        return False
+    partner = next((o for o in block if o.label == "PERSON" and o.span.start <= r.head.i < o.span.end), None)
+    if partner is None:
+        return False
+    before = doc[partner.span.start - 1] if partner.span.start > 0 else None
+    return ((partner.glued_titles and _plural_title(doc[partner.span.start - 1]))
+            or (before is not None and _plural_title(before)))
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -593,7 +972,7 @@ def _junk(c: Cand) -> bool:
     a common noun capitalised only because it opens a sentence ("Households")."""
     if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
         return True
-    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%"):
+    if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
         return True
     # A language named before what is said in it: "the Swahili phrase".
     doc = c.span.doc

@@ -510,8 +510,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     out: list[Place] = []
     for p in places.values():
         if p.kind == "country" and not p.locative:
-            if p.acting == len(p.spans):
-                continue  # a state that only acts: "joined by Australia"
+            if p.acting == len(p.spans) and p.name != setting:
+                continue  # a state that only acts: "joined by Australia" (not the story's own country)
             if p.name not in holders and (len(p.spans) > PASSING_MENTIONS or p.acting or p.modifier or p.speech):
                 continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
         if stands_for_government(p):

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .gazetteer import gazetteer
 from .affiliations import canonical_affiliation, clean_name, doc_entity_end, entity_tokens, is_country
+from .gazetteer import gazetteer
 from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_country, fold, is_title_word
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ _PERSON_WORDS = frozenset(
 def person_noun(t: "Token") -> bool:
     """A noun that names a person by what they do or are ("voter", "political
     scientist", "spokesperson")."""
-    if t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ") or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL"):
+    if (t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ")
+            or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):
         return False
     w = fold(t.text)
     if w in _NOT_PERSON:
