@@ -455,6 +455,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if not g.role or not g.affiliation:
                 # A later mention may give what the first one did not.
                 role, aff = role_for(c.span, c.glued_titles)
+                if c.affiliation and aff and aff != c.affiliation and role and aff not in role:
+                    # The organisation is the affiliation, so the place stays in
+                    # the role: "Hong Kong director of Amnesty International".
+                    role = f"{aff} {role[:1].lower()}{role[1:]}"
                 g.affiliation = g.affiliation or c.affiliation or aff
                 if not g.role:
                     g.role = role
