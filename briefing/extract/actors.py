@@ -532,6 +532,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
 
     text = parsed.text
     title_end = _title_end(parsed)
+    home_state = _home_state(cands)
     actors: list[Actor] = []
     all_groups = person_groups + list(groups.values())
     # A state acts through the people who hold its offices ("Turkish President
@@ -543,6 +544,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if not g.affiliation and _national_office(g.role):
+            # "President X", "the Defence Secretary" with no state named: the
+            # state the story is about, when one clearly dominates it.
+            g.affiliation = home_state
         if g.affiliation and key(g.affiliation) in groups:
             groups[key(g.affiliation)].agentive += 1
     for g in all_groups:
@@ -600,6 +605,62 @@ def _title_end(parsed: Parsed) -> int:
         if kind == "title":
             end = off + len(doc.text)
     return end
+
+
+# Offices of a national government: their holder speaks for a state.
+_HEAD_OFFICES = frozenset("president premier chancellor minister sultan king queen emir".split())
+_PORTFOLIOS = frozenset(
+    """foreign defence defense home interior health finance treasury justice state trade energy
+    education transport environment""".split()
+)
+# Words that make an office one of a company, a party or a region.
+_NOT_NATIONAL = frozenset(
+    """senior executive company corporate regional provincial state's party club university college
+    student association union league federation board council""".split()
+)
+
+
+def _national_office(role: str) -> bool:
+    words = fold(role).replace("-", " ").split()
+    if not words or any(w in _NOT_NATIONAL for w in words):
+        return False
+    if any(w in _HEAD_OFFICES for w in words):
+        return True
+    for a, b in zip(words, words[1:]):
+        if b == "secretary" and a in _PORTFOLIOS or a == "secretary" and b == "of":
+            return True  # "Defence Secretary", "Secretary of State"
+        if b == "general" and a in ("solicitor", "attorney"):
+            return True
+    return False
+
+
+def _home_state(cands: list[Cand]) -> str:
+    """The state a story is set in: the country named, or holding the places
+    named, clearly more often than any other (at least three times, twice as
+    often as the next)."""
+    geo = gazetteer()
+    geo_cands = [c for c in cands if c.label in ("GPE", "LOC", "FAC")]
+    countries = [geo.country(canonical_alias(c.text) or c.text) for c in geo_cands]
+    named = {co.name for co in countries if co is not None}
+    counts: dict[str, int] = {}
+    for c, co in zip(geo_cands, countries):
+        where = co.name if co is not None else ""
+        if not where:
+            r = geo.region(c.text) or geo.territory(c.text)
+            where = r.country if r is not None else ""
+        if not where:
+            ci = geo.city(c.text, named)
+            where = ci.country if ci is not None else ""
+        if where:
+            counts[where] = counts.get(where, 0) + 1
+    for c in cands:
+        d = demonym_country(c.text) if c.label == "NORP" else None
+        if d:
+            counts[d] = counts.get(d, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
 
 
 def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:
