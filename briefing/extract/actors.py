@@ -19,6 +19,7 @@ from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
+    ROLE_HEADS,
     DEPENDENT_TERRITORY_CODES,
     GOVERNMENT_HEADS,
     METONYMS,
@@ -335,6 +336,14 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
         doc = c.span.doc
         if absorbed_until.get(c.block, -1) >= c.span.end:
             continue
+        if len(c.span) > 1 and fold(c.span[-1].text) in ROLE_HEADS and c.span.end < len(doc) \
+                and doc[c.span.end].pos_ == "PROPN" \
+                and (doc[c.span.end].ent_type_ == "PERSON" or is_title_word(doc[c.span.end].text)):
+            # "Coast Guard Commandant | Admiral X": the title of the person
+            # named next is no part of the body's name.
+            sp = doc[c.span.start : c.span.end - 1]
+            start, end = parsed.gspan(c.block, sp)
+            c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
         e = _org_extension(doc, c.span)
         if e != c.span.end:
@@ -534,6 +543,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     title_end = _title_end(parsed)
     home_state = _home_state(cands)
     actors: list[Actor] = []
+    _organisations_before_titles(person_groups, groups)
     all_groups = person_groups + list(groups.values())
     # A state acts through the people who hold its offices ("Turkish President
     # Erdogan" makes Turkey a party even if it is otherwise only a venue).
@@ -541,6 +551,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     for g in person_groups:
         if not g.spans:
             continue
+        if not g.affiliation:
+            g.affiliation, g.role = _named_in_role(g.role, listed)
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
@@ -581,6 +593,59 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     ]
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start))
     return actors
+
+
+def _role_lead(role: str) -> str:
+    """The name a role opens with before its title words: "ABS-CBN" of
+    "ABS-CBN CEO", "Harbour Board" of "Harbour Board spokesman"."""
+    words = role.split()
+    if words and fold(words[0]) in ("former", "ex"):
+        words = words[1:]
+    n = 0
+    while n < len(words) and words[n][:1].isupper() and not is_title_word(words[n]) \
+            and not demonym_country(words[n]) and not words[n].endswith(("'s", "'")):
+        n += 1
+    return " ".join(words[:n]) if 0 < n < len(words) else ""
+
+
+def _named_in_role(role: str, listed: list[tuple[str, set[str]]]) -> tuple[str, str]:
+    """(affiliation, role) when a role opens with a listed organisation:
+    "ABS-CBN CEO" works for ABS-CBN; "Mahan's director" is a director of
+    Mahan Air (the possessive moves out of the role)."""
+    words = role.split()
+    if len(words) >= 2 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        owner = words[0][:-2]
+        found = resolve_affiliation(owner, listed)
+        if any(found == name for name, _ in listed):
+            rest = " ".join(words[1:])
+            return found, rest[:1].upper() + rest[1:]
+        return "", role
+    lead = _role_lead(role)
+    if not lead or _national_office(role):
+        return "", role  # "Emergencies Minister": a minister of the state
+    found = resolve_affiliation(lead, listed)
+    return (found if any(found == name for name, _ in listed) else ""), role
+
+
+def _organisations_before_titles(persons: list[_Group], groups: dict[str, _Group]) -> None:
+    """A one-word "person" whose name opens another person's title is an
+    organisation: "SpaceX founder Elon Musk" (the model often reads company
+    names as people)."""
+    by_key = {key(p.name): p for p in persons if p.spans and not p.role and " " not in p.name}
+    for g in persons:
+        if not g.spans or g.affiliation or not g.role:
+            continue
+        lead = _role_lead(g.role)
+        p = by_key.get(key(lead)) if lead else None
+        if p is None or p is g:
+            continue
+        org = groups.get(key(p.name))
+        if org is None:
+            org = groups[key(p.name)] = _Group(p.name, "organisation")
+        org.spans.extend(p.spans)
+        org.names += len(p.spans)
+        p.spans.clear()
+        g.affiliation = org.name
 
 
 def _government_phrase(parsed: Parsed, c: Cand) -> tuple[int, int] | None:

@@ -161,6 +161,12 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             if k >= len(tokens):
                 break
             name = _join(tokens[i:k])
+            if tokens[k].tag_ == "POS" and k + 1 < len(tokens) and fold(clean_name(name)) not in METONYMS:
+                # "Mahan's director", "Ohio's governor": the owner is the
+                # affiliation, the title alone the role.
+                affiliation = affiliation or canonical_affiliation(name)
+                i = k + 1
+                break
             if fold(clean_name(name)) in METONYMS or not is_country(name) and k - i <= 2:
                 # An organisation or a region stays in the role as the text
                 # gives it and names the affiliation ("NATO Secretary-General",

@@ -157,3 +157,22 @@ def test_national_office_takes_the_state_the_story_is_set_in():
 def test_no_state_when_none_dominates():
     got = people("Talks in Paris and Berlin went on. President Omar Haddad said little; France and Germany agreed.")
     assert got["Omar Haddad"].affiliation == ""
+
+
+def test_listed_organisation_opening_a_title_is_the_affiliation():
+    got = people("Shares in Northwind Airlines fell on Monday. Northwind Airlines CEO Dana Kessler said jobs were safe.")
+    assert got["Dana Kessler"].affiliation == "Northwind Airlines"
+
+
+def test_possessive_organisation_before_an_apposition():
+    got = extract(make("Airline banned", "Germany banned Volta Air on Monday. Reports say Volta's director, "
+                       "Karim Azadi, has ties to the army.")).actors
+    by_name = {a.name: a for a in got}
+    assert by_name["Karim Azadi"].affiliation == "Volta Air"
+    assert by_name["Karim Azadi"].role == "Director"
+
+
+def test_ministers_title_word_is_no_organisation():
+    got = people("Floods hit Moscow and Kazan on Monday, Russian media said. Emergencies Minister Ivan Petrov "
+                 "flew to Moscow. The Emergencies Ministry said 40 were hurt.")
+    assert got["Ivan Petrov"].affiliation == "Russia"
