@@ -35,7 +35,7 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 from .affiliations import resolve_affiliation
-from .roles import normalise_role, role_for
+from .roles import has_title, normalise_role, role_for
 
 log = logging.getLogger(__name__)
 
@@ -461,9 +461,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label == "PERSON":
             g = owner[id(c)]
             g.spans.append(span)
-            if not g.role or not g.affiliation:
-                # A later mention may give what the first one did not.
+            if not g.role or not g.affiliation or not has_title(g.role):
+                # A later mention may give what the first one did not; an
+                # office beats a relation ("his successor" ... "as Sultan").
                 role, aff = role_for(c.span, c.glued_titles)
+                if role and g.role and not has_title(g.role) and has_title(role):
+                    g.role = ""
                 if c.affiliation and aff and aff != c.affiliation and role and aff not in role:
                     # The organisation is the affiliation, so the place stays in
                     # the role: "Hong Kong director of Amnesty International".

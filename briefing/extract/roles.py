@@ -97,10 +97,12 @@ _PERSON_WORDS = frozenset(
 def person_noun(t: "Token") -> bool:
     """A noun that names a person by what they do or are ("voter", "political
     scientist", "spokesperson")."""
+    w = fold(t.text)
+    if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and w in ROLE_HEADS:
+        return True  # the model reads "Sultan of Oman" as a place
     if (t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ")
             or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):
         return False
-    w = fold(t.text)
     if w in _NOT_PERSON:
         return False
     if is_title_word(w) or w in _PERSON_WORDS:
@@ -371,8 +373,18 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         if owner and owner[-1].ent_type_ in ("ORG", "GPE", "NORP") and owner[-1].ent_type_ != "PERSON":
             aff = canonical_affiliation(_join(owner))
             toks = toks[pos_at + 1 :]
-    toks = [t for t in toks if t.pos_ != "DET" and not (t.ent_type_ in ("DATE", "CARDINAL") or t.like_num)
+    toks = [t for t in toks if t.pos_ != "DET" and t.tag_ != "PRP$"
+            and not (t.ent_type_ in ("DATE", "CARDINAL") or t.like_num)
             and not (t.text in _HYPHENS and t.ent_type_ == "DATE")]
+    if is_title_word(h.text):
+        # "the long-serving Sultan", "the outgoing president": a description
+        # of the holder, not part of the title.
+        n = 0
+        while n < len(toks) - 1 and toks[n] is not h and (
+                toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
+                and not is_title_word(toks[n].text) and not demonym_country(toks[n].text)):
+            n += 1
+        toks = toks[n:]
     return toks, aff
 
 
@@ -472,9 +484,41 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
     if not aff:
         aff = _of_after(span, bool(role)) or stacked_aff
+    if not role or not has_title(role):
+        r3, a3 = _named_as(span)
+        if r3:
+            role, aff = r3, a3 or aff
     if role:
         role, aff = _us_legislator(role, aff, span)
     return role, aff
+
+
+def has_title(role: str) -> bool:
+    """True when a role names an office ("President", "chief executive"),
+    not only a relation or a description ("successor", "voter")."""
+    return any(fold(w) in ROLE_HEADS for w in role.replace("-", " ").split())
+
+
+def _named_as(span: "Span") -> tuple[str, str]:
+    """An office the sentence gives the person with "as": "X was sworn in as
+    President", "acknowledged his cousin, X, as the new Sultan"."""
+    r = span.root
+    if r.dep_ == "appos" and r.head.dep_ in ("dobj", "nsubjpass"):
+        r = r.head
+    if r.dep_ not in ("dobj", "nsubjpass", "nsubj", "oprd"):
+        return "", ""
+    verb = r.head
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= span.end), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or fold(obj.text) not in ROLE_HEADS or not obj.text[:1].isupper():
+        return "", ""
+    toks = [t for t in obj.doc[obj.left_edge.i : obj.i + 1]
+            if t.pos_ != "DET" and t.tag_ != "PRP$" and not (t.pos_ == "ADJ" and not is_title_word(t.text))]
+    for c in obj.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            toks += list(obj.doc[c.i : c.right_edge.i + 1])
+            break
+    return _phrase_role(toks)
 
 
 # Members of the United States Congress: the chamber is the affiliation, the

@@ -176,3 +176,14 @@ def test_ministers_title_word_is_no_organisation():
     got = people("Floods hit Moscow and Kazan on Monday, Russian media said. Emergencies Minister Ivan Petrov "
                  "flew to Moscow. The Emergencies Ministry said 40 were hurt.")
     assert got["Ivan Petrov"].affiliation == "Russia"
+
+
+def test_description_before_the_title_in_an_apposition_is_dropped():
+    got = people("Jane Roe, the outgoing president of the Harbour Board, resigned on Monday.")
+    assert got["Jane Roe"].role == "President"
+    assert got["Jane Roe"].affiliation == "Harbour Board"
+
+
+def test_office_given_with_as_beats_a_relation():
+    got = people("Her successor, Peter Mwangi, attended the funeral. Later the council named Mwangi as the new Governor.")
+    assert got["Peter Mwangi"].role == "Governor"
