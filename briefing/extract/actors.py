@@ -19,6 +19,7 @@ from .entities import ORG_WORDS, Cand, example_of_place
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
+    ROLE_HEADS,
     DEPENDENT_TERRITORY_CODES,
     GOVERNMENT_HEADS,
     METONYMS,
@@ -34,7 +35,7 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 from .affiliations import resolve_affiliation
-from .roles import normalise_role, role_for
+from .roles import has_title, normalise_role, role_for
 
 log = logging.getLogger(__name__)
 
@@ -335,6 +336,14 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
         doc = c.span.doc
         if absorbed_until.get(c.block, -1) >= c.span.end:
             continue
+        if len(c.span) > 1 and fold(c.span[-1].text) in ROLE_HEADS and c.span.end < len(doc) \
+                and doc[c.span.end].pos_ == "PROPN" \
+                and (doc[c.span.end].ent_type_ == "PERSON" or is_title_word(doc[c.span.end].text)):
+            # "Coast Guard Commandant | Admiral X": the title of the person
+            # named next is no part of the body's name.
+            sp = doc[c.span.start : c.span.end - 1]
+            start, end = parsed.gspan(c.block, sp)
+            c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
         e = _org_extension(doc, c.span)
         if e != c.span.end:
@@ -452,9 +461,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label == "PERSON":
             g = owner[id(c)]
             g.spans.append(span)
-            if not g.role or not g.affiliation:
-                # A later mention may give what the first one did not.
+            if not g.role or not g.affiliation or not has_title(g.role):
+                # A later mention may give what the first one did not; an
+                # office beats a relation ("his successor" ... "as Sultan").
                 role, aff = role_for(c.span, c.glued_titles)
+                if role and g.role and not has_title(g.role) and has_title(role):
+                    g.role = ""
                 if c.affiliation and aff and aff != c.affiliation and role and aff not in role:
                     # The organisation is the affiliation, so the place stays in
                     # the role: "Hong Kong director of Amnesty International".
@@ -532,7 +544,9 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
 
     text = parsed.text
     title_end = _title_end(parsed)
+    home_state = _home_state(cands)
     actors: list[Actor] = []
+    _organisations_before_titles(person_groups, groups)
     all_groups = person_groups + list(groups.values())
     # A state acts through the people who hold its offices ("Turkish President
     # Erdogan" makes Turkey a party even if it is otherwise only a venue).
@@ -540,9 +554,15 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     for g in person_groups:
         if not g.spans:
             continue
+        if not g.affiliation:
+            g.affiliation, g.role = _named_in_role(g.role, listed)
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if not g.affiliation and _national_office(g.role):
+            # "President X", "the Defence Secretary" with no state named: the
+            # state the story is about, when one clearly dominates it.
+            g.affiliation = home_state
         if g.affiliation and key(g.affiliation) in groups:
             groups[key(g.affiliation)].agentive += 1
     for g in all_groups:
@@ -578,6 +598,59 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     return actors
 
 
+def _role_lead(role: str) -> str:
+    """The name a role opens with before its title words: "ABS-CBN" of
+    "ABS-CBN CEO", "Harbour Board" of "Harbour Board spokesman"."""
+    words = role.split()
+    if words and fold(words[0]) in ("former", "ex"):
+        words = words[1:]
+    n = 0
+    while n < len(words) and words[n][:1].isupper() and not is_title_word(words[n]) \
+            and not demonym_country(words[n]) and not words[n].endswith(("'s", "'")):
+        n += 1
+    return " ".join(words[:n]) if 0 < n < len(words) else ""
+
+
+def _named_in_role(role: str, listed: list[tuple[str, set[str]]]) -> tuple[str, str]:
+    """(affiliation, role) when a role opens with a listed organisation:
+    "ABS-CBN CEO" works for ABS-CBN; "Mahan's director" is a director of
+    Mahan Air (the possessive moves out of the role)."""
+    words = role.split()
+    if len(words) >= 2 and words[0].endswith(("'s", "’s")) and words[0][:1].isupper():
+        owner = words[0][:-2]
+        found = resolve_affiliation(owner, listed)
+        if any(found == name for name, _ in listed):
+            rest = " ".join(words[1:])
+            return found, rest[:1].upper() + rest[1:]
+        return "", role
+    lead = _role_lead(role)
+    if not lead or _national_office(role):
+        return "", role  # "Emergencies Minister": a minister of the state
+    found = resolve_affiliation(lead, listed)
+    return (found if any(found == name for name, _ in listed) else ""), role
+
+
+def _organisations_before_titles(persons: list[_Group], groups: dict[str, _Group]) -> None:
+    """A one-word "person" whose name opens another person's title is an
+    organisation: "SpaceX founder Elon Musk" (the model often reads company
+    names as people)."""
+    by_key = {key(p.name): p for p in persons if p.spans and not p.role and " " not in p.name}
+    for g in persons:
+        if not g.spans or g.affiliation or not g.role:
+            continue
+        lead = _role_lead(g.role)
+        p = by_key.get(key(lead)) if lead else None
+        if p is None or p is g:
+            continue
+        org = groups.get(key(p.name))
+        if org is None:
+            org = groups[key(p.name)] = _Group(p.name, "organisation")
+        org.spans.extend(p.spans)
+        org.names += len(p.spans)
+        p.spans.clear()
+        g.affiliation = org.name
+
+
 def _government_phrase(parsed: Parsed, c: Cand) -> tuple[int, int] | None:
     """Global span of "X government" / "X's authorities" / "government of X"
     around a place mention ``c``, or None."""
@@ -600,6 +673,62 @@ def _title_end(parsed: Parsed) -> int:
         if kind == "title":
             end = off + len(doc.text)
     return end
+
+
+# Offices of a national government: their holder speaks for a state.
+_HEAD_OFFICES = frozenset("president premier chancellor minister sultan king queen emir".split())
+_PORTFOLIOS = frozenset(
+    """foreign defence defense home interior health finance treasury justice state trade energy
+    education transport environment""".split()
+)
+# Words that make an office one of a company, a party or a region.
+_NOT_NATIONAL = frozenset(
+    """senior executive company corporate regional provincial state's party club university college
+    student association union league federation board council""".split()
+)
+
+
+def _national_office(role: str) -> bool:
+    words = fold(role).replace("-", " ").split()
+    if not words or any(w in _NOT_NATIONAL for w in words):
+        return False
+    if any(w in _HEAD_OFFICES for w in words):
+        return True
+    for a, b in zip(words, words[1:]):
+        if b == "secretary" and a in _PORTFOLIOS or a == "secretary" and b == "of":
+            return True  # "Defence Secretary", "Secretary of State"
+        if b == "general" and a in ("solicitor", "attorney"):
+            return True
+    return False
+
+
+def _home_state(cands: list[Cand]) -> str:
+    """The state a story is set in: the country named, or holding the places
+    named, clearly more often than any other (at least three times, twice as
+    often as the next)."""
+    geo = gazetteer()
+    geo_cands = [c for c in cands if c.label in ("GPE", "LOC", "FAC")]
+    countries = [geo.country(canonical_alias(c.text) or c.text) for c in geo_cands]
+    named = {co.name for co in countries if co is not None}
+    counts: dict[str, int] = {}
+    for c, co in zip(geo_cands, countries):
+        where = co.name if co is not None else ""
+        if not where:
+            r = geo.region(c.text) or geo.territory(c.text)
+            where = r.country if r is not None else ""
+        if not where:
+            ci = geo.city(c.text, named)
+            where = ci.country if ci is not None else ""
+        if where:
+            counts[where] = counts.get(where, 0) + 1
+    for c in cands:
+        d = demonym_country(c.text) if c.label == "NORP" else None
+        if d:
+            counts[d] = counts.get(d, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return ""
+    return ranked[0][0]
 
 
 def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:

@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
     governor gov gov. mayor councillor councilor speaker chairman chairwoman chair
     chairperson ceo cfo coo cto director executive managing founder co-founder
     ambassador envoy special judge justice magistrate prosecutor commissioner
-    inspector superintendent officer official spokesman policy affairs
+    inspector superintendent officer official spokesman policy affairs commandant
     mp mep lawmaker legislator candidate nominee opposition party
     dr. doctor nurse coach manager
     """.split()
@@ -39,8 +39,8 @@ ROLE_HEADS = frozenset(
     """
     president minister secretary chancellor premier king queen prince princess
     spokesman spokeswoman spokesperson chief leader head governor mayor senator
-    ambassador envoy general commander judge director chairman chairwoman chair
-    ceo official officer prosecutor commissioner speaker emir sultan pope
+    ambassador envoy general commander judge director chairman chairwoman chair chairperson
+    ceo official officer prosecutor commissioner speaker emir sultan pope commandant
     lawmaker representative congressman congresswoman counterpart
     """.split()
 )

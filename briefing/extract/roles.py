@@ -44,11 +44,32 @@ def _state_of(tok_text: str) -> str | None:
     return None
 
 
+def plural_title(word: str) -> str | None:
+    """Singular of a plural title that opens a list of people ("Presidents",
+    "Ministers"), else None."""
+    f = fold(word)
+    if len(f) > 4 and f.endswith("s") and f[:-1] in ROLE_HEADS:
+        return word[:-1]
+    return None
+
+
+def _plural_before_name(t: "Token") -> bool:
+    """A plural title right before a name ("Presidents A of X and B of Y"),
+    not one inside a body's name ("House of Representatives")."""
+    doc = t.doc
+    return plural_title(t.text) is not None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+        and not (t.i > 0 and doc[t.i - 1].lower_ == "of")
+
+
+def _title(t: "Token") -> bool:
+    return is_title_word(t.text) or _plural_before_name(t)
+
+
 def _role_token(t: "Token") -> bool:
     if t.text in _HYPHENS and t.i > 0 and is_title_word(t.doc[t.i - 1].text) and t.i + 1 < len(t.doc) \
             and is_title_word(t.doc[t.i + 1].text):
         return True  # "Secretary-General", "Attorney-General"
-    if is_title_word(t.text) or demonym_country(t.text) or fold(t.text) in ORG_DEMONYMS:
+    if _title(t) or demonym_country(t.text) or fold(t.text) in ORG_DEMONYMS:
         return True
     # Organisation and country names inside a title ("EU foreign policy chief").
     return t.ent_type_ in ("ORG", "GPE", "NORP") and t.text[:1].isupper()
@@ -76,10 +97,12 @@ _PERSON_WORDS = frozenset(
 def person_noun(t: "Token") -> bool:
     """A noun that names a person by what they do or are ("voter", "political
     scientist", "spokesperson")."""
+    w = fold(t.text)
+    if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and w in ROLE_HEADS:
+        return True  # the model reads "Sultan of Oman" as a place
     if (t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ")
             or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):
         return False
-    w = fold(t.text)
     if w in _NOT_PERSON:
         return False
     if is_title_word(w) or w in _PERSON_WORDS:
@@ -109,6 +132,12 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
     while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct
                       or (tokens[0].pos_ == "ADP" and tokens[0].text.islower())):
         tokens = tokens[1:]  # also "under" in "under former US President Obama"
+    # "then-Governor X", "then the deputy director": the office held at the
+    # time the story tells of, which is the role.
+    if len(tokens) > 1 and tokens[0].lower_ == "then":
+        tokens = tokens[1:]
+        while tokens and (tokens[0].text in _HYPHENS or tokens[0].lower_ in ("the", "a", "an")):
+            tokens = tokens[1:]
     former = bool(tokens) and tokens[0].lower_ in ("former", "ex")
     if former:
         tokens = tokens[1:]
@@ -116,8 +145,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
         tokens = tokens[:-1]
     if not tokens:
         return "", ""
-    titled = any(is_title_word(t.text) and not demonym_country(t.text) for t in tokens) and \
-        any(fold(t.text) in ROLE_HEADS or is_title_word(t.text) for t in tokens)
+    titled = any(_title(t) and not demonym_country(t.text) for t in tokens) and \
+        any(fold(t.text) in ROLE_HEADS or _title(t) for t in tokens)
     if not titled and not (person_head and person_noun(tokens[-1])):
         return "", ""
     affiliation = ""
@@ -134,6 +163,12 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             if k >= len(tokens):
                 break
             name = _join(tokens[i:k])
+            if tokens[k].tag_ == "POS" and k + 1 < len(tokens) and fold(clean_name(name)) not in METONYMS:
+                # "Mahan's director", "Ohio's governor": the owner is the
+                # affiliation, the title alone the role.
+                affiliation = affiliation or canonical_affiliation(name)
+                i = k + 1
+                break
             if fold(clean_name(name)) in METONYMS or not is_country(name) and k - i <= 2:
                 # An organisation or a region stays in the role as the text
                 # gives it and names the affiliation ("NATO Secretary-General",
@@ -156,7 +191,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             i += 1
         else:
             break
-    role_toks = tokens[i:]
+    role_toks = _drop_rank(tokens[i:])
     # Affiliation from words left inside the role: "Kremlin spokesman",
     # "Minister of Foreign Affairs of Turkey".
     if not affiliation:
@@ -179,11 +214,38 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
                 affiliation = st
                 break
     role = _join(role_toks)
+    single = plural_title(role_toks[-1].text) if _plural_before_name(role_toks[-1]) else None
+    if single:
+        role = role[: len(role) - len(role_toks[-1].text)] + single  # "Presidents A of X and B of Y"
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head:
         return "", affiliation
     return role, affiliation
+
+
+# Military and police ranks: after an office they are a form of address
+# ("Coast Guard Commandant Admiral X" is the commandant).
+_RANKS = frozenset(
+    """admiral general gen gen. lieutenant lt lt. colonel col col. major maj maj. captain capt capt.
+    commander cmdr marshal brigadier brig sergeant sgt sgt. rear vice field""".split()
+)
+
+
+# Titles that take a postpositive "General": "Director General", "Attorney General".
+_GENERAL_OF = frozenset("secretary director attorney solicitor governor inspector surgeon auditor consul".split())
+
+
+def _drop_rank(toks: list["Token"]) -> list["Token"]:
+    end = len(toks)
+    while end > 1 and fold(toks[end - 1].text) in _RANKS:
+        if fold(toks[end - 1].text).startswith("gen") and (
+                fold(toks[end - 2].text) in _GENERAL_OF or toks[end - 2].text in _HYPHENS):
+            break
+        end -= 1
+    if end < len(toks) and any(fold(t.text) in ROLE_HEADS and fold(t.text) not in _RANKS for t in toks[:end]):
+        return toks[:end]
+    return toks
 
 
 _LOWER_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
@@ -208,8 +270,10 @@ def normalise_role(role: str, affiliation: str) -> str:
     return " ".join(words)
 
 
-def _premodified(span: "Span", glued: list[str]) -> tuple[str, str]:
-    """A title before the name: "NATO Secretary-General X", "political scientist X"."""
+def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
+    """A title before the name: "NATO Secretary-General X", "political scientist
+    X".  Returns (role, affiliation, affiliation of a second title stacked
+    before the first: "AU chairperson President X of Egypt")."""
     doc = span.doc
     left: list[Token] = []
     person_head = False
@@ -218,8 +282,14 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str]:
         t = doc[i]
         if _role_token(t) or (t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG")):
             left.insert(0, t)
-        elif t.lower_ in _CONNECT | {"to"} and left and i > 0 and _role_token(doc[i - 1]):
-            left.insert(0, t)  # "Secretary of State", "Ambassador to Germany"
+        elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
+                and (t.lower_ in ("and", "&") or not _has_head(left)):
+            # "Secretary of State", "Ambassador to Germany", "Senator from
+            # Ohio"; not "a spokesman for President X", whose title is his own.
+            left.insert(0, t)
+        elif t.lower_ == "the" and left and i > 1 and doc[i - 1].lower_ in ("of", "for", "to") \
+                and _role_token(doc[i - 2]) and not _has_head(left):
+            left.insert(0, t)  # "Vice President of the United States X"
         elif not left and person_noun(t) and t.dep_ == "compound" \
                 and span.start <= t.head.i < span.end:
             left.insert(0, t)  # "voter X", "political scientist X"
@@ -233,9 +303,42 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str]:
     if glued:
         start = span.start - len(glued)
         left = [t for t in left if t.i < start] + list(doc[start : span.start])
-    if left:
-        return _phrase_role(left, person_head)
-    return "", ""
+    if not left:
+        return "", "", ""
+    cut = _stacked_at(left)
+    if cut:
+        role, aff = _phrase_role(left[cut:])
+        other, other_aff = _phrase_role(left[:cut])
+        if role and other:
+            return f"{role} and {other}", aff, other_aff
+    role, aff = _phrase_role(left, person_head)
+    return role, aff, ""
+
+
+def _has_head(toks: list["Token"]) -> bool:
+    return any(fold(t.text) in ROLE_HEADS for t in toks)
+
+
+# Offices of state that can follow another title: "AU chairperson President X".
+_STATE_OFFICES = frozenset("president minister premier chancellor king queen sultan emir governor mayor".split())
+_FIRST_HEAD_NOT = frozenset({"chief", "head", "general", "deputy"})
+
+
+def _stacked_at(left: list["Token"]) -> int:
+    """Where a second title starts in a phrase of two stacked ones ("AU
+    chairperson | President", "party leader | Prime Minister"), else 0."""
+    for n in range(len(left) - 1, 0, -1):
+        t = left[n]
+        if fold(t.text) not in _STATE_OFFICES or not t.text[:1].isupper():
+            continue
+        start = n
+        while start > 0 and left[start - 1].text[:1].isupper() and is_title_word(left[start - 1].text) \
+                and fold(left[start - 1].text) not in ROLE_HEADS:
+            start -= 1  # "Prime Minister", "Vice President"
+        earlier = [x for x in left[:start] if fold(x.text) in ROLE_HEADS and x.text.islower()
+                   and fold(x.text) not in _FIRST_HEAD_NOT]
+        return start if earlier and start > 0 else 0
+    return 0
 
 
 def _modifies_phrase(t: "Token", left: list["Token"], span: "Span") -> bool:
@@ -270,8 +373,18 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         if owner and owner[-1].ent_type_ in ("ORG", "GPE", "NORP") and owner[-1].ent_type_ != "PERSON":
             aff = canonical_affiliation(_join(owner))
             toks = toks[pos_at + 1 :]
-    toks = [t for t in toks if t.pos_ != "DET" and not (t.ent_type_ in ("DATE", "CARDINAL") or t.like_num)
+    toks = [t for t in toks if t.pos_ != "DET" and t.tag_ != "PRP$"
+            and not (t.ent_type_ in ("DATE", "CARDINAL") or t.like_num)
             and not (t.text in _HYPHENS and t.ent_type_ == "DATE")]
+    if is_title_word(h.text):
+        # "the long-serving Sultan", "the outgoing president": a description
+        # of the holder, not part of the title.
+        n = 0
+        while n < len(toks) - 1 and toks[n] is not h and (
+                toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
+                and not is_title_word(toks[n].text) and not demonym_country(toks[n].text)):
+            n += 1
+        toks = toks[n:]
     return toks, aff
 
 
@@ -357,8 +470,10 @@ def _of_after(span: "Span", has_role: bool) -> str:
 
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
     """Role and affiliation for the person named by ``span`` (title stripped)."""
-    role, aff = _premodified(span, glued)
+    role, aff, stacked_aff = _premodified(span, glued)
     weak = fold(role.rstrip(".")) in _WEAK_TITLES if role else False
+    if not role:
+        role, aff = _listed_after_plural_title(span)
     if not role or weak:
         r2, a2 = _apposition(span)
         if not r2:
@@ -368,8 +483,113 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         elif weak:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
     if not aff:
-        aff = _of_after(span, bool(role))
+        aff = _of_after(span, bool(role)) or stacked_aff
+    if not role or not has_title(role):
+        r3, a3 = _named_as(span)
+        if r3:
+            role, aff = r3, a3 or aff
+    if role:
+        role, aff = _us_legislator(role, aff, span)
     return role, aff
+
+
+def has_title(role: str) -> bool:
+    """True when a role names an office ("President", "chief executive"),
+    not only a relation or a description ("successor", "voter")."""
+    return any(fold(w) in ROLE_HEADS for w in role.replace("-", " ").split())
+
+
+def _named_as(span: "Span") -> tuple[str, str]:
+    """An office the sentence gives the person with "as": "X was sworn in as
+    President", "acknowledged his cousin, X, as the new Sultan"."""
+    r = span.root
+    if r.dep_ == "appos" and r.head.dep_ in ("dobj", "nsubjpass"):
+        r = r.head
+    if r.dep_ not in ("dobj", "nsubjpass", "nsubj", "oprd"):
+        return "", ""
+    verb = r.head
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i >= span.end), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or fold(obj.text) not in ROLE_HEADS or not obj.text[:1].isupper():
+        return "", ""
+    toks = [t for t in obj.doc[obj.left_edge.i : obj.i + 1]
+            if t.pos_ != "DET" and t.tag_ != "PRP$" and not (t.pos_ == "ADJ" and not is_title_word(t.text))]
+    for c in obj.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            toks += list(obj.doc[c.i : c.right_edge.i + 1])
+            break
+    return _phrase_role(toks)
+
+
+# Members of the United States Congress: the chamber is the affiliation, the
+# state they represent stays in the role ("Senator from Vermont").
+_CHAMBERS = {"senator": "United States Senate", "sen.": "United States Senate", "sen": "United States Senate",
+             "representative": "United States House of Representatives",
+             "rep.": "United States House of Representatives",
+             "congressman": "United States House of Representatives",
+             "congresswoman": "United States House of Representatives"}
+
+
+def _us_state(text: str) -> str:
+    r = gazetteer().region(text) if text else None
+    return r.name if r is not None and r.country_code == "US" else ""
+
+
+def _party_state(span: "Span") -> str:
+    """The state in a party label after the name: "(D-Vermont)", "(R-Ohio)"."""
+    doc = span.doc
+    j = span.end
+    if j + 3 < len(doc) and doc[j].text == "(" and doc[j + 1].text in ("D", "R", "I") \
+            and doc[j + 2].text in _HYPHENS:
+        k = j + 3
+        while k < len(doc) and k < j + 7 and doc[k].text != ")":
+            k += 1
+        return _us_state(_join(list(doc[j + 3 : k])).rstrip("."))
+    return ""
+
+
+def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
+    words = role.split()
+    heads = [n for n, w in enumerate(words) if fold(w) in _CHAMBERS]
+    if not heads or any(fold(w) == "state" for w in words):
+        return role, aff  # "state senator": a state legislature
+    n = heads[-1]
+    state = ""
+    rest = words[n + 1 :]
+    if len(rest) >= 2 and rest[0].lower() in ("from", "for", "of"):
+        state = _us_state(" ".join(rest[1:]))
+    if not state and n > 0:
+        state = _us_state(" ".join(w for w in words[:n] if fold(w) not in ("former", "us", "u.s.", "united", "states")))
+    if not state and aff and not rest:
+        state = _us_state(aff)
+    state = state or _party_state(span)
+    if not state and fold(aff) != "united states":
+        return role, aff
+    former = "Former " if fold(words[0]) == "former" else ""
+    title = "Senator" if _CHAMBERS[fold(words[n])].endswith("Senate") else "Representative"
+    return (f"{former}{title} from {state}" if state else f"{former}{title}"), _CHAMBERS[fold(words[n])]
+
+
+def _listed_after_plural_title(span: "Span") -> tuple[str, str]:
+    """The title of a list opened by a plural one: "Presidents A of X and B
+    of Y", "Ministers A, B and C" (the role of B and C)."""
+    doc = span.doc
+    k = span.start - 1
+    if k < 0 or doc[k].lower_ not in ("and", ","):
+        return "", ""
+    lo = max(0, span.start - 16)
+    while k >= lo:
+        t = doc[k]
+        if _plural_before_name(t):
+            if k + 1 < span.start and doc[k + 1].pos_ == "PROPN":
+                r, a, _ = _premodified(doc[k + 1 : k + 2], [])
+                return r, a
+            return "", ""
+        if not (t.lower_ in ("and", ",", "of", "from") or t.pos_ == "PROPN" and t.text[:1].isupper()
+                or t.text in _HYPHENS):
+            return "", ""
+        k -= 1
+    return "", ""
 
 
 def _listed_apposition(span: "Span") -> tuple[str, str]:

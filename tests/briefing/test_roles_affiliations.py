@@ -93,3 +93,97 @@ def test_honorific_gives_way_to_an_apposition():
 def test_home_town_is_no_affiliation():
     got = people("John Farrow of Springfield said the storm flattened his barn.")
     assert got["John Farrow"].affiliation == ""
+
+
+def test_title_with_of_the_country_before_the_name():
+    got = people("The former Vice President of the United States Tom Harlan won the vote in three states.")
+    assert got["Tom Harlan"].role == "Former Vice President of the United States"
+    assert got["Tom Harlan"].affiliation == "United States"
+
+
+def test_spokesperson_for_a_president_is_not_the_presidents_role():
+    got = people("A statement came from a spokesperson for President Anton Velkov on Monday.")
+    assert got["Anton Velkov"].role == "President"
+
+
+def test_plural_title_opens_a_list_of_people():
+    got = people("On Friday Presidents Amadou Sanou of Senegal and Kofi Mensah of Ghana signed the trade pact.")
+    assert (got["Amadou Sanou"].role, got["Amadou Sanou"].affiliation) == ("President", "Senegal")
+    assert (got["Kofi Mensah"].role, got["Kofi Mensah"].affiliation) == ("President", "Ghana")
+
+
+def test_stacked_titles_keep_the_office_of_state_first():
+    got = people("At the summit, AU chairperson President Idris Kamara of Kenya opened the talks. The AU agreed.")
+    assert got["Idris Kamara"].role == "President and AU chairperson"
+    assert got["Idris Kamara"].affiliation == "Kenya"
+
+
+def test_rank_after_an_office_is_dropped():
+    got = people("The order came from Navy Commandant Admiral Rafael Ocampo on Monday.")
+    assert got["Rafael Ocampo"].role.endswith("Commandant")
+
+
+def test_postpositive_general_stays_in_the_title():
+    got = people("Solicitor General Marta Reyes filed a petition against the network.")
+    assert got["Marta Reyes"].role == "Solicitor General"
+
+
+def test_then_marks_the_office_held_at_the_time():
+    got = people("Rosa Diaz, then the deputy director of the Harbour Authority, was convicted of fraud.")
+    assert got["Rosa Diaz"].role == "Deputy Director"
+
+
+def test_us_senators_belong_to_the_senate():
+    got = people("Support came from Ohio Senator Mary Keane. Senator Paul Dorn of Oregon agreed with her.")
+    assert (got["Mary Keane"].role, got["Mary Keane"].affiliation) == ("Senator from Ohio", "United States Senate")
+    assert (got["Paul Dorn"].role, got["Paul Dorn"].affiliation) == ("Senator from Oregon", "United States Senate")
+
+
+def test_state_senator_is_not_a_member_of_congress():
+    got = people("State Senator Bill Varga of Ohio voted against the budget.")
+    assert got["Bill Varga"].affiliation != "United States Senate"
+
+
+def test_national_office_takes_the_state_the_story_is_set_in():
+    got = people(
+        "A flood hit Manila and Cebu on Monday, and rescuers reached Davao on Tuesday.",
+        "President Lito Ramos visited the area, and Health Secretary Ana Cruz said hospitals were full.",
+        "The Philippines asked for help.",
+    )
+    assert got["Lito Ramos"].affiliation == "Philippines"
+    assert got["Ana Cruz"].affiliation == "Philippines"
+
+
+def test_no_state_when_none_dominates():
+    got = people("Talks in Paris and Berlin went on. President Omar Haddad said little; France and Germany agreed.")
+    assert got["Omar Haddad"].affiliation == ""
+
+
+def test_listed_organisation_opening_a_title_is_the_affiliation():
+    got = people("Shares in Northwind Airlines fell on Monday. Northwind Airlines CEO Dana Kessler said jobs were safe.")
+    assert got["Dana Kessler"].affiliation == "Northwind Airlines"
+
+
+def test_possessive_organisation_before_an_apposition():
+    got = extract(make("Airline banned", "Germany banned Volta Air on Monday. Reports say Volta's director, "
+                       "Karim Azadi, has ties to the army.")).actors
+    by_name = {a.name: a for a in got}
+    assert by_name["Karim Azadi"].affiliation == "Volta Air"
+    assert by_name["Karim Azadi"].role == "Director"
+
+
+def test_ministers_title_word_is_no_organisation():
+    got = people("Floods hit Moscow and Kazan on Monday, Russian media said. Emergencies Minister Ivan Petrov "
+                 "flew to Moscow. The Emergencies Ministry said 40 were hurt.")
+    assert got["Ivan Petrov"].affiliation == "Russia"
+
+
+def test_description_before_the_title_in_an_apposition_is_dropped():
+    got = people("Jane Roe, the outgoing president of the Harbour Board, resigned on Monday.")
+    assert got["Jane Roe"].role == "President"
+    assert got["Jane Roe"].affiliation == "Harbour Board"
+
+
+def test_office_given_with_as_beats_a_relation():
+    got = people("Her successor, Peter Mwangi, attended the funeral. Later the council named Mwangi as the new Governor.")
+    assert got["Peter Mwangi"].role == "Governor"
