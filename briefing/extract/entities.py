@@ -837,6 +837,40 @@ def example_of_place(r: "Token") -> bool | None:
     return head.dep_ == "pobj" and head.head.lower_ in _STRICT_PREPS
 
 
+# Verbs that give a thing its name: "a mannequin nicknamed X", "a region to be called Y".
+NAMING_VERBS = frozenset("name nickname call dub christen rename".split())
+
+
+def named_thing(c: Cand) -> "Token | None":
+    """The common noun a name is given to: the thing a naming verb names ("a
+    mannequin, nicknamed X", "the new region, to be called Y") or a noun
+    right before the name in apposition ("the film X", "the island Y")."""
+    r = c.root
+    doc = c.span.doc
+    if r.dep_ == "oprd" and r.head.lemma_.lower() in NAMING_VERBS:
+        h = r.head
+        for _ in range(3):  # over "to be" and a participle's clause
+            if h.pos_ == "NOUN" or h.head is h:
+                break
+            h = h.head
+        return h if h.pos_ == "NOUN" and h.text.islower() else None
+    s = c.span.start
+    if r.dep_ == "appos" and s > 0 and r.head.i == s - 1 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].text.islower():
+        return doc[s - 1]
+    return None
+
+
+def names_a_place(c: Cand) -> bool | None:
+    """For a name given to a common noun (see ``named_thing``): True when
+    that noun is a kind of place, False when it is something else (a film, a
+    ship, a mannequin), None when the name is not introduced so."""
+    thing = named_thing(c)
+    if thing is None:
+        return None
+    lemma = thing.lemma_.lower()
+    return lemma in PLACE_NOUNS or lemma in FEATURE_HEADS or lemma in ADMIN_HEADS or lemma in SITE_HEADS
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
     only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete",
@@ -886,7 +920,10 @@ def _places_called_names(cands: list[Cand]) -> None:
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)
         acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
-        if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
+        # A name the text gives to a place ("the new region, to be called X")
+        # is that place even where it then acts.
+        named = any(names_a_place(c) for c in group)
+        if named or (acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG"))):
             for c in group:
                 c.label = "GPE"
 
@@ -974,12 +1011,15 @@ def _junk(c: Cand) -> bool:
         return True
     if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
         return True
+    if len(c.span) > 1 and c.span[0].text in _STORM_WORDS:
+        return True  # a named storm: "Hurricane X", "Typhoon Y"
     # A language named before what is said in it: "the Swahili phrase".
     doc = c.span.doc
     return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
             and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
 
 
+_STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
 # Verbs whose "to" names who receives something, not where it goes:
 # "sold its stores to X".

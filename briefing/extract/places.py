@@ -23,6 +23,7 @@ from .entities import (
     edit1,
     example_of_place,
     is_site_name,
+    names_a_place,
 )
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, fold, is_title_word, key
@@ -142,6 +143,31 @@ def _speech(c: Cand) -> bool:
     while r.dep_ == "conj" and r.head is not r:
         r = r.head
     return r.dep_ == "nsubj" and r.head.lemma_.lower() in SPEECH_VERBS
+
+
+# Bodies of the sky: where a spacecraft goes or a fire burns "on Earth" is
+# no place an analyst locates on a map.
+CELESTIAL = frozenset("earth moon sun mars venus mercury jupiter saturn".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def _no_place(c: Cand, person_keys: set[str]) -> bool:
+    """Names the model calls places that are something else: a bare title
+    ("became Sultan"), a body of the sky ("Earth"), a name given to a thing
+    that is no place ("the film X", "a mannequin nicknamed Y"), a common
+    noun capitalised after a demonstrative ("this Chamber"), or two people
+    taken as one name ("Smith and Jones")."""
+    text = c.text
+    if len(c.span) == 1 and (is_title_word(text) or fold(text) in CELESTIAL):
+        return True
+    if names_a_place(c) is False:
+        return True
+    s = c.span.start
+    doc = c.span.doc
+    if s > 0 and doc[s - 1].dep_ == "det" and doc[s - 1].lower_ in _DEMONSTRATIVES:
+        return True
+    parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
+    return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
 def _in_event_name(c: Cand) -> bool:
@@ -480,7 +506,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c):
+        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
             continue
         e = resolve(geo, c, mentioned, region_states)
         if e is not None:

@@ -132,3 +132,33 @@ def test_missions_and_named_buildings_are_sites(nlp):
 def test_named_region_before_a_lower_case_noun(nlp):
     places = places_of(make("Collapse", "A building collapsed in Kuzovo, a city in the Ural region of Russia."))
     assert places["Ural region"].kind == "region" and places["Ural region"].country == "Russia"
+
+
+def test_things_named_that_are_no_places(nlp):
+    b = make(
+        "Probe reaches orbit",
+        "The probe carried a dummy nicknamed \"Dorset\" after a character in the film Avalon.",
+        "Engineers in Lisbon said the probe would return to Earth next month.",
+    )
+    got = places_of(b)
+    assert "Lisbon" in got
+    assert not {"Dorset", "Avalon", "Earth"} & set(got)
+
+
+def test_a_region_given_its_name_is_a_place(nlp):
+    b = make(
+        "Voters back new autonomous area",
+        "Officials in Manila said the new province, to be called Maranaw Sur, would govern itself.",
+    )
+    assert "Maranaw Sur" in places_of(b)
+
+
+def test_bare_titles_storms_and_demonstratives_are_no_places(nlp):
+    b = make(
+        "Island still recovering",
+        "The island of Tobago had not recovered from Hurricane Delia when Hamid became Sultan in Muscat.",
+        "\"We will work across this Chamber,\" Hamid said in Muscat.",
+    )
+    got = places_of(b)
+    assert "Muscat" in got
+    assert not {"Hurricane Delia", "Sultan", "Chamber"} & set(got)
