@@ -53,6 +53,31 @@ AGENT_NOUNS = frozenset(
 )
 
 
+# Plural nouns for states as parties to something: "its members, A and B".
+MEMBER_NOUNS = frozenset("member ally partner signatory".split())
+# ... and for states of a group: "a group of seven countries, A, B and C".
+STATE_NOUNS = frozenset("country nation state power economy".split())
+GROUP_NOUNS = frozenset("group bloc alliance coalition club union grouping league".split())
+_WHERE_PREPS = frozenset("in at across throughout within inside near into".split())
+
+
+def _members(r) -> bool:
+    """States listed as the members of a group ("a group of seven countries,
+    A, B and C", "its members, A and B"): parties, not places; a list of
+    countries where something happens ("floods hit three countries, A, B
+    and C") is no such list."""
+    if not (r.dep_ == "appos" or (r.pos_ == "NOUN" and r.ent_type_ == "")):
+        return False
+    noun = r.head if r.dep_ == "appos" else r
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in MEMBER_NOUNS:
+        return True
+    return (lemma in STATE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in GROUP_NOUNS)
+
+
 def _acts(c: Cand) -> bool:
     """The mention names a state doing something: the agent of a passive
     ("joined by Australia"), the owner of a force or office ("the navies of
@@ -62,6 +87,8 @@ def _acts(c: Cand) -> bool:
     while r.dep_ == "conj" and r.head is not r:
         r = r.head
     if example_of_place(r) is False:
+        return True
+    if _members(r):
         return True
     if r.dep_ != "pobj":
         return False

@@ -162,3 +162,15 @@ def test_bare_titles_storms_and_demonstratives_are_no_places(nlp):
     got = places_of(b)
     assert "Muscat" in got
     assert not {"Hurricane Delia", "Sultan", "Chamber"} & set(got)
+
+
+def test_states_listed_as_members_of_a_group_are_parties(nlp):
+    b = make(
+        "Trade bloc meets in Lima",
+        "The bloc, an informal group of four countries, Chile, Peru, Ecuador and Bolivia, met in Lima.",
+        "Floods hit three countries, Brazil, Uruguay and Paraguay, last week.",
+    )
+    got = places_of(b)
+    assert "Lima" in got
+    assert not {"Chile", "Ecuador", "Bolivia"} & set(got)
+    assert {"Brazil", "Uruguay", "Paraguay"} <= set(got)
