@@ -252,6 +252,19 @@ SITE_FEATURES = frozenset("fault trench volcano dam reef glacier crater".split()
 _ADMIN_NOUNS = frozenset("region province state county district governorate prefecture oblast area".split())
 
 
+def _address_part(c: Cand, place_tokens: set[tuple[int, int]]) -> bool:
+    """A compass part of a country given as the address of a place the text
+    names ("Cape X, Florida in the southeastern United States", "the Y
+    region of northeastern Z"): a gloss on that place, not a scene of its
+    own (unlike "the offensive into northern Syria")."""
+    if not _PART_OF_COUNTRY.match(c.text):
+        return False
+    r = c.root
+    if r.dep_ != "pobj" or r.head.lower_ not in ("in", "of"):
+        return False
+    return (c.block, r.head.head.i) in place_tokens
+
+
 def _site_by_lead_word(c: Cand) -> bool:
     words = fold(c.text).split()
     return len(words) > 1 and (words[0] in SITE_LEAD_WORDS or words[-1] in SITE_FEATURES)
@@ -513,6 +526,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.speaking += 1
             p.speech += _speech(c)
 
+    place_tokens = {(c.block, i) for c in cands if c.label in ("GPE", "LOC", "FAC")
+                    for i in range(c.span.start, c.span.end)}
     demonyms: dict[str, list[Cand]] = {}
     for c in cands:
         if c.label == "NORP":
@@ -534,6 +549,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
         if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
+            continue
+        if _address_part(c, place_tokens):
             continue
         e = resolve(geo, c, mentioned, region_states)
         if e is not None:

@@ -174,3 +174,15 @@ def test_states_listed_as_members_of_a_group_are_parties(nlp):
     assert "Lima" in got
     assert not {"Chile", "Ecuador", "Bolivia"} & set(got)
     assert {"Brazil", "Uruguay", "Paraguay"} <= set(got)
+
+
+def test_a_compass_part_given_as_an_address_is_no_place_of_its_own(nlp):
+    b = make(
+        "Plane lands safely",
+        "The plane landed at Orlando, Florida in the southeastern United States.",
+    )
+    got = places_of(b)
+    assert "Orlando" in got and "Florida" in got
+    assert not any(n.lower().startswith("southeastern") for n in got)
+    b = make("Troops advance", "The army began an offensive into northern Syria on Monday.")
+    assert any(n.lower() == "northern syria" for n in places_of(b))
