@@ -932,7 +932,13 @@ def _places_called_names(cands: list[Cand]) -> None:
 SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
     airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
-    avenue street boulevard square bridge""".split()
+    avenue street boulevard square bridge station cosmodrome spaceport""".split()
+)
+# Two last words that make a facility's name where the last alone would be
+# an organisation's: "X Space Center", "Y Launch Complex", "Z Power Plant".
+SITE_HEAD_PAIRS = frozenset(
+    {("space", "center"), ("space", "centre"), ("launch", "complex"), ("launch", "center"),
+     ("power", "plant"), ("nuclear", "plant")}
 )
 
 
@@ -941,7 +947,15 @@ SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
 
 
 def is_site_name(c: Cand) -> bool:
-    return len(c.span) > 1 and c.span[-1].text[:1].isupper() and c.span[-1].lower_ in SITE_HEADS
+    span = c.span
+    if len(span) < 2 or not span[-1].text[:1].isupper():
+        return False
+    return span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS)
+
+
+def site_initials(name: str) -> str:
+    """"International Space Station" -> "ISS" (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def edit1(a: str, b: str) -> bool:
@@ -993,6 +1007,11 @@ def _sites_by_name(cands: list[Cand]) -> None:
         if (c.label in ("ORG", "PERSON") and not c.glued_titles and site_like(c)
                 and not g.cities_named(c.text) and not g.country(c.text)
                 and not set(key(c.text).split()) & people_words):
+            c.label = "FAC"
+    # "ISS" for "International Space Station": a site's initials are the site.
+    initials = {site_initials(c.text) for c in cands if c.label == "FAC" and len(c.span) > 2}
+    for c in cands:
+        if c.label in ("ORG", "GPE", "LOC") and len(c.span) == 1 and c.text.isupper() and c.text in initials:
             c.label = "FAC"
     # "Jolo" alone, when "Jolo Cathedral" is a site and Jolo a known town:
     # the town the site is named after, not a person.

@@ -24,6 +24,7 @@ from .entities import (
     example_of_place,
     is_site_name,
     names_a_place,
+    site_initials,
 )
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, fold, is_title_word, key
@@ -230,7 +231,14 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
     """"Bradley Airport" is "Bradley International Airport" named short: a site
     whose words are a part of a longer site's, same first and last word."""
     sites = [(k, p) for k, p in places.items() if p.kind == "site"]
+    by_initials = {site_initials(p.name): p for k, p in sites if len(k.split()) > 2}
     for k, p in sites:
+        whole = by_initials.get(p.name)
+        if whole is not None and whole is not p and p.name.isupper():
+            whole.spans += p.spans  # "ISS" is the "International Space Station"
+            whole.locative += p.locative
+            del places[k]
+            continue
         words = k.split()
         for k2, p2 in sites:
             w2 = k2.split()

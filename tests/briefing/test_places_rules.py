@@ -186,3 +186,17 @@ def test_a_compass_part_given_as_an_address_is_no_place_of_its_own(nlp):
     assert not any(n.lower().startswith("southeastern") for n in got)
     b = make("Troops advance", "The army began an offensive into northern Syria on Monday.")
     assert any(n.lower() == "northern syria" for n in places_of(b))
+
+
+def test_stations_launch_centres_and_their_initials_are_sites(nlp):
+    b = make(
+        "Cargo ship reaches orbiting lab",
+        "The capsule lifted off from the Wallops Space Center and docked with the Orbital Research Station.",
+        "It will stay at the ORS for a week.",
+    )
+    got = places_of(b)
+    assert got["Wallops Space Center"].kind == "site"
+    ors = got["Orbital Research Station"]
+    assert ors.kind == "site" and len(ors.mentions) == 2
+    assert "ORS" not in got
+    assert not {"Wallops Space Center", "ORS", "Orbital Research Station"} & {a.name for a in extract(b).actors}
