@@ -637,6 +637,9 @@ FEATURE_HEADS = frozenset(
 )
 # Lower-case nouns that, after a name, make it a site: "the Khurais oil field".
 SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp".split())
+# Lower-case nouns of natural areas that, after a name, make the area:
+# "the Amazon rainforest", "the Danube delta", "the Atacama desert".
+NATURE_NOUNS = frozenset("rainforest forest jungle desert delta savanna steppe tundra wetlands marshes".split())
 SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper".split())
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
@@ -710,6 +713,9 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
                 e += 1
             if e < len(doc) and doc[e].lower_ in SITE_NOUNS and doc[e].text.islower():
                 out[i] = make(doc[span.start : e + 1], "FAC")
+            elif (span.end < len(doc) and doc[span.end].lower_ in NATURE_NOUNS and c.root.dep_ == "compound"
+                  and c.root.head.i == span.end):
+                out[i] = make(doc[span.start : span.end + 1], "LOC")  # "the Amazon rainforest"
     # Entities swallowed by a grown name are parts of it, not places of their own.
     out = [c for c in out if not any(a <= c.span.start and c.span.end <= b and (a, b) != (c.span.start, c.span.end)
                                       for a, b in grown)]

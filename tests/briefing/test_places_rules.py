@@ -200,3 +200,9 @@ def test_stations_launch_centres_and_their_initials_are_sites(nlp):
     assert ors.kind == "site" and len(ors.mentions) == 2
     assert "ORS" not in got
     assert not {"Wallops Space Center", "ORS", "Orbital Research Station"} & {a.name for a in extract(b).actors}
+
+
+def test_a_name_before_a_nature_noun_is_the_area(nlp):
+    b = make("Fires spread", "Fires are burning in the Gran Chaco forest and the Okavango delta this week.")
+    got = {k.lower() for k in places_of(b)}
+    assert "gran chaco forest" in got and "okavango delta" in got
