@@ -190,6 +190,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     label = "GPE"
                 elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
                     label = "GPE"
+            if (label == "NORP" and span.end < len(doc) and doc[span.end].text == "world"
+                    and span.root.head.i == span.end):
+                span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Muslim world"
             if label == "NORP" and not demonym_country(span.text):
                 # Non-national groups ("Houthis") and companies named with a
                 # demonym ("Saudi Aramco") are organisation candidates; other

@@ -423,9 +423,9 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
     in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
     the Ural region of Russia"; failing that, the one country all the text's
     known towns and regions lie in."""
-    # A border lies between two states, in neither.
+    # A border lies between two states, in neither; "the Arab world" spans many.
     unplaced = [p for p in places.values() if p.kind != "country" and not p.country
-                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary")]
+                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary", "world")]
     if not unplaced:
         return
     for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
@@ -461,7 +461,7 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
 DEMONYM_PLACE_NOUNS = frozenset(
     """store shop market operation business subsidiary branch chain unit plant factory mine territory
     water airspace soil coast coastline border capital city town village province region
-    island mainland countryside""".split()
+    island mainland countryside hospital clinic prison jail port airport harbour harbor""".split()
 )
 
 

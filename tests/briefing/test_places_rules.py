@@ -206,3 +206,14 @@ def test_a_name_before_a_nature_noun_is_the_area(nlp):
     b = make("Fires spread", "Fires are burning in the Gran Chaco forest and the Okavango delta this week.")
     got = {k.lower() for k in places_of(b)}
     assert "gran chaco forest" in got and "okavango delta" in got
+
+
+def test_a_demonym_world_and_a_demonym_hospital_are_places(nlp):
+    b = make(
+        "Ruler dies",
+        "He had the longest reign in the Muslim world.",
+        "After a week in an Austrian hospital he returned to Muscat.",
+    )
+    got = places_of(b)
+    assert "Muslim world" in got and got["Muslim world"].country == ""
+    assert "Austria" in got
