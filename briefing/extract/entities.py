@@ -165,14 +165,19 @@ def candidates(parsed: Parsed) -> list[Cand]:
     for bi, doc in enumerate(parsed.docs):
         covered: list[tuple[int, int]] = []
         first = len(out)
+        joined_to = -1  # end of a place name grown over the next entity
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
+            if ent.label_ not in LABELS or ent.start < joined_to:
                 continue
             span = _trim(ent)
             if span is None or any(ch.isdigit() for ch in span.text):
                 continue
             label = ent.label_
             glued: list[str] = []
+            nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None
+            if nxt is not None:
+                span = doc[span.start : nxt.end]  # "Punta" + "Ventana": one name cut in two
+                joined_to = nxt.end
             if label == "PERSON":
                 # Titles and nationality words glued to the name become role.
                 toks = list(span)
@@ -273,6 +278,21 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _cut_place_word(doc, span: "Span") -> "Span | None":
+    """The rest of a place's name the model tagged as a nationality word:
+    a capitalised proper noun right after the place, which is no known
+    demonym (foreign names such as "Punta" + "Ventana")."""
+    e = span.end
+    if e >= len(doc) or not span[-1].whitespace_ or doc[e].ent_type_ != "NORP" or doc[e].ent_iob_ != "B":
+        return None
+    t = doc[e]
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+        return None
+    if demonym_country(t.text) or gazetteer().demonym_of(t.text) or (e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I"):
+        return None
+    return doc[e : e + 1]
 
 
 def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
