@@ -659,11 +659,13 @@ FEATURE_HEADS = frozenset(
     canal desert plateau ridge valley peninsula gulf sea ocean glacier reef basin""".split()
 )
 # Lower-case nouns that, after a name, make it a site: "the Khurais oil field".
-SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp".split())
+SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp station plant".split())
 # Lower-case nouns of natural areas that, after a name, make the area:
 # "the Amazon rainforest", "the Danube delta", "the Atacama desert".
 NATURE_NOUNS = frozenset("rainforest forest jungle desert delta savanna steppe tundra wetlands marshes".split())
-SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper".split())
+SITE_MODIFIERS = frozenset(
+    "oil gas air refugee military naval coal gold copper police power nuclear railway rail bus fire central main".split()
+)
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
 _COMPASS = re.compile(
@@ -732,8 +734,8 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             c.label = "LOC"
         if c.label in PLACE_LABELS + ("ORG", "PERSON") and not g.country(c.text):
             e = span.end
-            if e < len(doc) and doc[e].lower_ in SITE_MODIFIERS:
-                e += 1
+            while e < len(doc) and e - span.end < 2 and doc[e].lower_ in SITE_MODIFIERS:
+                e += 1  # "the X oil field", "the Y central police station"
             if e < len(doc) and doc[e].lower_ in SITE_NOUNS and doc[e].text.islower():
                 out[i] = make(doc[span.start : e + 1], "FAC")
             elif (span.end < len(doc) and doc[span.end].lower_ in NATURE_NOUNS and c.root.dep_ == "compound"

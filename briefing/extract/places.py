@@ -19,6 +19,7 @@ from .entities import (
     FEATURE_HEADS,
     SITE_HEADS,
     SITE_LEAD_WORDS,
+    SITE_NOUNS,
     Cand,
     edit1,
     example_of_place,
@@ -393,7 +394,10 @@ def _merge_variants(places: dict[str, _P]) -> None:
                 continue
             rest = k2[len(k) + 1:]
             if (rest in _VARIANT_HEADS and p.kind in ("city", "region") and q.kind in ("city", "region")) or (
-                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site"):
+                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site") or (
+                    # "Costa Sur" and "the Costa Sur power plant": an unlisted
+                    # name is the site named after it.
+                    q.kind == "site" and p.lat is None and rest.split()[-1] in SITE_NOUNS):
                 join(k, k2)
                 break
     keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]

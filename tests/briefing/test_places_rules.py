@@ -217,3 +217,15 @@ def test_a_demonym_world_and_a_demonym_hospital_are_places(nlp):
     got = places_of(b)
     assert "Muslim world" in got and got["Muslim world"].country == ""
     assert "Austria" in got
+
+
+def test_a_name_before_a_site_noun_phrase_is_the_site(nlp):
+    b = make(
+        "Blackout continues",
+        "The Vega Alta power plant in Ponce was damaged on Monday.",
+        "The suspect spent the night in the Ponce central police station.",
+    )
+    got = places_of(b)
+    assert got["Vega Alta power plant"].kind == "site" and "Vega Alta" not in got
+    assert got["Ponce central police station"].kind == "site"
+    assert "Ponce" in got
