@@ -165,14 +165,19 @@ def candidates(parsed: Parsed) -> list[Cand]:
     for bi, doc in enumerate(parsed.docs):
         covered: list[tuple[int, int]] = []
         first = len(out)
+        joined_to = -1  # end of a place name grown over the next entity
         for ent in doc.ents:
-            if ent.label_ not in LABELS:
+            if ent.label_ not in LABELS or ent.start < joined_to:
                 continue
             span = _trim(ent)
             if span is None or any(ch.isdigit() for ch in span.text):
                 continue
             label = ent.label_
             glued: list[str] = []
+            nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None
+            if nxt is not None:
+                span = doc[span.start : nxt.end]  # "Punta" + "Ventana": one name cut in two
+                joined_to = nxt.end
             if label == "PERSON":
                 # Titles and nationality words glued to the name become role.
                 toks = list(span)
@@ -190,6 +195,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     label = "GPE"
                 elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
                     label = "GPE"
+            if (label == "NORP" and span.end < len(doc) and doc[span.end].text == "world"
+                    and span.root.head.i == span.end):
+                span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Muslim world"
             if label == "NORP" and not demonym_country(span.text):
                 # Non-national groups ("Houthis") and companies named with a
                 # demonym ("Saudi Aramco") are organisation candidates; other
@@ -270,6 +278,21 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = [c for c in out if not _junk(c)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _cut_place_word(doc, span: "Span") -> "Span | None":
+    """The rest of a place's name the model tagged as a nationality word:
+    a capitalised proper noun right after the place, which is no known
+    demonym (foreign names such as "Punta" + "Ventana")."""
+    e = span.end
+    if e >= len(doc) or not span[-1].whitespace_ or doc[e].ent_type_ != "NORP" or doc[e].ent_iob_ != "B":
+        return None
+    t = doc[e]
+    if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()):
+        return None
+    if demonym_country(t.text) or gazetteer().demonym_of(t.text) or (e + 1 < len(doc) and doc[e + 1].ent_iob_ == "I"):
+        return None
+    return doc[e : e + 1]
 
 
 def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
@@ -636,8 +659,13 @@ FEATURE_HEADS = frozenset(
     canal desert plateau ridge valley peninsula gulf sea ocean glacier reef basin""".split()
 )
 # Lower-case nouns that, after a name, make it a site: "the Khurais oil field".
-SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp".split())
-SITE_MODIFIERS = frozenset("oil gas air refugee military naval coal gold copper".split())
+SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refinery camp station plant".split())
+# Lower-case nouns of natural areas that, after a name, make the area:
+# "the Amazon rainforest", "the Danube delta", "the Atacama desert".
+NATURE_NOUNS = frozenset("rainforest forest jungle desert delta savanna steppe tundra wetlands marshes".split())
+SITE_MODIFIERS = frozenset(
+    "oil gas air refugee military naval coal gold copper police power nuclear railway rail bus fire central main".split()
+)
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
 _COMPASS = re.compile(
@@ -706,10 +734,13 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             c.label = "LOC"
         if c.label in PLACE_LABELS + ("ORG", "PERSON") and not g.country(c.text):
             e = span.end
-            if e < len(doc) and doc[e].lower_ in SITE_MODIFIERS:
-                e += 1
+            while e < len(doc) and e - span.end < 2 and doc[e].lower_ in SITE_MODIFIERS:
+                e += 1  # "the X oil field", "the Y central police station"
             if e < len(doc) and doc[e].lower_ in SITE_NOUNS and doc[e].text.islower():
                 out[i] = make(doc[span.start : e + 1], "FAC")
+            elif (span.end < len(doc) and doc[span.end].lower_ in NATURE_NOUNS and c.root.dep_ == "compound"
+                  and c.root.head.i == span.end):
+                out[i] = make(doc[span.start : span.end + 1], "LOC")  # "the Amazon rainforest"
     # Entities swallowed by a grown name are parts of it, not places of their own.
     out = [c for c in out if not any(a <= c.span.start and c.span.end <= b and (a, b) != (c.span.start, c.span.end)
                                       for a, b in grown)]
@@ -837,6 +868,40 @@ def example_of_place(r: "Token") -> bool | None:
     return head.dep_ == "pobj" and head.head.lower_ in _STRICT_PREPS
 
 
+# Verbs that give a thing its name: "a mannequin nicknamed X", "a region to be called Y".
+NAMING_VERBS = frozenset("name nickname call dub christen rename".split())
+
+
+def named_thing(c: Cand) -> "Token | None":
+    """The common noun a name is given to: the thing a naming verb names ("a
+    mannequin, nicknamed X", "the new region, to be called Y") or a noun
+    right before the name in apposition ("the film X", "the island Y")."""
+    r = c.root
+    doc = c.span.doc
+    if r.dep_ == "oprd" and r.head.lemma_.lower() in NAMING_VERBS:
+        h = r.head
+        for _ in range(3):  # over "to be" and a participle's clause
+            if h.pos_ == "NOUN" or h.head is h:
+                break
+            h = h.head
+        return h if h.pos_ == "NOUN" and h.text.islower() else None
+    s = c.span.start
+    if r.dep_ == "appos" and s > 0 and r.head.i == s - 1 and doc[s - 1].pos_ == "NOUN" and doc[s - 1].text.islower():
+        return doc[s - 1]
+    return None
+
+
+def names_a_place(c: Cand) -> bool | None:
+    """For a name given to a common noun (see ``named_thing``): True when
+    that noun is a kind of place, False when it is something else (a film, a
+    ship, a mannequin), None when the name is not introduced so."""
+    thing = named_thing(c)
+    if thing is None:
+        return None
+    lemma = thing.lemma_.lower()
+    return lemma in PLACE_NOUNS or lemma in FEATURE_HEADS or lemma in ADMIN_HEADS or lemma in SITE_HEADS
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
     only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete",
@@ -886,7 +951,10 @@ def _places_called_names(cands: list[Cand]) -> None:
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)
         acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
-        if acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG")):
+        # A name the text gives to a place ("the new region, to be called X")
+        # is that place even where it then acts.
+        named = any(names_a_place(c) for c in group)
+        if named or (acting == 0 and (strict >= 1 or (locative >= 1 and group[0].label == "ORG"))):
             for c in group:
                 c.label = "GPE"
 
@@ -895,7 +963,13 @@ def _places_called_names(cands: list[Cand]) -> None:
 SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
     airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
-    avenue street boulevard square bridge""".split()
+    avenue street boulevard square bridge station cosmodrome spaceport""".split()
+)
+# Two last words that make a facility's name where the last alone would be
+# an organisation's: "X Space Center", "Y Launch Complex", "Z Power Plant".
+SITE_HEAD_PAIRS = frozenset(
+    {("space", "center"), ("space", "centre"), ("launch", "complex"), ("launch", "center"),
+     ("power", "plant"), ("nuclear", "plant")}
 )
 
 
@@ -904,7 +978,15 @@ SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
 
 
 def is_site_name(c: Cand) -> bool:
-    return len(c.span) > 1 and c.span[-1].text[:1].isupper() and c.span[-1].lower_ in SITE_HEADS
+    span = c.span
+    if len(span) < 2 or not span[-1].text[:1].isupper():
+        return False
+    return span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS)
+
+
+def site_initials(name: str) -> str:
+    """"International Space Station" -> "ISS" (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def edit1(a: str, b: str) -> bool:
@@ -957,6 +1039,11 @@ def _sites_by_name(cands: list[Cand]) -> None:
                 and not g.cities_named(c.text) and not g.country(c.text)
                 and not set(key(c.text).split()) & people_words):
             c.label = "FAC"
+    # "ISS" for "International Space Station": a site's initials are the site.
+    initials = {site_initials(c.text) for c in cands if c.label == "FAC" and len(c.span) > 2}
+    for c in cands:
+        if c.label in ("ORG", "GPE", "LOC") and len(c.span) == 1 and c.text.isupper() and c.text in initials:
+            c.label = "FAC"
     # "Jolo" alone, when "Jolo Cathedral" is a site and Jolo a known town:
     # the town the site is named after, not a person.
     g = gazetteer()
@@ -974,12 +1061,15 @@ def _junk(c: Cand) -> bool:
         return True
     if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
         return True
+    if len(c.span) > 1 and c.span[0].text in _STORM_WORDS:
+        return True  # a named storm: "Hurricane X", "Typhoon Y"
     # A language named before what is said in it: "the Swahili phrase".
     doc = c.span.doc
     return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
             and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
 
 
+_STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
 # Verbs whose "to" names who receives something, not where it goes:
 # "sold its stores to X".

@@ -19,10 +19,13 @@ from .entities import (
     FEATURE_HEADS,
     SITE_HEADS,
     SITE_LEAD_WORDS,
+    SITE_NOUNS,
     Cand,
     edit1,
     example_of_place,
     is_site_name,
+    names_a_place,
+    site_initials,
 )
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, fold, is_title_word, key
@@ -52,6 +55,31 @@ AGENT_NOUNS = frozenset(
 )
 
 
+# Plural nouns for states as parties to something: "its members, A and B".
+MEMBER_NOUNS = frozenset("member ally partner signatory".split())
+# ... and for states of a group: "a group of seven countries, A, B and C".
+STATE_NOUNS = frozenset("country nation state power economy".split())
+GROUP_NOUNS = frozenset("group bloc alliance coalition club union grouping league".split())
+_WHERE_PREPS = frozenset("in at across throughout within inside near into".split())
+
+
+def _members(r) -> bool:
+    """States listed as the members of a group ("a group of seven countries,
+    A, B and C", "its members, A and B"): parties, not places; a list of
+    countries where something happens ("floods hit three countries, A, B
+    and C") is no such list."""
+    if not (r.dep_ == "appos" or (r.pos_ == "NOUN" and r.ent_type_ == "")):
+        return False
+    noun = r.head if r.dep_ == "appos" else r
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or (noun.dep_ == "pobj" and noun.head.lower_ in _WHERE_PREPS):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in MEMBER_NOUNS:
+        return True
+    return (lemma in STATE_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in GROUP_NOUNS)
+
+
 def _acts(c: Cand) -> bool:
     """The mention names a state doing something: the agent of a passive
     ("joined by Australia"), the owner of a force or office ("the navies of
@@ -61,6 +89,8 @@ def _acts(c: Cand) -> bool:
     while r.dep_ == "conj" and r.head is not r:
         r = r.head
     if example_of_place(r) is False:
+        return True
+    if _members(r):
         return True
     if r.dep_ != "pobj":
         return False
@@ -144,6 +174,31 @@ def _speech(c: Cand) -> bool:
     return r.dep_ == "nsubj" and r.head.lemma_.lower() in SPEECH_VERBS
 
 
+# Bodies of the sky: where a spacecraft goes or a fire burns "on Earth" is
+# no place an analyst locates on a map.
+CELESTIAL = frozenset("earth moon sun mars venus mercury jupiter saturn".split())
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def _no_place(c: Cand, person_keys: set[str]) -> bool:
+    """Names the model calls places that are something else: a bare title
+    ("became Sultan"), a body of the sky ("Earth"), a name given to a thing
+    that is no place ("the film X", "a mannequin nicknamed Y"), a common
+    noun capitalised after a demonstrative ("this Chamber"), or two people
+    taken as one name ("Smith and Jones")."""
+    text = c.text
+    if len(c.span) == 1 and (is_title_word(text) or fold(text) in CELESTIAL):
+        return True
+    if names_a_place(c) is False:
+        return True
+    s = c.span.start
+    doc = c.span.doc
+    if s > 0 and doc[s - 1].dep_ == "det" and doc[s - 1].lower_ in _DEMONSTRATIVES:
+        return True
+    parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
+    return len(parts) > 1 and all(key(p) in person_keys for p in parts)
+
+
 def _in_event_name(c: Cand) -> bool:
     """Part of an event's name: "the Iran–Iraq War"."""
     doc = c.span.doc
@@ -177,7 +232,14 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
     """"Bradley Airport" is "Bradley International Airport" named short: a site
     whose words are a part of a longer site's, same first and last word."""
     sites = [(k, p) for k, p in places.items() if p.kind == "site"]
+    by_initials = {site_initials(p.name): p for k, p in sites if len(k.split()) > 2}
     for k, p in sites:
+        whole = by_initials.get(p.name)
+        if whole is not None and whole is not p and p.name.isupper():
+            whole.spans += p.spans  # "ISS" is the "International Space Station"
+            whole.locative += p.locative
+            del places[k]
+            continue
         words = k.split()
         for k2, p2 in sites:
             w2 = k2.split()
@@ -197,6 +259,19 @@ _PART_OF_COUNTRY = re.compile(
 SITE_FEATURES = frozenset("fault trench volcano dam reef glacier crater".split())
 # Administrative nouns after a name: "the Chelyabinsk region", "Maidan Wardak province".
 _ADMIN_NOUNS = frozenset("region province state county district governorate prefecture oblast area".split())
+
+
+def _address_part(c: Cand, place_tokens: set[tuple[int, int]]) -> bool:
+    """A compass part of a country given as the address of a place the text
+    names ("Cape X, Florida in the southeastern United States", "the Y
+    region of northeastern Z"): a gloss on that place, not a scene of its
+    own (unlike "the offensive into northern Syria")."""
+    if not _PART_OF_COUNTRY.match(c.text):
+        return False
+    r = c.root
+    if r.dep_ != "pobj" or r.head.lower_ not in ("in", "of"):
+        return False
+    return (c.block, r.head.head.i) in place_tokens
 
 
 def _site_by_lead_word(c: Cand) -> bool:
@@ -319,7 +394,10 @@ def _merge_variants(places: dict[str, _P]) -> None:
                 continue
             rest = k2[len(k) + 1:]
             if (rest in _VARIANT_HEADS and p.kind in ("city", "region") and q.kind in ("city", "region")) or (
-                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site"):
+                    rest in SITE_HEADS and p.kind == "site" and q.kind == "site") or (
+                    # "Costa Sur" and "the Costa Sur power plant": an unlisted
+                    # name is the site named after it.
+                    q.kind == "site" and p.lat is None and rest.split()[-1] in SITE_NOUNS):
                 join(k, k2)
                 break
     keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]
@@ -349,9 +427,9 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
     in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
     the Ural region of Russia"; failing that, the one country all the text's
     known towns and regions lie in."""
-    # A border lies between two states, in neither.
+    # A border lies between two states, in neither; "the Arab world" spans many.
     unplaced = [p for p in places.values() if p.kind != "country" and not p.country
-                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary")]
+                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary", "world")]
     if not unplaced:
         return
     for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
@@ -387,7 +465,7 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
 DEMONYM_PLACE_NOUNS = frozenset(
     """store shop market operation business subsidiary branch chain unit plant factory mine territory
     water airspace soil coast coastline border capital city town village province region
-    island mainland countryside""".split()
+    island mainland countryside hospital clinic prison jail port airport harbour harbor""".split()
 )
 
 
@@ -460,6 +538,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.speaking += 1
             p.speech += _speech(c)
 
+    place_tokens = {(c.block, i) for c in cands if c.label in ("GPE", "LOC", "FAC")
+                    for i in range(c.span.start, c.span.end)}
     demonyms: dict[str, list[Cand]] = {}
     for c in cands:
         if c.label == "NORP":
@@ -480,7 +560,9 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c):
+        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
+            continue
+        if _address_part(c, place_tokens):
             continue
         e = resolve(geo, c, mentioned, region_states)
         if e is not None:

@@ -116,3 +116,21 @@ def test_broadcaster_branch_in_a_country_is_one_outlet(nlp):
 def test_union_acronym_before_a_country_stays_apart(nlp):
     got = actors("The EU Turkey deal collapsed, Kenya said.")
     assert "European Union" in got
+
+
+def test_a_place_name_cut_before_a_word_tagged_as_nationality(nlp):
+    from spacy.tokens import Span
+
+    from briefing.extract.entities import _cut_place_word
+
+    doc = nlp("The quake toppled the famous Punta Brava rock arch.")
+    i = next(t.i for t in doc if t.text == "Punta")
+    if doc[i + 1].pos_ != "PROPN":
+        pytest.skip("model reads the word otherwise")
+    doc.ents = [Span(doc, i, i + 1, label="GPE"), Span(doc, i + 1, i + 2, label="NORP")]
+    nxt = _cut_place_word(doc, doc[i : i + 1])
+    assert nxt is not None and nxt.text == "Brava"
+    doc2 = nlp("Officials in Paris French diplomats met.")
+    j = next(t.i for t in doc2 if t.text == "Paris")
+    doc2.ents = [Span(doc2, j, j + 1, label="GPE"), Span(doc2, j + 1, j + 2, label="NORP")]
+    assert _cut_place_word(doc2, doc2[j : j + 1]) is None  # a real demonym stays apart
