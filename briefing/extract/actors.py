@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import ORG_WORDS, Cand, example_of_place
+from .entities import ORG_WORDS, Cand, example_of_place, party_name
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
-    ROLE_HEADS,
     DEPENDENT_TERRITORY_CODES,
     GOVERNMENT_HEADS,
     METONYMS,
+    ROLE_HEADS,
     acronym_of,
     canonical_alias,
     demonym_country,
@@ -495,7 +495,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     g.names += 1
             continue
         if c.label in ("GPE", "ORG"):
-            alias = canonical_alias(c.text)
+            alias = canonical_alias(c.text) or party_name(parsed, c.text)
             country = geo.country(alias or c.text)
             gov_span = None
             if country is None and c.label == "ORG":

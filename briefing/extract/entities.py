@@ -204,6 +204,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 # adjectives (religions, languages) are not.
                 if len(span) > 1 and demonym_country(span[0].text) and span[-1].text[:1].isupper():
                     label = "ORG"
+                elif len(span) == 1 and span.text in US_PARTY_MEMBERS and _us_story(parsed):
+                    label = "ORG"  # "199 Republicans": the party (canonical name from names.ALIASES)
                 elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
                       and span.root.dep_ in ("nsubj", "nsubjpass")):
                     label = "ORG"  # a named group that acts: "Republicans have urged him"
@@ -219,6 +221,12 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 span = doc[span.start : cut.i]
                 if not len(span):
                     continue
+            if label == "ORG":
+                titled = _titled_name_in_org(span)
+                if titled is not None:
+                    # "Presidential Spokesperson Harry Roque" read as one organisation.
+                    glued = [t.text for t in span[: titled.start - span.start]]
+                    span, label = titled, "PERSON"
             if label == "ORG" and (is_title_word(span.text) or fold(span.text) in NOT_ACTORS):
                 continue
             if label in ("ORG", "GPE", "LOC", "FAC") and not span.text[:1].isupper():
@@ -405,6 +413,41 @@ def _speech_follows(doc, i: int) -> bool:
     while i < len(doc) and doc[i].pos_ in ("AUX", "ADV", "PART") and doc[i].lower_ != "not":
         i += 1
     return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SPEECH_VERBS
+
+
+US_PARTY_MEMBERS = {"Democrats": "Democratic Party", "Republicans": "Republican Party", "GOP": "Republican Party"}
+_US_MARKERS = re.compile(r"\b(?:U\.S\.|US|USA|United States|Americans?|Congress|Senate|White House|Capitol Hill)\b")
+
+
+def _us_story(parsed: Parsed) -> bool:
+    """Whether the text is set in the United States, where "Democrats" and
+    "Republicans" are the two parties (elsewhere they may be anything)."""
+    cache = parsed.__dict__
+    if "_us_story" not in cache:
+        cache["_us_story"] = _US_MARKERS.search(parsed.text) is not None
+    return cache["_us_story"]
+
+
+def party_name(parsed: Parsed, text: str) -> str | None:
+    """"Democratic Party" for "Democrats" in a US story; None otherwise."""
+    name = US_PARTY_MEMBERS.get(text.strip())
+    return name if name and _us_story(parsed) else None
+
+
+def _titled_name_in_org(span: "Span") -> "Span | None":
+    """The person's name at the end of an 'organisation' that is only titles
+    and a name: "Presidential Spokesperson Harry Roque" -> "Harry Roque"."""
+    i = 0
+    while i < len(span) - 2 and (is_title_word(span[i].text) or (
+            span[i].pos_ == "ADJ" and span[i].text[:1].isupper() and is_title_word(span[i + 1].text))):
+        i += 1
+    rest = span[i:]
+    if not i or not is_title_word(span[i - 1].text) or not 2 <= len(rest) <= 3:
+        return None
+    if all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not is_title_word(t.text)
+           and fold(t.text) not in ORG_WORDS and not demonym_country(t.text) for t in rest):
+        return rest
+    return None
 
 
 def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
@@ -664,7 +707,8 @@ SITE_NOUNS = frozenset("field oilfield gasfield airport airbase dam mine refiner
 # "the Amazon rainforest", "the Danube delta", "the Atacama desert".
 NATURE_NOUNS = frozenset("rainforest forest jungle desert delta savanna steppe tundra wetlands marshes".split())
 SITE_MODIFIERS = frozenset(
-    "oil gas air refugee military naval coal gold copper police power nuclear railway rail bus fire central main".split()
+    "oil gas air refugee military naval coal gold copper police power nuclear railway rail bus fire central main"
+    .split()
 )
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
 _BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")

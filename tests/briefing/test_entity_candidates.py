@@ -134,3 +134,17 @@ def test_a_place_name_cut_before_a_word_tagged_as_nationality(nlp):
     j = next(t.i for t in doc2 if t.text == "Paris")
     doc2.ents = [Span(doc2, j, j + 1, label="GPE"), Span(doc2, j + 1, j + 2, label="NORP")]
     assert _cut_place_word(doc2, doc2[j : j + 1]) is None  # a real demonym stays apart
+
+
+def test_title_and_name_read_as_one_organisation_is_a_person(nlp):
+    got = {a.name: a for a in analyse("Presidential Spokesperson Harry Roque said the curfew would stay.").actors}
+    assert "Harry Roque" in got and got["Harry Roque"].kind == "person"
+    assert "Spokesperson" in got["Harry Roque"].role
+    assert not any("Spokesperson" in n for n in got)
+
+
+def test_us_parties_by_their_members_only_in_a_us_story(nlp):
+    us = names("The new Congress, with 235 Democrats and 199 Republicans, met in Washington on Thursday.")
+    assert {"Democratic Party", "Republican Party"} <= us
+    elsewhere = names("In Belfast, Republicans marched through the city on Sunday.")
+    assert "Republican Party" not in elsewhere

@@ -160,7 +160,8 @@ def test_no_state_when_none_dominates():
 
 
 def test_listed_organisation_opening_a_title_is_the_affiliation():
-    got = people("Shares in Northwind Airlines fell on Monday. Northwind Airlines CEO Dana Kessler said jobs were safe.")
+    got = people("Shares in Northwind Airlines fell on Monday. "
+                 "Northwind Airlines CEO Dana Kessler said jobs were safe.")
     assert got["Dana Kessler"].affiliation == "Northwind Airlines"
 
 
@@ -185,5 +186,6 @@ def test_description_before_the_title_in_an_apposition_is_dropped():
 
 
 def test_office_given_with_as_beats_a_relation():
-    got = people("Her successor, Peter Mwangi, attended the funeral. Later the council named Mwangi as the new Governor.")
+    got = people("Her successor, Peter Mwangi, attended the funeral. "
+                 "Later the council named Mwangi as the new Governor.")
     assert got["Peter Mwangi"].role == "Governor"
