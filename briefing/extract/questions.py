@@ -317,7 +317,73 @@ def _toll(least: "Token") -> "Token | None":
         return num
     if any(c.lemma_.lower() in _DEATH_WORDS and c.dep_ in ("amod", "acomp") for c in noun.children):
         return num
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("death", "killing")
+            and noun.tag_ in ("NNS", "CD")):
+        return num  # "caused the death of at least 50 people"
     return None
+
+
+def _refusal(modal: "Token") -> bool:
+    """'he has said he will not approve a budget ...': a stated refusal of
+    someone named or quoted, which they may yet give up; not 'will never',
+    'will no longer' or a bare prediction."""
+    verb = modal.head
+    if modal.lower_ not in ("will", "wo") or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_VERBS:
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
+        return False
+    if any(c.lower_ in ("never", "longer") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.tag_ == "PRP" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+# Heads after which a bare verb asks for something to be done:
+# "recommended the fires be added", "the suggestion that issues be discussed".
+_MANDATIVE = frozenset("""recommend suggest propose demand urge insist ask request recommendation suggestion
+    proposal request insistence call""".split())
+
+
+def _mandated(v: "Token") -> bool:
+    """A mandative subjunctive: a bare 'be'-passive or base verb with its own
+    subject and no modal or 'to', under a head that asks for it."""
+    if v.dep_ not in ("ccomp", "acl") or _lemma(v.head) not in _MANDATIVE or v.i < v.head.i:
+        return False
+    if any(c.dep_ == "aux" or c.tag_ == "MD" or c.dep_ == "neg" for c in v.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    if v.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in v.children)
+    return v.tag_ == "VB"
+
+
+# Readiness to act: "stands ready to help", "is willing to negotiate".
+_READY_ADJ = frozenset("ready willing prepared poised".split())
+
+
+def _ready(adj: "Token") -> "Token | None":
+    """The act someone declares themselves ready for, unless the readiness is
+    itself a purpose ('in order to be ready to receive patients')."""
+    inf = _infinitive(adj)
+    head = adj.head
+    if inf is None or adj.dep_ not in ("acomp", "oprd", "xcomp") or _negated(head):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return inf
+
+
+_NEXT_EVENTS = _EVENT_NOUNS | {"appearance", "trial", "launch", "mission", "election"}
+
+
+def _next_event(noun: "Token") -> bool:
+    """'until his next court appearance': an event still ahead of the text."""
+    if noun.lemma_.lower() not in _NEXT_EVENTS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("until", "till", "before", "at", "for"):
+        return noun.head.lower_ in ("until", "till", "before") or not _past_clause(noun.head.head)
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and not _past_clause(noun.head)
 
 
 def _cues(sent: Sentence) -> list[Cue]:
@@ -341,8 +407,12 @@ def _cues(sent: Sentence) -> list[Cue]:
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
             if _negated(verb) and low not in ("may", "might"):
+                if _refusal(t):
+                    out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
                 continue
             w = MODAL_WEIGHTS[low]
+            if low in ("should", "must") and any(c.dep_ == "auxpass" for c in verb.children):
+                w = max(w, 0.75)  # "the gun laws should be changed": a step someone calls for
             if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
                 w = 0.8  # "the treaty must be ratified": consent still ahead
             if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
@@ -382,6 +452,12 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
+        elif t.pos_ in ("VERB", "AUX") and _mandated(t):
+            out.append(Cue(0.8, "mandate", t))  # "recommended the fires be added to the agenda"
+        elif t.pos_ == "ADJ" and low in _READY_ADJ and _ready(t) is not None:
+            out.append(Cue(0.8, "ready", t))  # "we stand ready to help": will they?
+        elif (low in ("next", "upcoming") and t.dep_ == "amod" and _next_event(t.head)):
+            out.append(Cue(0.75, "nextevent", t))  # "until his next court appearance"
         elif t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP", "VB") and _obligation(t) is not None:
             out.append(Cue(0.82, "mustdo", t))  # "the deal still has to be approved": a step ahead
         elif low == "due" and t.dep_ == "acomp" and _infinitive(t) is not None and not _negated(t.head):
@@ -648,7 +724,10 @@ def _subject(verb: "Token") -> "Token | None":
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c
         if c.dep_ in ("csubj", "csubjpass"):
-            return None  # "to conduct an election would force ...": a clause, no one to name
+            # "fixing the plant may take a year": a gerund names the matter;
+            # "to conduct an election would force ...": a clause, no one to name.
+            return c if c.tag_ == "VBG" and c.i < verb.i and not any(
+                x.dep_ in ("nsubj", "aux") for x in c.children) else None
     # "promised each victim will be ...", "the hypothesis flight could have
     # evolved": the small parser makes the clause's subject the object of the
     # verb before it.
@@ -656,6 +735,15 @@ def _subject(verb: "Token") -> "Token | None":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
         if obj is not None and not any(x.pos_ in ("CCONJ", "PUNCT") for x in verb.doc[obj.i + 1 : verb.i]):
             return obj
+    # "a statement agreeing the issue should be decided": a finite clause
+    # without a subject whose subject the parser made the object before it.
+    lead = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if lead and any(c.tag_ == "MD" for c in lead) and verb.dep_ in ("relcl", "ccomp", "advcl"):
+        x = verb.doc[lead[0].i - 1]
+        while x.dep_ != "dobj" and x.head.i != x.i and x.head.i < lead[0].i and x.head.i > verb.head.i - 1:
+            x = x.head
+        if x.dep_ == "dobj" and x.right_edge.i == lead[0].i - 1 and x.pos_ in ("NOUN", "PROPN"):
+            return x
     # Climb through xcomp/conj to the governing verb's subject.
     if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
         return _subject(verb.head)
@@ -672,11 +760,13 @@ _PERSONAL = {"i", "we", "you", "me", "us"}
 
 
 def _relative_antecedent(s: "Token") -> "Token | None":
-    """'Ohio, which was planning ...': the noun a relative pronoun stands for."""
+    """'Ohio, which was planning ...', 'a mission, which NASA said might take
+    place': the noun a relative pronoun stands for."""
     if s.tag_ not in ("WDT", "WP"):
         return None
     v = s.head
-    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+    while v.head is not v and (v.dep_ in ("xcomp", "conj")
+                               or (v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS)):
         v = v.head
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
@@ -758,6 +848,13 @@ class _Phraser:
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
         toks = [t for t in s.subtree if t.i not in drop]
+        if s.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "dobj" for c in s.children):
+            # "fixing the plant ... may take": the parser hangs the gerund's
+            # object on the main verb as its subject.
+            obj = next((c for c in s.head.children if c.dep_ == "nsubj" and c.left_edge.i == s.i + 1), None)
+            if obj is not None:
+                drop |= {x.i for a in obj.subtree if a.dep_ == "relcl" for x in a.subtree}
+                toks += [t for t in obj.subtree if t.i not in drop]
         toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or toks[k + 1].is_punct))]
         while toks and toks[-1].is_punct:
             toks.pop()
@@ -1049,6 +1146,20 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             toks.pop()
         text = ph.words(toks)
         return f"When will the {text} take place" if text else None
+    if cue.kind == "refusal":
+        return ph.yes_no(t.head, positive=True)  # asked positively: will they give in?
+    if cue.kind == "mandate":
+        return ph.yes_no(t)
+    if cue.kind == "ready":
+        return ph.yes_no(_ready(t), subj_tok=_subject(t.head))
+    if cue.kind == "nextevent":
+        noun = t.head
+        # "his next court appearance": whose it is may be misread; "the" serves.
+        toks = [x for x in noun.subtree if not (x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
+        drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl", "poss", "det") for y in x.subtree}
+        toks = [x for x in toks if x.i not in drop]
+        text = ph.words(toks)
+        return f"What will happen at the {text}" if text else None
     if cue.kind == "until":
         return ph.yes_no(t.head)
     if cue.kind == "mustdo":

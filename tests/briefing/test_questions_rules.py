@@ -202,3 +202,45 @@ def test_a_condition_that_the_question_restates_is_not_repeated(nlp):
     mayor = [q for q in qs if "bridge" in q.evidence]
     assert mayor and mayor[0].question == "Will Ana Ruiz close the bridge?"
     assert mayor[0].condition == "if the river keeps rising"
+
+
+def test_calls_for_action_in_subjunctive_or_deontic_passive(nlp):
+    got = asked(
+        "The mayor backed the council's recommendation the bridge be closed to lorries.",
+        "The senator said at a rally that the tax rules should be simplified.",
+    )
+    assert "Will the bridge be closed to lorries?" in got
+    assert "Will the tax rules be simplified?" in got
+
+
+def test_stated_refusal_is_asked_positively(nlp):
+    got = asked("Governor Tom Reed has said he will not sign a bill that raises the fuel tax.")
+    assert any(q.startswith("Will Tom Reed sign a bill that raises the fuel tax") for q in got)
+    assert not asked("The minister said the plant will never reopen in its old form.")
+
+
+def test_next_hearing_and_tolls_of_the_dead(nlp):
+    got = asked(
+        "The judge ordered the defendant held in custody until his next court appearance on May 9.",
+        "The fire in the market caused the death of at least 12 people.",
+    )
+    assert "What will happen at the next court appearance on May 9?" in got
+    assert "Will the death toll rise above 12?" in got
+
+
+def test_gerund_subject_and_relative_clause_through_a_report(nlp):
+    got = asked(
+        "An engineer said repairing the damaged bridge, which was hit by a barge, may take a year.",
+        "The agency picked two pilots for the first crewed flight, which the agency said might take place in June.",
+    )
+    assert "Will repairing the damaged bridge take a year?" in got
+    assert any(q.startswith("Will the first crewed flight take place") for q in got)
+
+
+def test_declared_readiness_to_act(nlp):
+    got = asked(
+        "The World Bank stands ready to fund the new port in Mombasa.",
+        "Staff trained for weeks in order to be ready to receive patients.",
+    )
+    assert "Will the World Bank fund the new port in Mombasa?" in got
+    assert not any("receive patients" in q for q in got)
