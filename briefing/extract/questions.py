@@ -85,6 +85,7 @@ NOUN_CUES = {
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
     "threat": 0.5, "risk": 0.6, "fears": 0.6, "concern": 0.5, "concerns": 0.5,
     "evidence": 0.8, "questions": 0.9, "intention": 0.85, "intentions": 0.85, "efforts": 0.7, "effort": 0.7, "bid": 0.7,
+    "attempt": 0.7,
     "sources": 0.7, "reports": 0.75, "report": 0.6, "withdrawal": 0.5, "deadline": 0.7,
     "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
@@ -224,6 +225,7 @@ def _superseded(t: "Token") -> bool:
 # Facts a briefing says are not known yet: "the cause of the crash is unknown".
 _INFO_NOUNS = frozenset("""cause identity motive whereabouts number extent origin source fate reason location
     name nature scale""".split())
+_SEARCH_VERBS = frozenset("find determine establish identify discover uncover pinpoint learn".split())
 _KNOW_WORDS = frozenset("know clear determine establish confirm identify".split())
 
 # Counts of harm that a briefing reports while they are still moving.
@@ -1638,6 +1640,11 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     if low in _EFFORT_NOUNS:
         if t.head.pos_ in ("VERB", "AUX") and _past_clause(t.head):
             return None  # "efforts to contain the outbreak involved ...": over
+        target = next((c for c in inf.children if c.dep_ == "dobj"), None)
+        if (_lemma(inf) in _SEARCH_VERBS and target is not None and target.lemma_.lower() in _INFO_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children)):
+            # "in an attempt to find the cause of the tremors": what is it?
+            return f"What is {_lower_det(_noun_phrase(ph, target), target)}"
         act = ph.words([x for x in inf.subtree if not x.is_punct])
         return f"Will the {low} {act} succeed"
     return None

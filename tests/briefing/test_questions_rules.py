@@ -244,3 +244,8 @@ def test_declared_readiness_to_act(nlp):
     )
     assert "Will the World Bank fund the new port in Mombasa?" in got
     assert not any("receive patients" in q for q in got)
+
+
+def test_attempt_to_find_a_cause_asks_for_the_cause(nlp):
+    got = asked("Engineers have installed cameras in the tunnel in an attempt to find the source of the leaks.")
+    assert "What is the source of the leaks?" in got
