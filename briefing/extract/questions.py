@@ -508,7 +508,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             # justice") stays open whatever its tense.
             request = lemma in REQUEST_VERBS and inf is not None and (
                 any(c.dep_ in ("dobj", "dative") for c in t.children)
-                or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children)
+                or any(_addressee_on(c, t) for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
             if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
                     "is", "are", "'s", "'re") for c in t.children)):
@@ -526,7 +526,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             if lemma not in VAGUE_VERBS:
                 if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and past_root:
                     w *= 0.6
-                elif t.tag_ == "VBD" and not has_comp:
+                elif t.tag_ == "VBD" and not has_comp and not _doubt_about(t):
                     w *= 0.75
                 elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not has_comp:
                     w *= 0.6  # "was questioned about the case": something done to someone
@@ -782,8 +782,9 @@ _BODY_NOUNS = frozenset("""government ministry company council court police army
 
 
 def _reporter_subject(s: "Token") -> "Token | None":
-    """'Salling said it seeks ...': "it" is the one who said so."""
-    if s.lower_ != "it":
+    """'Salling said it seeks ...': "it" is the one who said so; 'the
+    officials claimed they were ...': "they" are the officials."""
+    if s.lower_ not in ("it", "they"):
         return None
     v = s.head
     while v.dep_ in ("xcomp", "conj") and v.head is not v:
@@ -791,6 +792,10 @@ def _reporter_subject(s: "Token") -> "Token | None":
     if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS and v.lemma_ != "be":
         # Not "X stated it would be fruitful": an "it" that stands for nothing.
         outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if s.lower_ == "they":
+            plural = outer is not None and outer.pos_ in ("NOUN", "PROPN") and (
+                outer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in outer.children))
+            return outer if plural else None
         if outer is not None and outer.pos_ == "PROPN" and outer.ent_type_ != "PERSON":
             return outer
         if outer is not None and outer.tag_ == "NN" and outer.lemma_.lower() in _BODY_NOUNS:
@@ -814,6 +819,8 @@ class _Phraser:
     def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
         self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
         self.exclude: set[str] = set()
+        # Set when a he/she/they nobody could be found for stays in the text.
+        self.unresolved = False
 
     def words(self, toks: list["Token"]) -> str:
         parts: list[str] = []
@@ -828,8 +835,15 @@ class _Phraser:
                     w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
                     if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
                         toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
+                elif r and t.lower_ in _POSSESSIVES and r.removesuffix("'s").split()[-1] in {
+                        x.text for x in toks[max(0, i - 4):i]}:
+                    pass  # "Biden and his team": the owner was just named
                 elif r:
                     w = r
+                elif t.lower_ in _THIRD_PERSON and not any(
+                        (x.tag_ in ("NNS", "NNPS") if t.lower_.startswith("th") else x.ent_type_ == "PERSON")
+                        for x in toks[:i]):
+                    self.unresolved = True  # nor does the question itself name whom it means
             if t.i in toks_fix:
                 w = toks_fix[t.i]
             if t.text in ('"', "“", "”"):
@@ -862,7 +876,8 @@ class _Phraser:
             toks.pop()
         self.exclude = set()
         text = self.words(toks)
-        if text and toks and text.split()[0] == toks[0].text and not toks[0].text.isupper() and (
+        if text and toks and text.split()[0] == toks[0].text and (
+                not toks[0].text.isupper() or toks[0].lower_ == "a") and (
                 toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
@@ -918,7 +933,9 @@ class _Phraser:
             rest = self.words(_clause_tokens(verb, set(skip)))
             if not rest:
                 return None
-            return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
+            if verb.tag_ == "VBD":
+                return f"{'Was' if verb.lower_ == 'was' else 'Were'} there {rest}"
+            return f"Will there be {rest}"
         if not subj or subj.lower() in (
                 "it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
@@ -960,6 +977,8 @@ class _Phraser:
                 front, middle = "did", [*words[1:], verb.text] if words[1:] else [verb.lemma_]
             elif first.lower_ == "had" and not words and verb.tag_ == "VBN":
                 front, middle = "did", [verb.lemma_]  # reported "had contributed": did it?
+            elif first.tag_ == "MD" and not words:
+                front, middle = _FULL_AUX.get(first.lower_, first.lower_), [verb.lemma_]
             else:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [*words, verb.text]
         elif verb.lemma_ == "be":
@@ -976,7 +995,7 @@ class _Phraser:
             return None  # "did not say": a plain negation
         s_tok = subj_tok if subj_tok is not None else _subject(verb)
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
-                and not subj.endswith("s"):
+                and not subj.endswith("s") and " and " not in subj:
             front = _SINGULAR.get(front, front)  # "they", a quoted "I" resolved to one body
         q = " ".join(x for x in [front.capitalize(), subj + neg, *middle, rest] if x)
         return q
@@ -1012,6 +1031,8 @@ class _Phraser:
         return " ".join(p for p in parts if p)
 
 
+_POSSESSIVES = frozenset("his her their its".split())
+_THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
 _SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
 _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split())
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
@@ -1346,7 +1367,71 @@ def _past_clause(v: "Token") -> bool:
 
 # Verbs whose object is the one expected to act: "urged Turkey to halt".
 OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite", "warn",
-                  "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want"}
+                  "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want",
+                  # "counts on Turkey to act": the one relied on is the one to act.
+                  "count", "rely", "depend"}
+
+
+def _addressee_on(prep: "Token", verb: "Token") -> bool:
+    """'called on Turkey to', 'count on NATO to': not 'On Thursday, X called for'."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon") or prep.i < verb.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
+# Dispositions a doubt may be about, and how to ask whether they hold.
+_DISPOSITIONS = {"willingness": "willing", "readiness": "ready", "ability": "able", "commitment": "committed",
+                 "determination": "determined", "eagerness": "eager", "preparedness": "prepared",
+                 "capacity": "able", "intention": "going"}
+_ENTITLEMENTS = frozenset("authority right power mandate means competence jurisdiction".split())
+
+
+# What one questions when one doubts a matter, not a person: "questioned the legality".
+_DOUBTED_NOUNS = frozenset("""legality validity credibility legitimacy accuracy wisdom need motive motives
+    sincerity reliability independence impartiality fairness account version figures claim claims""".split())
+
+
+def _doubt_about(t: "Token") -> "Token | None":
+    """The matter a 'doubted' / 'questioned' names as its object."""
+    lemma = _lemma(t)
+    if lemma not in ("doubt", "question") or any(c.dep_ in ("ccomp", "auxpass") for c in t.children):
+        return None
+    target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if target is None or target.pos_ != "NOUN":
+        return None
+    lem = target.lemma_.lower()
+    if lemma == "question" and lem not in _DISPOSITIONS and lem not in _ENTITLEMENTS and lem not in _DOUBTED_NOUNS:
+        return None  # "police questioned the suspect"
+    return target
+
+
+def _doubted(ph: _Phraser, target: "Token", verb: "Token") -> str | None:
+    """'doubted Putin's willingness to engage' -> 'Is Putin willing to engage?';
+    'questioned his authority to make the change' -> 'Does X have the authority
+    to make the change?'; otherwise whether the doubts are justified."""
+    lem = target.lemma_.lower()
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    inf = next((c for c in [*target.children, *verb.children] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                and c.left_edge.i in (target.i + 1, target.right_edge.i + 1)
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+    if owner is not None and inf is not None and (lem in _DISPOSITIONS or lem in _ENTITLEMENTS):
+        who = re.sub(r"['’]s?$", "", ph.words([x for x in owner.subtree if x.dep_ != "case"]))
+        if not who or who.lower() in _THIRD_PERSON | {"its", "it"}:
+            return None
+        act = ph.words([x for x in inf.subtree if not x.is_punct])
+        if lem in _ENTITLEMENTS:
+            plural = owner.tag_ in ("NNS", "NNPS") or who.lower() == "their"
+            return f"{'Do' if plural else 'Does'} {who} have the {target.lower_} {act}"
+        return f"Is {who} {_DISPOSITIONS[lem]} {act}"
+    text = _lower_det(_noun_phrase(ph, target), target)
+    return f"Are the doubts about {text} justified" if text else None
+
+
+def _possessive(name: str) -> str:
+    """'Iran' -> "Iran's", 'the officials' -> "the officials'"."""
+    return name + "'" if name.endswith("s") and not name[-2:-1].isupper() and name.split()[-1][:1].islower() \
+        else name + "'s"
 
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
@@ -1375,7 +1460,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
                 # for, not who was asked.
                 actor = None
             if actor is None:
-                on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+                on = next((c for c in t.children if _addressee_on(c, t)), None)
                 actor = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         q = ph.yes_no(xc, subj_tok=actor)
         if q:
@@ -1394,9 +1479,20 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             if q:
                 return q
     target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if _doubt_about(t) is not None:
+        # "doubted Putin's willingness to engage": is he willing?  Never
+        # "Will X doubt ...?", which asks about the doubter.
+        return _doubted(ph, _doubt_about(t), t)
     if lemma == "blame" and target is not None:
         # "blaming Iran for the attacks": was Iran responsible?
         cause = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        act = next((c for c in cause.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+            if cause is not None else None
+        if act is not None:
+            who = _lower_det(_noun_phrase(ph, target), target)
+            what = ph.words(_clause_tokens(act, set()))
+            if who and who.lower() not in _THIRD_PERSON | {"it", "this", "that", "them"}:
+                return f"Did {who} {act.lemma_}{' ' + what if what else ''}"
         if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
             who = _lower_det(_noun_phrase(ph, target), target)
             what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
@@ -1425,13 +1521,20 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             return f"What {noun} does {subj} have in mind"
         return f"What does {subj} mean by {ph.words(list(target.subtree))}"
     if lemma in ("claim", "allege", "accuse"):
-        return f"Is {subj}'s {'accusation' if lemma == 'accuse' else 'claim'} {rest} founded" if rest else None
+        if not rest:
+            return None
+        what = "accusation" if lemma == "accuse" else "claim"
+        if target is not None and target.dep_ == "dobj" and lemma != "accuse":
+            rest = "of " + _lower_det(rest, target)  # "alleged Iranian involvement"
+        if " and " in subj or subj_tok is None or subj_tok.tag_ in ("NNS", "NNPS"):
+            return f"Is the {what} by {subj} {rest} founded"
+        return f"Is {_possessive(subj)} {what} {rest} founded"
     if lemma == "propose" and target is not None and target.dep_ == "dobj":
         # "proposed an amendment to X": will the proposed amendment go ahead?
         what = [x for x in target.subtree if x.dep_ != "det" or x.head.i != target.i]
         return f"Will the proposed {ph.words(what)} go ahead"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
-        return f"Will {subj}'s call {rest} be heeded"
+        return f"Will {_possessive(subj)} call {rest} be heeded"
     if lemma == "await" and target is not None and target.dep_ == "dobj":
         q = _awaited(ph, target, subj_tok)
         if q:
@@ -1450,7 +1553,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         if noun is None or comp.i < t.i:
             return None
         said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
-        return f"Will {subj}'s {noun} that {said} come true"
+        return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
         if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
@@ -1468,7 +1571,11 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"What will the {_RESEARCH_NOUNS[lemma]} {_lower_det(_noun_phrase(ph, target), target)} find"
     if rest:
         aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
-        return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
+        if aux:
+            return f"Will {subj} keep {t.text} {rest}"
+        if t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return f"Did {subj} {lemma} {rest}"  # a narrated past act: did it happen as told?
+        return f"Will {subj} {lemma} {rest}"
     return None
 
 
@@ -1694,14 +1801,20 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         if score < THRESHOLD:
             continue
         ph = _Phraser(parsed, resolver, sent.block, sent.start)
-        question = None
+        question = fallback = None
         for cue in cues:
             if cue.weight < 0.5:
                 break
+            ph.unresolved = False
             question = _phrase(ph, sent, cue)
             if question and _readable(question):
-                break
+                if not ph.unresolved:
+                    break
+                # "Will X include them?": keep looking for a phrasing that
+                # stands alone, else ask this one.
+                fallback = fallback or question
             question = None
+        question = question or fallback
         if not question:
             continue
         question = _trim_dangling(_finish(question))

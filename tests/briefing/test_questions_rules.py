@@ -249,3 +249,33 @@ def test_declared_readiness_to_act(nlp):
 def test_attempt_to_find_a_cause_asks_for_the_cause(nlp):
     got = asked("Engineers have installed cameras in the tunnel in an attempt to find the source of the leaks.")
     assert "What is the source of the leaks?" in got
+
+
+def test_doubts_ask_about_the_doubted_not_the_doubter(nlp):
+    got = asked(
+        "The envoy Maria Lopez welcomed the offer, yet doubted Moscow's willingness to negotiate.",
+        "Lawyers for the union questioned the mayor's authority to cancel the contract.",
+    )
+    assert "Is Moscow willing to negotiate?" in got
+    assert "Does the mayor have the authority to cancel the contract?" in got
+    assert not any(q.startswith(("Will Maria Lopez doubt", "Will lawyers")) for q in got)
+
+
+def test_reliance_and_blame_ask_about_the_one_relied_on_or_blamed(nlp):
+    got = asked(
+        "The general wrote, \"I count on Poland to act with restraint.\"",
+        "Farmers blame the governor for allowing loggers to clear the forest.",
+        "On Monday, Prime Minister Ann Berg called for urgent action to protect the coral reefs.",
+    )
+    assert "Will Poland act with restraint?" in got
+    assert "Did the governor allow loggers to clear the forest?" in got
+    assert not any(q.startswith("Will Monday") for q in got)
+
+
+def test_claims_are_asked_in_their_own_words(nlp):
+    got = asked(
+        "The two officials who ordered the closure claimed they were testing the new signals.",
+        "Both Chile and Peru have alleged foreign involvement in the riots.",
+    )
+    assert "Were the two officials testing the new signals?" in got
+    assert "Is the claim by both Chile and Peru of foreign involvement in the riots founded?" in got
