@@ -706,7 +706,7 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     # Trim at the first quote mark, dash or comma-led aside.
     cut = []
     for t in out:
-        if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut):
+        if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut and not _inside_np(t)):
             break
         cut.append(t)
     # A relative clause cut before its verb says nothing: drop it whole
@@ -719,6 +719,22 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     while cut and cut[-1].is_punct:
         cut.pop()
     return cut
+
+
+def _inside_np(comma: "Token") -> bool:
+    """'an inclusive, post-election dialogue': a comma between two modifiers
+    of the noun that follows, not the start of an aside."""
+    head = comma.head
+    if head.i <= comma.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    def modifier(x: "Token", lo: int) -> bool:
+        while x.head.i != head.i and lo < x.head.i < head.i:
+            x = x.head
+        return x.head.i == head.i and x.dep_ in ("amod", "compound")
+
+    if comma.i + 1 >= len(comma.doc) or comma.i == 0:
+        return False
+    return modifier(comma.doc[comma.i - 1], -1) and modifier(comma.doc[comma.i + 1], comma.i)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -952,6 +968,14 @@ class _Phraser:
             core = verb.lemma_
         prt = "".join(" " + c.text for c in verb.children
                       if c.dep_ == "prt" and c.i < verb.i + 3 and c.text not in rest[:len(c.text)])
+        if re.match(r"(?:a|an) ", subj) and subj.split()[1].lower() not in _QUANTITY_HEADS:
+            # "a referendum seeking to create ...": the one the text just named.
+            subj = "the " + subj.split(" ", 1)[1]
+        if core in ("have", "come") and not prt and re.match(r"to (?:a|an|any|the)\b", rest) and not any(
+                c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            # "as near as the public will ever have (come) to an official
+            # concession": the thing itself is what is awaited.
+            return f"Will there be {rest[3:]}"
         q = f"Will {subj} {core}{prt}"
         if rest:
             q += " " + rest
@@ -967,6 +991,10 @@ class _Phraser:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         rest = self.words(_clause_tokens(verb, set()))
+        if _gapped_object(verb):
+            # "the firearms he allegedly used for the attack": did he use the firearms?
+            obj = _lower_det(_noun_phrase(self, verb.head), verb.head)
+            rest = f"{obj} {rest}".strip()
         neg = " not" if any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) else ""
         if auxes:
             first = auxes[0]
@@ -1031,6 +1059,8 @@ class _Phraser:
         return " ".join(p for p in parts if p)
 
 
+_QUANTITY_HEADS = frozenset("""number total lot few majority minority series couple handful third quarter half
+    range variety host dozen score fraction share""".split())
 _POSSESSIVES = frozenset("his her their its".split())
 _THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
 _SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
@@ -1080,6 +1110,25 @@ def _restates(condition: str, question: str) -> bool:
 # Verbs that need an object: in a relative clause without one, the object is
 # the noun the clause describes ("the effects this event will have").
 _TRANSITIVE = frozenset("have cause do make take bring pay face give get see need".split())
+
+
+def _gapped_object(verb: "Token") -> bool:
+    """A relative clause whose object is the noun it describes ('the guns he
+    used for the attack'), not its subject ('the guns that jammed') nor a
+    place or time ('the day he arrived', 'the city he lived in')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.lemma_ == "be":
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in ("way", "time", "day", "year", "place"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd") or c.tag_ in ("WRB", "WDT", "WP"):
+            return False
+        if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return False  # a stranded preposition: "the city he lived in"
+    return True
 
 
 def _object_gap(verb: "Token") -> bool:
@@ -1766,12 +1815,15 @@ def _readable(question: str) -> bool:
     words = re.findall(r"[\w'’-]+", question)
     if re.search(r",\s*,", question):
         return False  # a list whose members were left out
+    if re.search(r"\bhave to (?:a|an|the|this|that|its|their)\b", question, re.I):
+        return False  # "have to an official concession": a comparison cut short
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
 
 
 def _trim_dangling(question: str) -> str:
     """Drop words a cut-off clause leaves hanging: '... trade blocs as an?'."""
     q = question.rstrip("?").rstrip()
+    q = re.sub(r"\s+(?:in case|such as|because of|due to|in order|as well as|so that)$", "", q)
     while True:
         head, _, last = q.rpartition(" ")
         if head and last.lower() in _DANGLING and len(head.split()) >= 3:

@@ -279,3 +279,14 @@ def test_claims_are_asked_in_their_own_words(nlp):
     )
     assert "Were the two officials testing the new signals?" in got
     assert "Is the claim by both Chile and Peru of foreign involvement in the riots founded?" in got
+
+
+def test_phrasing_keeps_noun_phrases_and_gapped_objects_whole(nlp):
+    got = asked(
+        "We urge all parties to commit to an open, inclusive national dialogue on the constitution.",
+        "Police said John Hale had a permit for the two rifles he allegedly used in the robbery.",
+        "Shoppers were reportedly hoarding rice due to fears of shortages in case prices rise.",
+    )
+    assert "Will all parties commit to an open, inclusive national dialogue on the constitution?" in got
+    assert "Did John Hale use the two rifles in the robbery?" in got
+    assert "Were shoppers hoarding rice due to fears of shortages?" in got
