@@ -325,6 +325,53 @@ def _toll(least: "Token") -> "Token | None":
     return None
 
 
+# Matters that wait, stuck: "the bill is stalled in the Senate".
+_STALLED = frozenset("stuck stalled deadlocked languishing".split())
+
+
+def _stalled(t: "Token") -> "Token | None":
+    """What is stuck: the subject, or the noun in 'eleven of the bills'."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        subj = t.head
+    if subj is not None and subj.tag_ == "CD":
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _remanded_to(t: "Token") -> "Token | None":
+    """The court a case is sent back to: 'remanding the case to the Court of
+    Appeals', 'sent the case back to the lower court'."""
+    lem = _lemma(t)
+    if lem not in ("remand", "send", "return", "refer") or _negated(t):
+        return None
+    back = lem == "remand" or any(c.lower_ == "back" for c in t.children)
+    case = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in ("case", "lawsuit", "suit", "matter", "appeal", "dispute")), None)
+    if not back or (case is None and lem != "remand"):
+        return None
+    for p in [c for c in t.children if c.dep_ == "prep"] + [g for c in t.children if c.lower_ == "back"
+                                                               for g in c.children if g.dep_ == "prep"]:
+        if p.lower_ == "to":
+            court = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if court is not None:
+                return court
+    return None
+
+
+# Steps an announcement promises: "announced a complete withdrawal".
+_ANNOUNCED_STEPS = frozenset("""withdrawal pullout closure cut cuts reform reforms ban moratorium system programme
+    program scheme overhaul""".split())
+
+
+def _announced_step(t: "Token") -> "Token | None":
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _ANNOUNCED_STEPS or obj.tag_ not in ("NN", "NNS"):
+        return None
+    return obj
+
+
 def _refusal(modal: "Token") -> bool:
     """'he has said he will not approve a budget ...': a stated refusal of
     someone named or quoted, which they may yet give up; not 'will never',
@@ -456,6 +503,13 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
         elif t.pos_ in ("VERB", "AUX") and _mandated(t):
             out.append(Cue(0.8, "mandate", t))  # "recommended the fires be added to the agenda"
+        elif low in _STALLED and t.pos_ in ("VERB", "ADJ") and not _negated(t) and _stalled(t) is not None:
+            out.append(Cue(0.8, "stalled", t))  # "the bills have been stuck in Congress": will they pass?
+        elif t.pos_ == "VERB" and _remanded_to(t) is not None:
+            out.append(Cue(0.8, "remand", t))  # "remanding the case to the Court of Appeals"
+        elif (t.pos_ == "VERB" and _lemma(t) in ("announce", "unveil") and not _negated(t)
+              and _announced_step(t) is not None):
+            out.append(Cue(0.75, "announced", t))  # "announced a complete withdrawal": will it go ahead?
         elif t.pos_ == "ADJ" and low in _READY_ADJ and _ready(t) is not None:
             out.append(Cue(0.8, "ready", t))  # "we stand ready to help": will they?
         elif (low in ("next", "upcoming") and t.dep_ == "amod" and _next_event(t.head)):
@@ -1218,6 +1272,34 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             toks.pop()
         text = ph.words(toks)
         return f"When will the {text} take place" if text else None
+    if cue.kind == "stalled":
+        noun = _stalled(t)
+        text = re.sub(r"^(?:a|an|all|all the) ", "the ", _lower_det(_noun_phrase(ph, noun), noun))
+        if not text or text.split()[0].lower() in _POSSESSIVES:
+            return None
+        if not text.lower().startswith(("the ", "these ", "those ")):
+            text = "the " + text
+        where = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "before")), None)
+        where_text = " " + ph.words(list(where.subtree)) if where is not None else ""
+        motion = _MOTION_NOUNS.get(noun.lemma_.lower())
+        return f"Will {text} {motion}{where_text}" if motion else f"Will {text} move forward"
+    if cue.kind == "remand":
+        court = _remanded_to(t)
+        text = _lower_det(_noun_phrase(ph, court), court)
+        return f"How will {text} rule on the case" if text else None
+    if cue.kind == "announced":
+        obj = _announced_step(t)
+        toks = []
+        for x in obj.subtree:  # up to an aside: "a withdrawal from the region, beyond ..."
+            if x.i > obj.i and x.text in (",", ";", "(", "—", "–"):
+                break
+            toks.append(x)
+        text = re.sub(r"^(?:a|an) ", "the ", _lower_det(ph.words(toks), obj))
+        if not text or text.split()[0].lower() in _POSSESSIVES | {"this", "that"}:
+            return None
+        if not text.lower().startswith("the "):
+            text = "the " + text
+        return f"Will {text} go ahead"
     if cue.kind == "refusal":
         return ph.yes_no(t.head, positive=True)  # asked positively: will they give in?
     if cue.kind == "mandate":

@@ -290,3 +290,14 @@ def test_phrasing_keeps_noun_phrases_and_gapped_objects_whole(nlp):
     assert "Will all parties commit to an open, inclusive national dialogue on the constitution?" in got
     assert "Did John Hale use the two rifles in the robbery?" in got
     assert "Were shoppers hoarding rice due to fears of shortages?" in got
+
+
+def test_stalled_remanded_and_announced_steps_are_pending(nlp):
+    got = asked(
+        "The union lobbied for months, but all four of the pension bills have been stuck in the Senate.",
+        "The high court overturned the fine, sending the case back to the district court in Ohio.",
+        "The ministry announced a gradual withdrawal of troops from the border, officials said.",
+    )
+    assert "Will the pension bills pass in the Senate?" in got
+    assert "How will the district court in Ohio rule on the case?" in got
+    assert "Will the gradual withdrawal of troops from the border go ahead?" in got
