@@ -85,6 +85,7 @@ NOUN_CUES = {
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
     "threat": 0.5, "risk": 0.6, "fears": 0.6, "concern": 0.5, "concerns": 0.5,
     "evidence": 0.8, "questions": 0.9, "intention": 0.85, "intentions": 0.85, "efforts": 0.7, "effort": 0.7, "bid": 0.7,
+    "attempt": 0.7,
     "sources": 0.7, "reports": 0.75, "report": 0.6, "withdrawal": 0.5, "deadline": 0.7,
     "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
@@ -224,6 +225,7 @@ def _superseded(t: "Token") -> bool:
 # Facts a briefing says are not known yet: "the cause of the crash is unknown".
 _INFO_NOUNS = frozenset("""cause identity motive whereabouts number extent origin source fate reason location
     name nature scale""".split())
+_SEARCH_VERBS = frozenset("find determine establish identify discover uncover pinpoint learn".split())
 _KNOW_WORDS = frozenset("know clear determine establish confirm identify".split())
 
 # Counts of harm that a briefing reports while they are still moving.
@@ -317,7 +319,120 @@ def _toll(least: "Token") -> "Token | None":
         return num
     if any(c.lemma_.lower() in _DEATH_WORDS and c.dep_ in ("amod", "acomp") for c in noun.children):
         return num
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ("death", "killing")
+            and noun.tag_ in ("NNS", "CD")):
+        return num  # "caused the death of at least 50 people"
     return None
+
+
+# Matters that wait, stuck: "the bill is stalled in the Senate".
+_STALLED = frozenset("stuck stalled deadlocked languishing".split())
+
+
+def _stalled(t: "Token") -> "Token | None":
+    """What is stuck: the subject, or the noun in 'eleven of the bills'."""
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        subj = t.head
+    if subj is not None and subj.tag_ == "CD":
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), None)
+    return subj if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _remanded_to(t: "Token") -> "Token | None":
+    """The court a case is sent back to: 'remanding the case to the Court of
+    Appeals', 'sent the case back to the lower court'."""
+    lem = _lemma(t)
+    if lem not in ("remand", "send", "return", "refer") or _negated(t):
+        return None
+    back = lem == "remand" or any(c.lower_ == "back" for c in t.children)
+    case = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in ("case", "lawsuit", "suit", "matter", "appeal", "dispute")), None)
+    if not back or (case is None and lem != "remand"):
+        return None
+    for p in [c for c in t.children if c.dep_ == "prep"] + [g for c in t.children if c.lower_ == "back"
+                                                               for g in c.children if g.dep_ == "prep"]:
+        if p.lower_ == "to":
+            court = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if court is not None:
+                return court
+    return None
+
+
+# Steps an announcement promises: "announced a complete withdrawal".
+_ANNOUNCED_STEPS = frozenset("""withdrawal pullout closure cut cuts reform reforms ban moratorium system programme
+    program scheme overhaul""".split())
+
+
+def _announced_step(t: "Token") -> "Token | None":
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _ANNOUNCED_STEPS or obj.tag_ not in ("NN", "NNS"):
+        return None
+    return obj
+
+
+def _refusal(modal: "Token") -> bool:
+    """'he has said he will not approve a budget ...': a stated refusal of
+    someone named or quoted, which they may yet give up; not 'will never',
+    'will no longer' or a bare prediction."""
+    verb = modal.head
+    if modal.lower_ not in ("will", "wo") or verb.dep_ != "ccomp" or verb.head.lemma_ not in REPORT_VERBS:
+        return False
+    if not any(c.dep_ == "neg" and c.lower_ in ("not", "n't") for c in verb.children):
+        return False
+    if any(c.lower_ in ("never", "longer") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and (subj.tag_ == "PRP" or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"))
+
+
+# Heads after which a bare verb asks for something to be done:
+# "recommended the fires be added", "the suggestion that issues be discussed".
+_MANDATIVE = frozenset("""recommend suggest propose demand urge insist ask request recommendation suggestion
+    proposal request insistence call""".split())
+
+
+def _mandated(v: "Token") -> bool:
+    """A mandative subjunctive: a bare 'be'-passive or base verb with its own
+    subject and no modal or 'to', under a head that asks for it."""
+    if v.dep_ not in ("ccomp", "acl") or _lemma(v.head) not in _MANDATIVE or v.i < v.head.i:
+        return False
+    if any(c.dep_ == "aux" or c.tag_ == "MD" or c.dep_ == "neg" for c in v.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    if v.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in v.children)
+    return v.tag_ == "VB"
+
+
+# Readiness to act: "stands ready to help", "is willing to negotiate".
+_READY_ADJ = frozenset("ready willing prepared poised".split())
+
+
+def _ready(adj: "Token") -> "Token | None":
+    """The act someone declares themselves ready for, unless the readiness is
+    itself a purpose ('in order to be ready to receive patients')."""
+    inf = _infinitive(adj)
+    head = adj.head
+    if inf is None or adj.dep_ not in ("acomp", "oprd", "xcomp") or _negated(head):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return inf
+
+
+_NEXT_EVENTS = _EVENT_NOUNS | {"appearance", "trial", "launch", "mission", "election"}
+
+
+def _next_event(noun: "Token") -> bool:
+    """'until his next court appearance': an event still ahead of the text."""
+    if noun.lemma_.lower() not in _NEXT_EVENTS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("until", "till", "before", "at", "for"):
+        return noun.head.lower_ in ("until", "till", "before") or not _past_clause(noun.head.head)
+    return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and not _past_clause(noun.head)
 
 
 def _cues(sent: Sentence) -> list[Cue]:
@@ -341,8 +456,12 @@ def _cues(sent: Sentence) -> list[Cue]:
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
             if _negated(verb) and low not in ("may", "might"):
+                if _refusal(t):
+                    out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
                 continue
             w = MODAL_WEIGHTS[low]
+            if low in ("should", "must") and any(c.dep_ == "auxpass" for c in verb.children):
+                w = max(w, 0.75)  # "the gun laws should be changed": a step someone calls for
             if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
                 w = 0.8  # "the treaty must be ratified": consent still ahead
             if low == "would" and verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS:
@@ -382,6 +501,19 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
+        elif t.pos_ in ("VERB", "AUX") and _mandated(t):
+            out.append(Cue(0.8, "mandate", t))  # "recommended the fires be added to the agenda"
+        elif low in _STALLED and t.pos_ in ("VERB", "ADJ") and not _negated(t) and _stalled(t) is not None:
+            out.append(Cue(0.8, "stalled", t))  # "the bills have been stuck in Congress": will they pass?
+        elif t.pos_ == "VERB" and _remanded_to(t) is not None:
+            out.append(Cue(0.8, "remand", t))  # "remanding the case to the Court of Appeals"
+        elif (t.pos_ == "VERB" and _lemma(t) in ("announce", "unveil") and not _negated(t)
+              and _announced_step(t) is not None):
+            out.append(Cue(0.75, "announced", t))  # "announced a complete withdrawal": will it go ahead?
+        elif t.pos_ == "ADJ" and low in _READY_ADJ and _ready(t) is not None:
+            out.append(Cue(0.8, "ready", t))  # "we stand ready to help": will they?
+        elif (low in ("next", "upcoming") and t.dep_ == "amod" and _next_event(t.head)):
+            out.append(Cue(0.75, "nextevent", t))  # "until his next court appearance"
         elif t.lemma_ == "have" and t.tag_ in ("VBZ", "VBP", "VB") and _obligation(t) is not None:
             out.append(Cue(0.82, "mustdo", t))  # "the deal still has to be approved": a step ahead
         elif low == "due" and t.dep_ == "acomp" and _infinitive(t) is not None and not _negated(t.head):
@@ -430,7 +562,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             # justice") stays open whatever its tense.
             request = lemma in REQUEST_VERBS and inf is not None and (
                 any(c.dep_ in ("dobj", "dative") for c in t.children)
-                or any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in t.children)
+                or any(_addressee_on(c, t) for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
             if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
                     "is", "are", "'s", "'re") for c in t.children)):
@@ -448,7 +580,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             if lemma not in VAGUE_VERBS:
                 if t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and past_root:
                     w *= 0.6
-                elif t.tag_ == "VBD" and not has_comp:
+                elif t.tag_ == "VBD" and not has_comp and not _doubt_about(t):
                     w *= 0.75
                 elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and not has_comp:
                     w *= 0.6  # "was questioned about the case": something done to someone
@@ -628,7 +760,7 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     # Trim at the first quote mark, dash or comma-led aside.
     cut = []
     for t in out:
-        if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut):
+        if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut and not _inside_np(t)):
             break
         cut.append(t)
     # A relative clause cut before its verb says nothing: drop it whole
@@ -643,12 +775,31 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     return cut
 
 
+def _inside_np(comma: "Token") -> bool:
+    """'an inclusive, post-election dialogue': a comma between two modifiers
+    of the noun that follows, not the start of an aside."""
+    head = comma.head
+    if head.i <= comma.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    def modifier(x: "Token", lo: int) -> bool:
+        while x.head.i != head.i and lo < x.head.i < head.i:
+            x = x.head
+        return x.head.i == head.i and x.dep_ in ("amod", "compound")
+
+    if comma.i + 1 >= len(comma.doc) or comma.i == 0:
+        return False
+    return modifier(comma.doc[comma.i - 1], -1) and modifier(comma.doc[comma.i + 1], comma.i)
+
+
 def _subject(verb: "Token") -> "Token | None":
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c
         if c.dep_ in ("csubj", "csubjpass"):
-            return None  # "to conduct an election would force ...": a clause, no one to name
+            # "fixing the plant may take a year": a gerund names the matter;
+            # "to conduct an election would force ...": a clause, no one to name.
+            return c if c.tag_ == "VBG" and c.i < verb.i and not any(
+                x.dep_ in ("nsubj", "aux") for x in c.children) else None
     # "promised each victim will be ...", "the hypothesis flight could have
     # evolved": the small parser makes the clause's subject the object of the
     # verb before it.
@@ -656,6 +807,15 @@ def _subject(verb: "Token") -> "Token | None":
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and verb.head.i < c.i < verb.i), None)
         if obj is not None and not any(x.pos_ in ("CCONJ", "PUNCT") for x in verb.doc[obj.i + 1 : verb.i]):
             return obj
+    # "a statement agreeing the issue should be decided": a finite clause
+    # without a subject whose subject the parser made the object before it.
+    lead = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if lead and any(c.tag_ == "MD" for c in lead) and verb.dep_ in ("relcl", "ccomp", "advcl"):
+        x = verb.doc[lead[0].i - 1]
+        while x.dep_ != "dobj" and x.head.i != x.i and x.head.i < lead[0].i and x.head.i > verb.head.i - 1:
+            x = x.head
+        if x.dep_ == "dobj" and x.right_edge.i == lead[0].i - 1 and x.pos_ in ("NOUN", "PROPN"):
+            return x
     # Climb through xcomp/conj to the governing verb's subject.
     if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
         return _subject(verb.head)
@@ -672,11 +832,13 @@ _PERSONAL = {"i", "we", "you", "me", "us"}
 
 
 def _relative_antecedent(s: "Token") -> "Token | None":
-    """'Ohio, which was planning ...': the noun a relative pronoun stands for."""
+    """'Ohio, which was planning ...', 'a mission, which NASA said might take
+    place': the noun a relative pronoun stands for."""
     if s.tag_ not in ("WDT", "WP"):
         return None
     v = s.head
-    while v.dep_ in ("xcomp", "conj") and v.head is not v:
+    while v.head is not v and (v.dep_ in ("xcomp", "conj")
+                               or (v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS)):
         v = v.head
     if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
         return v.head
@@ -690,8 +852,9 @@ _BODY_NOUNS = frozenset("""government ministry company council court police army
 
 
 def _reporter_subject(s: "Token") -> "Token | None":
-    """'Salling said it seeks ...': "it" is the one who said so."""
-    if s.lower_ != "it":
+    """'Salling said it seeks ...': "it" is the one who said so; 'the
+    officials claimed they were ...': "they" are the officials."""
+    if s.lower_ not in ("it", "they"):
         return None
     v = s.head
     while v.dep_ in ("xcomp", "conj") and v.head is not v:
@@ -699,6 +862,10 @@ def _reporter_subject(s: "Token") -> "Token | None":
     if v.dep_ == "ccomp" and v.head.lemma_ in REPORT_VERBS and v.lemma_ != "be":
         # Not "X stated it would be fruitful": an "it" that stands for nothing.
         outer = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if s.lower_ == "they":
+            plural = outer is not None and outer.pos_ in ("NOUN", "PROPN") and (
+                outer.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in outer.children))
+            return outer if plural else None
         if outer is not None and outer.pos_ == "PROPN" and outer.ent_type_ != "PERSON":
             return outer
         if outer is not None and outer.tag_ == "NN" and outer.lemma_.lower() in _BODY_NOUNS:
@@ -722,6 +889,8 @@ class _Phraser:
     def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
         self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
         self.exclude: set[str] = set()
+        # Set when a he/she/they nobody could be found for stays in the text.
+        self.unresolved = False
 
     def words(self, toks: list["Token"]) -> str:
         parts: list[str] = []
@@ -736,8 +905,15 @@ class _Phraser:
                     w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
                     if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
                         toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
+                elif r and t.lower_ in _POSSESSIVES and r.removesuffix("'s").split()[-1] in {
+                        x.text for x in toks[max(0, i - 4):i]}:
+                    pass  # "Biden and his team": the owner was just named
                 elif r:
                     w = r
+                elif t.lower_ in _THIRD_PERSON and not any(
+                        (x.tag_ in ("NNS", "NNPS") if t.lower_.startswith("th") else x.ent_type_ == "PERSON")
+                        for x in toks[:i]):
+                    self.unresolved = True  # nor does the question itself name whom it means
             if t.i in toks_fix:
                 w = toks_fix[t.i]
             if t.text in ('"', "“", "”"):
@@ -758,12 +934,20 @@ class _Phraser:
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
         toks = [t for t in s.subtree if t.i not in drop]
+        if s.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "dobj" for c in s.children):
+            # "fixing the plant ... may take": the parser hangs the gerund's
+            # object on the main verb as its subject.
+            obj = next((c for c in s.head.children if c.dep_ == "nsubj" and c.left_edge.i == s.i + 1), None)
+            if obj is not None:
+                drop |= {x.i for a in obj.subtree if a.dep_ == "relcl" for x in a.subtree}
+                toks += [t for t in obj.subtree if t.i not in drop]
         toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or toks[k + 1].is_punct))]
         while toks and toks[-1].is_punct:
             toks.pop()
         self.exclude = set()
         text = self.words(toks)
-        if text and toks and text.split()[0] == toks[0].text and not toks[0].text.isupper() and (
+        if text and toks and text.split()[0] == toks[0].text and (
+                not toks[0].text.isupper() or toks[0].lower_ == "a") and (
                 toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
@@ -819,7 +1003,9 @@ class _Phraser:
             rest = self.words(_clause_tokens(verb, set(skip)))
             if not rest:
                 return None
-            return f"Were there {rest}" if verb.tag_ == "VBD" else f"Will there be {rest}"
+            if verb.tag_ == "VBD":
+                return f"{'Was' if verb.lower_ == 'was' else 'Were'} there {rest}"
+            return f"Will there be {rest}"
         if not subj or subj.lower() in (
                 "it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
@@ -836,6 +1022,14 @@ class _Phraser:
             core = verb.lemma_
         prt = "".join(" " + c.text for c in verb.children
                       if c.dep_ == "prt" and c.i < verb.i + 3 and c.text not in rest[:len(c.text)])
+        if re.match(r"(?:a|an) ", subj) and subj.split()[1].lower() not in _QUANTITY_HEADS:
+            # "a referendum seeking to create ...": the one the text just named.
+            subj = "the " + subj.split(" ", 1)[1]
+        if core in ("have", "come") and not prt and re.match(r"to (?:a|an|any|the)\b", rest) and not any(
+                c.dep_ in ("dobj", "xcomp") for c in verb.children):
+            # "as near as the public will ever have (come) to an official
+            # concession": the thing itself is what is awaited.
+            return f"Will there be {rest[3:]}"
         q = f"Will {subj} {core}{prt}"
         if rest:
             q += " " + rest
@@ -851,6 +1045,10 @@ class _Phraser:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
         rest = self.words(_clause_tokens(verb, set()))
+        if _gapped_object(verb):
+            # "the firearms he allegedly used for the attack": did he use the firearms?
+            obj = _lower_det(_noun_phrase(self, verb.head), verb.head)
+            rest = f"{obj} {rest}".strip()
         neg = " not" if any(c.dep_ == "neg" and c.i < verb.i for c in verb.children) else ""
         if auxes:
             first = auxes[0]
@@ -861,6 +1059,8 @@ class _Phraser:
                 front, middle = "did", [*words[1:], verb.text] if words[1:] else [verb.lemma_]
             elif first.lower_ == "had" and not words and verb.tag_ == "VBN":
                 front, middle = "did", [verb.lemma_]  # reported "had contributed": did it?
+            elif first.tag_ == "MD" and not words:
+                front, middle = _FULL_AUX.get(first.lower_, first.lower_), [verb.lemma_]
             else:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [*words, verb.text]
         elif verb.lemma_ == "be":
@@ -877,7 +1077,7 @@ class _Phraser:
             return None  # "did not say": a plain negation
         s_tok = subj_tok if subj_tok is not None else _subject(verb)
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
-                and not subj.endswith("s"):
+                and not subj.endswith("s") and " and " not in subj:
             front = _SINGULAR.get(front, front)  # "they", a quoted "I" resolved to one body
         q = " ".join(x for x in [front.capitalize(), subj + neg, *middle, rest] if x)
         return q
@@ -913,6 +1113,10 @@ class _Phraser:
         return " ".join(p for p in parts if p)
 
 
+_QUANTITY_HEADS = frozenset("""number total lot few majority minority series couple handful third quarter half
+    range variety host dozen score fraction share""".split())
+_POSSESSIVES = frozenset("his her their its".split())
+_THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
 _SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
 _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split())
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
@@ -960,6 +1164,25 @@ def _restates(condition: str, question: str) -> bool:
 # Verbs that need an object: in a relative clause without one, the object is
 # the noun the clause describes ("the effects this event will have").
 _TRANSITIVE = frozenset("have cause do make take bring pay face give get see need".split())
+
+
+def _gapped_object(verb: "Token") -> bool:
+    """A relative clause whose object is the noun it describes ('the guns he
+    used for the attack'), not its subject ('the guns that jammed') nor a
+    place or time ('the day he arrived', 'the city he lived in')."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.lemma_ == "be":
+        return False
+    if verb.head.ent_type_ in ("DATE", "TIME") or verb.head.lemma_.lower() in ("way", "time", "day", "year", "place"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ in ("WDT", "WP") or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd") or c.tag_ in ("WRB", "WDT", "WP"):
+            return False
+        if c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return False  # a stranded preposition: "the city he lived in"
+    return True
 
 
 def _object_gap(verb: "Token") -> bool:
@@ -1049,6 +1272,48 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             toks.pop()
         text = ph.words(toks)
         return f"When will the {text} take place" if text else None
+    if cue.kind == "stalled":
+        noun = _stalled(t)
+        text = re.sub(r"^(?:a|an|all|all the) ", "the ", _lower_det(_noun_phrase(ph, noun), noun))
+        if not text or text.split()[0].lower() in _POSSESSIVES:
+            return None
+        if not text.lower().startswith(("the ", "these ", "those ")):
+            text = "the " + text
+        where = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "before")), None)
+        where_text = " " + ph.words(list(where.subtree)) if where is not None else ""
+        motion = _MOTION_NOUNS.get(noun.lemma_.lower())
+        return f"Will {text} {motion}{where_text}" if motion else f"Will {text} move forward"
+    if cue.kind == "remand":
+        court = _remanded_to(t)
+        text = _lower_det(_noun_phrase(ph, court), court)
+        return f"How will {text} rule on the case" if text else None
+    if cue.kind == "announced":
+        obj = _announced_step(t)
+        toks = []
+        for x in obj.subtree:  # up to an aside: "a withdrawal from the region, beyond ..."
+            if x.i > obj.i and x.text in (",", ";", "(", "—", "–"):
+                break
+            toks.append(x)
+        text = re.sub(r"^(?:a|an) ", "the ", _lower_det(ph.words(toks), obj))
+        if not text or text.split()[0].lower() in _POSSESSIVES | {"this", "that"}:
+            return None
+        if not text.lower().startswith("the "):
+            text = "the " + text
+        return f"Will {text} go ahead"
+    if cue.kind == "refusal":
+        return ph.yes_no(t.head, positive=True)  # asked positively: will they give in?
+    if cue.kind == "mandate":
+        return ph.yes_no(t)
+    if cue.kind == "ready":
+        return ph.yes_no(_ready(t), subj_tok=_subject(t.head))
+    if cue.kind == "nextevent":
+        noun = t.head
+        # "his next court appearance": whose it is may be misread; "the" serves.
+        toks = [x for x in noun.subtree if not (x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
+        drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl", "poss", "det") for y in x.subtree}
+        toks = [x for x in toks if x.i not in drop]
+        text = ph.words(toks)
+        return f"What will happen at the {text}" if text else None
     if cue.kind == "until":
         return ph.yes_no(t.head)
     if cue.kind == "mustdo":
@@ -1233,7 +1498,71 @@ def _past_clause(v: "Token") -> bool:
 
 # Verbs whose object is the one expected to act: "urged Turkey to halt".
 OBJECT_CONTROL = {"urge", "ask", "call", "request", "tell", "encourage", "invite", "warn",
-                  "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want"}
+                  "press", "persuade", "force", "allow", "appeal", "demand", "expect", "want",
+                  # "counts on Turkey to act": the one relied on is the one to act.
+                  "count", "rely", "depend"}
+
+
+def _addressee_on(prep: "Token", verb: "Token") -> bool:
+    """'called on Turkey to', 'count on NATO to': not 'On Thursday, X called for'."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("on", "upon") or prep.i < verb.i:
+        return False
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
+
+
+# Dispositions a doubt may be about, and how to ask whether they hold.
+_DISPOSITIONS = {"willingness": "willing", "readiness": "ready", "ability": "able", "commitment": "committed",
+                 "determination": "determined", "eagerness": "eager", "preparedness": "prepared",
+                 "capacity": "able", "intention": "going"}
+_ENTITLEMENTS = frozenset("authority right power mandate means competence jurisdiction".split())
+
+
+# What one questions when one doubts a matter, not a person: "questioned the legality".
+_DOUBTED_NOUNS = frozenset("""legality validity credibility legitimacy accuracy wisdom need motive motives
+    sincerity reliability independence impartiality fairness account version figures claim claims""".split())
+
+
+def _doubt_about(t: "Token") -> "Token | None":
+    """The matter a 'doubted' / 'questioned' names as its object."""
+    lemma = _lemma(t)
+    if lemma not in ("doubt", "question") or any(c.dep_ in ("ccomp", "auxpass") for c in t.children):
+        return None
+    target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if target is None or target.pos_ != "NOUN":
+        return None
+    lem = target.lemma_.lower()
+    if lemma == "question" and lem not in _DISPOSITIONS and lem not in _ENTITLEMENTS and lem not in _DOUBTED_NOUNS:
+        return None  # "police questioned the suspect"
+    return target
+
+
+def _doubted(ph: _Phraser, target: "Token", verb: "Token") -> str | None:
+    """'doubted Putin's willingness to engage' -> 'Is Putin willing to engage?';
+    'questioned his authority to make the change' -> 'Does X have the authority
+    to make the change?'; otherwise whether the doubts are justified."""
+    lem = target.lemma_.lower()
+    owner = next((c for c in target.children if c.dep_ == "poss"), None)
+    inf = next((c for c in [*target.children, *verb.children] if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                and c.left_edge.i in (target.i + 1, target.right_edge.i + 1)
+                and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
+    if owner is not None and inf is not None and (lem in _DISPOSITIONS or lem in _ENTITLEMENTS):
+        who = re.sub(r"['’]s?$", "", ph.words([x for x in owner.subtree if x.dep_ != "case"]))
+        if not who or who.lower() in _THIRD_PERSON | {"its", "it"}:
+            return None
+        act = ph.words([x for x in inf.subtree if not x.is_punct])
+        if lem in _ENTITLEMENTS:
+            plural = owner.tag_ in ("NNS", "NNPS") or who.lower() == "their"
+            return f"{'Do' if plural else 'Does'} {who} have the {target.lower_} {act}"
+        return f"Is {who} {_DISPOSITIONS[lem]} {act}"
+    text = _lower_det(_noun_phrase(ph, target), target)
+    return f"Are the doubts about {text} justified" if text else None
+
+
+def _possessive(name: str) -> str:
+    """'Iran' -> "Iran's", 'the officials' -> "the officials'"."""
+    return name + "'" if name.endswith("s") and not name[-2:-1].isupper() and name.split()[-1][:1].islower() \
+        else name + "'s"
 
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
@@ -1262,7 +1591,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
                 # for, not who was asked.
                 actor = None
             if actor is None:
-                on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+                on = next((c for c in t.children if _addressee_on(c, t)), None)
                 actor = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
         q = ph.yes_no(xc, subj_tok=actor)
         if q:
@@ -1281,9 +1610,20 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             if q:
                 return q
     target = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if _doubt_about(t) is not None:
+        # "doubted Putin's willingness to engage": is he willing?  Never
+        # "Will X doubt ...?", which asks about the doubter.
+        return _doubted(ph, _doubt_about(t), t)
     if lemma == "blame" and target is not None:
         # "blaming Iran for the attacks": was Iran responsible?
         cause = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        act = next((c for c in cause.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) \
+            if cause is not None else None
+        if act is not None:
+            who = _lower_det(_noun_phrase(ph, target), target)
+            what = ph.words(_clause_tokens(act, set()))
+            if who and who.lower() not in _THIRD_PERSON | {"it", "this", "that", "them"}:
+                return f"Did {who} {act.lemma_}{' ' + what if what else ''}"
         if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
             who = _lower_det(_noun_phrase(ph, target), target)
             what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
@@ -1312,13 +1652,20 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             return f"What {noun} does {subj} have in mind"
         return f"What does {subj} mean by {ph.words(list(target.subtree))}"
     if lemma in ("claim", "allege", "accuse"):
-        return f"Is {subj}'s {'accusation' if lemma == 'accuse' else 'claim'} {rest} founded" if rest else None
+        if not rest:
+            return None
+        what = "accusation" if lemma == "accuse" else "claim"
+        if target is not None and target.dep_ == "dobj" and lemma != "accuse":
+            rest = "of " + _lower_det(rest, target)  # "alleged Iranian involvement"
+        if " and " in subj or subj_tok is None or subj_tok.tag_ in ("NNS", "NNPS"):
+            return f"Is the {what} by {subj} {rest} founded"
+        return f"Is {_possessive(subj)} {what} {rest} founded"
     if lemma == "propose" and target is not None and target.dep_ == "dobj":
         # "proposed an amendment to X": will the proposed amendment go ahead?
         what = [x for x in target.subtree if x.dep_ != "det" or x.head.i != target.i]
         return f"Will the proposed {ph.words(what)} go ahead"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
-        return f"Will {subj}'s call {rest} be heeded"
+        return f"Will {_possessive(subj)} call {rest} be heeded"
     if lemma == "await" and target is not None and target.dep_ == "dobj":
         q = _awaited(ph, target, subj_tok)
         if q:
@@ -1337,7 +1684,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         if noun is None or comp.i < t.i:
             return None
         said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
-        return f"Will {subj}'s {noun} that {said} come true"
+        return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
         if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
@@ -1355,7 +1702,11 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"What will the {_RESEARCH_NOUNS[lemma]} {_lower_det(_noun_phrase(ph, target), target)} find"
     if rest:
         aux = "be" if t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children) else ""
-        return f"Will {subj} {lemma} {rest}" if not aux else f"Will {subj} keep {t.text} {rest}"
+        if aux:
+            return f"Will {subj} keep {t.text} {rest}"
+        if t.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return f"Did {subj} {lemma} {rest}"  # a narrated past act: did it happen as told?
+        return f"Will {subj} {lemma} {rest}"
     return None
 
 
@@ -1527,6 +1878,11 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     if low in _EFFORT_NOUNS:
         if t.head.pos_ in ("VERB", "AUX") and _past_clause(t.head):
             return None  # "efforts to contain the outbreak involved ...": over
+        target = next((c for c in inf.children if c.dep_ == "dobj"), None)
+        if (_lemma(inf) in _SEARCH_VERBS and target is not None and target.lemma_.lower() in _INFO_NOUNS
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children)):
+            # "in an attempt to find the cause of the tremors": what is it?
+            return f"What is {_lower_det(_noun_phrase(ph, target), target)}"
         act = ph.words([x for x in inf.subtree if not x.is_punct])
         return f"Will the {low} {act} succeed"
     return None
@@ -1541,12 +1897,15 @@ def _readable(question: str) -> bool:
     words = re.findall(r"[\w'’-]+", question)
     if re.search(r",\s*,", question):
         return False  # a list whose members were left out
+    if re.search(r"\bhave to (?:a|an|the|this|that|its|their)\b", question, re.I):
+        return False  # "have to an official concession": a comparison cut short
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
 
 
 def _trim_dangling(question: str) -> str:
     """Drop words a cut-off clause leaves hanging: '... trade blocs as an?'."""
     q = question.rstrip("?").rstrip()
+    q = re.sub(r"\s+(?:in case|such as|because of|due to|in order|as well as|so that)$", "", q)
     while True:
         head, _, last = q.rpartition(" ")
         if head and last.lower() in _DANGLING and len(head.split()) >= 3:
@@ -1576,14 +1935,20 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         if score < THRESHOLD:
             continue
         ph = _Phraser(parsed, resolver, sent.block, sent.start)
-        question = None
+        question = fallback = None
         for cue in cues:
             if cue.weight < 0.5:
                 break
+            ph.unresolved = False
             question = _phrase(ph, sent, cue)
             if question and _readable(question):
-                break
+                if not ph.unresolved:
+                    break
+                # "Will X include them?": keep looking for a phrasing that
+                # stands alone, else ask this one.
+                fallback = fallback or question
             question = None
+        question = question or fallback
         if not question:
             continue
         question = _trim_dangling(_finish(question))

@@ -202,3 +202,102 @@ def test_a_condition_that_the_question_restates_is_not_repeated(nlp):
     mayor = [q for q in qs if "bridge" in q.evidence]
     assert mayor and mayor[0].question == "Will Ana Ruiz close the bridge?"
     assert mayor[0].condition == "if the river keeps rising"
+
+
+def test_calls_for_action_in_subjunctive_or_deontic_passive(nlp):
+    got = asked(
+        "The mayor backed the council's recommendation the bridge be closed to lorries.",
+        "The senator said at a rally that the tax rules should be simplified.",
+    )
+    assert "Will the bridge be closed to lorries?" in got
+    assert "Will the tax rules be simplified?" in got
+
+
+def test_stated_refusal_is_asked_positively(nlp):
+    got = asked("Governor Tom Reed has said he will not sign a bill that raises the fuel tax.")
+    assert any(q.startswith("Will Tom Reed sign a bill that raises the fuel tax") for q in got)
+    assert not asked("The minister said the plant will never reopen in its old form.")
+
+
+def test_next_hearing_and_tolls_of_the_dead(nlp):
+    got = asked(
+        "The judge ordered the defendant held in custody until his next court appearance on May 9.",
+        "The fire in the market caused the death of at least 12 people.",
+    )
+    assert "What will happen at the next court appearance on May 9?" in got
+    assert "Will the death toll rise above 12?" in got
+
+
+def test_gerund_subject_and_relative_clause_through_a_report(nlp):
+    got = asked(
+        "An engineer said repairing the damaged bridge, which was hit by a barge, may take a year.",
+        "The agency picked two pilots for the first crewed flight, which the agency said might take place in June.",
+    )
+    assert "Will repairing the damaged bridge take a year?" in got
+    assert any(q.startswith("Will the first crewed flight take place") for q in got)
+
+
+def test_declared_readiness_to_act(nlp):
+    got = asked(
+        "The World Bank stands ready to fund the new port in Mombasa.",
+        "Staff trained for weeks in order to be ready to receive patients.",
+    )
+    assert "Will the World Bank fund the new port in Mombasa?" in got
+    assert not any("receive patients" in q for q in got)
+
+
+def test_attempt_to_find_a_cause_asks_for_the_cause(nlp):
+    got = asked("Engineers have installed cameras in the tunnel in an attempt to find the source of the leaks.")
+    assert "What is the source of the leaks?" in got
+
+
+def test_doubts_ask_about_the_doubted_not_the_doubter(nlp):
+    got = asked(
+        "The envoy Maria Lopez welcomed the offer, yet doubted Moscow's willingness to negotiate.",
+        "Lawyers for the union questioned the mayor's authority to cancel the contract.",
+    )
+    assert "Is Moscow willing to negotiate?" in got
+    assert "Does the mayor have the authority to cancel the contract?" in got
+    assert not any(q.startswith(("Will Maria Lopez doubt", "Will lawyers")) for q in got)
+
+
+def test_reliance_and_blame_ask_about_the_one_relied_on_or_blamed(nlp):
+    got = asked(
+        "The general wrote, \"I count on Poland to act with restraint.\"",
+        "Farmers blame the governor for allowing loggers to clear the forest.",
+        "On Monday, Prime Minister Ann Berg called for urgent action to protect the coral reefs.",
+    )
+    assert "Will Poland act with restraint?" in got
+    assert "Did the governor allow loggers to clear the forest?" in got
+    assert not any(q.startswith("Will Monday") for q in got)
+
+
+def test_claims_are_asked_in_their_own_words(nlp):
+    got = asked(
+        "The two officials who ordered the closure claimed they were testing the new signals.",
+        "Both Chile and Peru have alleged foreign involvement in the riots.",
+    )
+    assert "Were the two officials testing the new signals?" in got
+    assert "Is the claim by both Chile and Peru of foreign involvement in the riots founded?" in got
+
+
+def test_phrasing_keeps_noun_phrases_and_gapped_objects_whole(nlp):
+    got = asked(
+        "We urge all parties to commit to an open, inclusive national dialogue on the constitution.",
+        "Police said John Hale had a permit for the two rifles he allegedly used in the robbery.",
+        "Shoppers were reportedly hoarding rice due to fears of shortages in case prices rise.",
+    )
+    assert "Will all parties commit to an open, inclusive national dialogue on the constitution?" in got
+    assert "Did John Hale use the two rifles in the robbery?" in got
+    assert "Were shoppers hoarding rice due to fears of shortages?" in got
+
+
+def test_stalled_remanded_and_announced_steps_are_pending(nlp):
+    got = asked(
+        "The union lobbied for months, but all four of the pension bills have been stuck in the Senate.",
+        "The high court overturned the fine, sending the case back to the district court in Ohio.",
+        "The ministry announced a gradual withdrawal of troops from the border, officials said.",
+    )
+    assert "Will the pension bills pass in the Senate?" in got
+    assert "How will the district court in Ohio rule on the case?" in got
+    assert "Will the gradual withdrawal of troops from the border go ahead?" in got
