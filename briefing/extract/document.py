@@ -80,15 +80,21 @@ def _sentences(doc: "Doc") -> list["Span"]:
     """spaCy's sentences, re-joined where the small parser splits inside quotes.
 
     A "sentence" that starts in lower case (after an optional quote mark or
-    bracket) continues the previous one: he may fly "if I see potential".
+    bracket) continues the previous one: he may fly "if I see potential"; so
+    does one after a bracket left open: "instructed ODESC [Officials
+    Committee for Domestic and External Security] to report".
     """
     out: list[Span] = []
     for s in doc.sents:
         first = next((t for t in s if not (t.is_punct or t.is_space)), None)
         starts_lower = first is not None and first.text[:1].islower()
         tiny = len([t for t in s if not t.is_punct]) == 0
-        if out and (starts_lower or tiny):
+        if out and (starts_lower or tiny or _unclosed(out[-1].text)):
             out[-1] = doc[out[-1].start : s.end]
         else:
             out.append(s)
     return out
+
+
+def _unclosed(text: str) -> bool:
+    return text.count("[") > text.count("]") or text.count("(") > text.count(")")

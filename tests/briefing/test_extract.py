@@ -379,3 +379,13 @@ def test_tolls_culprits_and_unveilings_raise_natural_questions(nlp):
     assert "What will the new security plan contain?" in questions
     assert "What is the condition of the nine passengers injured?" in questions
     assert not any(q.startswith("Will this closure have") for q in questions)
+
+
+def test_a_sentence_never_ends_inside_brackets(nlp):
+    from briefing.extract.document import parse
+
+    b = make("Inquiry", "Officials said the ODESC [Officials Committee for Domestic and External Security. "
+                        "Coordination] would report to the cabinet. The police may charge him.")
+    texts = [s.text for s in parse(nlp, b).sentences]
+    assert any(t.startswith("Officials said") and t.endswith("report to the cabinet.") for t in texts), texts
+    assert "The police may charge him." in texts
