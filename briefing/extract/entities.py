@@ -711,7 +711,9 @@ SITE_MODIFIERS = frozenset(
     .split()
 )
 _ADMIN_NUMBER = re.compile(r"\b(?:Region|District|Zone|Province|Sector|Ward|Area) (?:\d{1,3}|[IVX]{1,5})(?![\w-])")
-_BORDER = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)[-–]([A-Z][a-z]+(?: [A-Z][a-z]+)?) (border|frontier|boundary)\b")
+# A state in a border's name may be abbreviated: "the U.S.-Mexico border".
+_BORDER_STATE = r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|U\.S\.|U\.K\.|[A-Z]{2,3})"
+_BORDER = re.compile(rf"(?<![\w.])({_BORDER_STATE})[-–]({_BORDER_STATE}) (border|frontier|boundary)\b")
 _COMPASS = re.compile(
     r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mainland)\s+$", re.I
 )
@@ -800,6 +802,8 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
         add(m.start(), m.end(), "LOC")
     for m in _BORDER.finditer(text):
         if all(demonym_country(x) or g.country(x) for x in (m.group(1), m.group(2))):
+            # The states named in it are parts of the border's name.
+            out = [x for x in out if not (m.start() <= x.span.start_char and x.span.end_char <= m.end())]
             add(m.start(), m.end(), "LOC")
     for c in list(out):
         if c.label == "GPE" and g.country(c.text):

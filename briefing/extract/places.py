@@ -15,6 +15,8 @@ from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
 from .entities import (
+    ORG_NOUNS,
+    ORG_WORDS,
     ADMIN_HEADS,
     FEATURE_HEADS,
     SITE_HEADS,
@@ -28,7 +30,7 @@ from .entities import (
     site_initials,
 )
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, canonical_alias, fold, is_title_word, key
+from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
 
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
@@ -336,6 +338,10 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
     # ("X Province", "North X", "Y del Sur", "Zshire") or a noun after it
     # ("the X province"), else a town.
     called = _called(c)
+    doc = c.span.doc
+    if not called and (set(folded.split()) & _BODY_WORDS or (
+            c.span.end < len(doc) and doc[c.span.end].lower_ in ORG_NOUNS | _OUTLET_NOUNS)):
+        return None  # "the X Archive", "X Fire and Rescue", "X magazine": a body, not a town
     if last == "city" or called == "city":
         return GeoEntry(text, "city")
     doc = c.span.doc
@@ -343,6 +349,13 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
         return GeoEntry(text, "region")
     return GeoEntry(text, "city")
+
+
+# Words of the names of bodies, outlets and events that the model may take
+# for unlisted towns.
+_BODY_WORDS = ORG_WORDS | frozenset(
+    "archive archives rescue competition magazine club team museum library project initiative".split())
+_OUTLET_NOUNS = frozenset("magazine newspaper daily weekly journal".split())
 
 
 # Words of regions' names in other languages: "Davao del Sur", "Mindoro Oriental".
@@ -501,6 +514,38 @@ def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
     return ""
 
 
+# A name joined by a hyphen to a lower-case word is an adjective: "U.S.-led".
+_HYPHEN_MODIFIER = re.compile(r"[-–][a-z]+$")
+_BORDER_NAME = re.compile(r"^(.+?)[-–](.+) (?:border|frontier|boundary)$")
+
+
+_JURISDICTION = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District of ")
+
+
+def _outlet_or_jurisdiction(c: Cand) -> bool:
+    """A name followed by an outlet's noun ("Time magazine") is the outlet; a
+    court district an office is "for" ("the U.S. Attorney for the Western
+    District of X") is its jurisdiction, not a scene."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    if e < len(doc) and doc[e].lower_ in _OUTLET_NOUNS and c.text[:1].isupper():
+        return True
+    if _JURISDICTION.match(c.text):
+        k = s - 1 if s >= 1 and doc[s - 1].lower_ == "the" else s
+        return k >= 1 and doc[k - 1].lower_ == "for"
+    return False
+
+
+def _border_states(geo, e: GeoEntry) -> list[GeoEntry]:
+    """The two states a border is named by ("the U.S.-Mexican border"): the
+    border lies in both, so both are where things happen."""
+    m = _BORDER_NAME.match(e.name) if e.kind == "region" else None
+    if m is None:
+        return []
+    states = [geo.country(canonical_alias(x) or demonym_country(x) or x) for x in m.groups()]
+    return [s for s in states if s is not None]
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -564,9 +609,15 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if _address_part(c, place_tokens):
             continue
+        if _outlet_or_jurisdiction(c):
+            continue
+        if _HYPHEN_MODIFIER.search(c.text):
+            continue  # "a U.S.-designated group", "Iran-backed militias": whose, not where
         e = resolve(geo, c, mentioned, region_states)
         if e is not None:
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
+            for state in _border_states(geo, e):
+                add(state.name, "country", c, where=True)
 
     _merge_short_site_names(places)
     _merge_variants(places)

@@ -229,3 +229,23 @@ def test_a_name_before_a_site_noun_phrase_is_the_site(nlp):
     assert got["Vega Alta power plant"].kind == "site" and "Vega Alta" not in got
     assert got["Ponce central police station"].kind == "site"
     assert "Ponce" in got
+
+
+def test_a_border_named_by_abbreviated_states_is_a_region_in_both(nlp):
+    ps = places_of(make("Migrants wait", "Hundreds of migrants waited near the U.S.-Mexican border on Sunday."))
+    assert "U.S.-Mexican border" in ps and ps["U.S.-Mexican border"].kind == "region"
+    assert "U.S.-Mexican" not in ps and "Mexico" in ps
+
+
+def test_a_hyphenated_state_adjective_is_no_place(nlp):
+    ps = places_of(make("Raid", "Police in Lagos raided the offices of a U.S.-designated group on Monday."))
+    assert not any("designated" in n for n in ps)
+
+
+def test_outlets_and_court_districts_are_no_places(nlp):
+    ps = places_of(make(
+        "Trial set",
+        "Speaking to Time magazine, the mayor of Denver said the prosecutor for the Southern District "
+        "of Ohio would bring charges.",
+    ))
+    assert "Time" not in ps and not any("District" in n for n in ps)
