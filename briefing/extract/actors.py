@@ -82,8 +82,8 @@ class _Group:
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
     """True when the mention names where something happens ("talks in Istanbul")."""
     r = c.root
-    while r.dep_ == "conj" and r.head is not r:
-        r = r.head  # "between Crete and Cyprus"
+    while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
+        r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
     if r.dep_ == "pobj" and r.head.lower_ == "of":
@@ -102,12 +102,26 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True  # "the region, comprising Czechia, Hungary, Poland and Slovakia"
     if example_of_place(r):
         return True  # "destinations including Spain", "in nations such as Denmark"
+    if r.dep_ == "pobj" and r.head.lower_ in ("including", "like") and _place_noun_before(r.head):
+        return True  # "reports in several countries over the outbreak, including Italy"
     # "Ankara, Turkey", "Mindanao, Philippines": a country after a city or a
     # region is its address.
     if c.span.start >= 2 and doc[c.span.start - 1].text == ",":
         prev = doc[c.span.start - 2]
         if prev.ent_type_ in ("GPE", "LOC") and (gazetteer().city(prev.text) or gazetteer().region(prev.text)):
             return True
+    return False
+
+
+def _place_noun_before(t: "Token", window: int = 8) -> bool:
+    """True when a plural place noun ("countries", "nations") closely precedes
+    ``t`` in its sentence: the examples that follow are places, whatever the
+    parser attached them to."""
+    sent_start = t.sent.start
+    for k in range(t.i - 1, max(sent_start, t.i - window) - 1, -1):
+        w = t.doc[k]
+        if w.tag_ == "NNS" and w.lemma_.lower() in ("country", "nation", "state", "city", "region", "territory"):
+            return w.dep_ not in ("nsubj", "nsubjpass")  # "countries, including X, protested": parties
     return False
 
 
@@ -360,6 +374,52 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_BODY_HEADS = ORG_WORDS | frozenset("league alliance coalition movement front campaign network".split())
+
+
+def _join_split_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """One name the model cut in two around a connector, made whole:
+
+    - two person names back to back ("Zine El Abidine | Ben Ali");
+    - a first name joined by "and" to a foundation named after a couple
+      ("Bill | and | Melinda Gates Foundation");
+    - a body's head noun followed by "for"/"of" and the rest of its name
+      ("Tunisian League | for the | Defence of Human Rights");
+    - "of" a place "and" another place ("High Court of England | and | Wales").
+    """
+    geo = gazetteer()
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is None or prev.block != c.block or prev.span.doc is not c.span.doc:
+            out.append(c)
+            continue
+        doc = c.span.doc
+        gap = [t.lower_ for t in doc[prev.span.end:c.span.start]]
+        label = None
+        if not gap and prev.label == c.label == "PERSON" and not prev.glued_titles and not c.glued_titles:
+            label = "PERSON"
+        elif (gap == ["and"] and prev.label == "PERSON" and len(prev.span) == 1 and c.label == "ORG"
+              and len(c.span) >= 2 and c.span[-1].lower_ == "foundation"):
+            label = "ORG"
+        elif (prev.label == "ORG" and c.label == "ORG" and gap in (["for"], ["for", "the"], ["of"], ["of", "the"])
+              and prev.span[-1].lower_ in _BODY_HEADS and prev.span[-1].text[:1].isupper()
+              and all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in c.span)):
+            label = "ORG"
+        elif (gap == ["and"] and prev.label == "ORG" and len(c.span) == 1 and c.label in ("ORG", "GPE")
+              and len(prev.span) >= 3 and prev.span[-2].lower_ == "of"
+              and (geo.country(prev.span[-1].text) or geo.region(prev.span[-1].text))
+              and (geo.country(c.text) or geo.region(c.text))):
+            label = "ORG"
+        if label is None or doc[prev.span.start].sent.start != c.span.sent.start:
+            out.append(c)
+            continue
+        sp = doc[prev.span.start:c.span.end]
+        start, end = parsed.gspan(c.block, sp)
+        out[-1] = replace(prev, start=start, end=end, text=sp.text, span=sp, label=label)
+    return out
+
+
 # Common nouns for things, not parties: "the EastMed pipeline", "the PALM
 # trial", "an antibody cocktail, ZMapp".
 THING_NOUNS = frozenset(
@@ -422,6 +482,11 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
     return strong | {k for k, w in weak.items() if w and k not in acting}
 
 
+# A capitalised common noun or a form of address alone names no one:
+# "the Court found", "advice to Her Majesty", "an Order in Council".
+_BARE_COMMON = frozenset("majesty highness excellency court council embassy consulate".split())
+
+
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
@@ -431,8 +496,11 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
     cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
     cands = _complete_organisations(parsed, cands)
+    cands = _join_split_names(parsed, cands)
     things = _thing_keys(cands)
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
+    cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and len(c.span) == 1
+                                      and c.span[0].lower_ in _BARE_COMMON)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
