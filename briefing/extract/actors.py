@@ -374,6 +374,44 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_KNOWN_BODIES = frozenset(key(v) for v in ALIASES.values())
+
+
+def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """Candidates the model labelled or bounded wrongly, read again:
+
+    - an "organisation" made only of name words that holds the surname of a
+      person named elsewhere is that person ("Maria Lopez Garcia" beside
+      "Lopez said");
+    - a body named with its parent's possessive is two actors ("the United
+      Nations' World Food Programme");
+    - a piece with an editorial bracket ("I]t") is no name at all.
+    """
+    person_words = {c.text for c in cands if c.label == "PERSON" and len(c.span) == 1}
+    out: list[Cand] = []
+    for c in cands:
+        if c.label in ("ORG", "PERSON") and any(ch in c.text for ch in "[]"):
+            continue
+        if (c.label == "ORG" and 2 <= len(c.span) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha for t in c.span)
+                and not any(t.lower_ in ORG_WORDS for t in c.span)
+                and any(t.text in person_words for t in c.span[1:])):
+            out.append(replace(c, label="PERSON"))
+            continue
+        if c.label == "ORG":
+            poss = next((t for t in c.span if t.tag_ == "POS" or t.text in ("'", "’")), None)
+            if poss is not None and c.span.start < poss.i and c.span.end - poss.i - 1 >= 3:
+                owner = c.span.doc[c.span.start:poss.i]
+                rest = c.span.doc[poss.i + 1:c.span.end]
+                known = canonical_alias(owner.text) or key(owner.text) in _KNOWN_BODIES
+                if known or gazetteer().country(owner.text):
+                    for sp in (owner, rest):
+                        start, end = parsed.gspan(c.block, sp)
+                        out.append(replace(c, start=start, end=end, text=sp.text, span=sp))
+                    continue
+        out.append(c)
+    return out
+
+
 _BODY_HEADS = ORG_WORDS | frozenset("league alliance coalition movement front campaign network".split())
 
 
@@ -497,6 +535,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
     cands = _complete_organisations(parsed, cands)
     cands = _join_split_names(parsed, cands)
+    cands = _reread_names(parsed, cands)
     things = _thing_keys(cands)
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and len(c.span) == 1

@@ -166,3 +166,13 @@ def test_names_cut_around_connectors_are_joined(nlp):
 def test_bare_forms_of_address_are_no_actors(nlp):
     got = actors("The minister gave his advice to Her Majesty, and the Court later called it unlawful.")
     assert "Majesty" not in got and "Court" not in got
+
+
+def test_parent_possessive_splits_two_bodies(nlp):
+    got = actors("The United Nations' World Food Programme said aid convoys were delayed at the port.")
+    assert "United Nations' World Food Programme" not in got
+
+
+def test_editorial_bracket_pieces_are_no_actors(nlp):
+    got = actors('The mayor said, "[I]t is too early to say," and left the port.')
+    assert not any("]" in name for name in got)
