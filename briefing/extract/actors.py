@@ -10,6 +10,7 @@ themselves; a country counts as an actor when the text makes it do something
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -444,6 +445,10 @@ def _join_split_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
               and prev.span[-1].lower_ in _BODY_HEADS and prev.span[-1].text[:1].isupper()
               and all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in c.span)):
             label = "ORG"
+        elif (prev.label == "ORG" and c.label in ("GPE", "LOC") and gap in (["for"], ["for", "the"])
+              and prev.span[-1].lower_ in _BODY_HEADS and prev.span[-1].text[:1].isupper()
+              and len(c.span) >= 2 and not geo.country(c.text)):
+            label = "ORG"  # "the District Court for the Eastern District of Ohio"
         elif (gap == ["and"] and prev.label == "ORG" and len(c.span) == 1 and c.label in ("ORG", "GPE")
               and len(prev.span) >= 3 and prev.span[-2].lower_ == "of"
               and (geo.country(prev.span[-1].text) or geo.region(prev.span[-1].text))
@@ -526,6 +531,7 @@ _BARE_COMMON = frozenset("majesty highness excellency court council embassy cons
 
 
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
+_ROMAN = re.compile(r"^[IVX]+$")
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
 
@@ -583,7 +589,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     g.role = role
                     if c.affiliation and g.role.endswith(" of " + c.affiliation):
                         g.role = g.role[: -len(" of " + c.affiliation)]  # "director of X" with X the affiliation
-                if fold(g.role) in _REGNAL and " " not in g.name:
+                if fold(g.role) in _REGNAL and (" " not in g.name or _ROMAN.match(g.name.split()[-1])):
                     g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
             continue
         # Surnames the model tagged as places or organisations.
@@ -911,6 +917,18 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
         return [_singular(w) for w in key(name).split()]
 
     known = {key(v) for v in ALIASES.values()}
+    # A role-less "person" of several words that only begins an organisation's
+    # name is that organisation cut short ("Northfield Fire" of "Northfield
+    # Fire and Rescue").
+    for p in persons:
+        sw = words(p.name)
+        if not p.spans or p.role or not 2 <= len(sw) <= 3:
+            continue
+        fits = [o for o in orgs if o.spans and len(words(o.name)) > len(sw) + 1 and words(o.name)[:len(sw)] == sw]
+        if len(fits) == 1:
+            fits[0].spans.extend(p.spans)
+            fits[0].names += len(p.spans)
+            p.spans.clear()
     for short in list(orgs) + [p for p in persons if len(key(p.name).split()) == 1]:
         if not short.spans or key(short.name) in known:
             continue  # "United Nations" stands for itself, not for one of its agencies

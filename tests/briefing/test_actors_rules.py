@@ -176,3 +176,4 @@ def test_parent_possessive_splits_two_bodies(nlp):
 def test_editorial_bracket_pieces_are_no_actors(nlp):
     got = actors('The mayor said, "[I]t is too early to say," and left the port.')
     assert not any("]" in name for name in got)
+
