@@ -525,6 +525,24 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
     return strong | {k for k, w in weak.items() if w and k not in acting}
 
 
+def _of_body(c: Cand, org_at: dict[tuple[int, int], Cand]) -> str:
+    """The body a person is introduced as being "of": "Jo Bloggs of the
+    Harbour Trust said", "Jo Bloggs of the UK's Harbour Trust"."""
+    doc = c.span.doc
+    k = c.span.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return ""
+    k += 1
+    while k < len(doc) and k <= c.span.end + 5 and (doc[k].lower_ == "the" or doc[k].tag_ == "POS"
+                                                   or doc[k].ent_type_ in ("GPE", "NORP")):
+        org = org_at.get((c.block, k))
+        if org is not None:
+            break
+        k += 1
+    org = org_at.get((c.block, k))
+    return org.text if org is not None else ""
+
+
 # A capitalised common noun or a form of address alone names no one:
 # "the Court found", "advice to Her Majesty", "an Order in Council".
 _BARE_COMMON = frozenset("majesty highness excellency court council embassy consulate".split())
@@ -569,6 +587,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 org_groups.append(groups[k])
         return groups[k]
 
+    org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     for c in cands:
         span = (c.start, c.end)
         if c.label == "PERSON":
@@ -584,7 +603,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     # The organisation is the affiliation, so the place stays in
                     # the role: "Hong Kong director of Amnesty International".
                     role = f"{aff} {role[:1].lower()}{role[1:]}"
-                g.affiliation = g.affiliation or c.affiliation or aff
+                g.affiliation = g.affiliation or c.affiliation or aff or _of_body(c, org_at)
                 if not g.role:
                     g.role = role
                     if c.affiliation and g.role.endswith(" of " + c.affiliation):
