@@ -389,6 +389,7 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     - a piece with an editorial bracket ("I]t") is no name at all.
     """
     person_words = {c.text for c in cands if c.label == "PERSON" and len(c.span) == 1}
+    org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     out: list[Cand] = []
     for c in cands:
         if c.label in ("ORG", "PERSON") and any(ch in c.text for ch in "[]"):
@@ -397,6 +398,12 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
                 and not any(t.lower_ in ORG_WORDS for t in c.span)
                 and any(t.text in person_words for t in c.span[1:])):
             out.append(replace(c, label="PERSON"))
+            continue
+        if (c.label == "ORG" and 2 <= len(c.span) <= 5 and c.span[0].pos_ == "PROPN" and c.span[-1].pos_ == "PROPN"
+                and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "-" for t in c.span)
+                and not any(t.lower_ in _BODY_HEADS or demonym_country(t.text) for t in c.span)
+                and _of_body(c, org_at)):
+            out.append(replace(c, label="PERSON"))  # "Jo Bloggs of the Harbour Trust": a person's name
             continue
         if c.label == "ORG":
             poss = next((t for t in c.span if t.tag_ == "POS" or t.text in ("'", "’")), None)
