@@ -10,6 +10,7 @@ themselves; a country counts as an actor when the text makes it do something
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -82,8 +83,8 @@ class _Group:
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
     """True when the mention names where something happens ("talks in Istanbul")."""
     r = c.root
-    while r.dep_ == "conj" and r.head is not r:
-        r = r.head  # "between Crete and Cyprus"
+    while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
+        r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
     if r.dep_ == "pobj" and r.head.lower_ == "of":
@@ -102,12 +103,26 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True  # "the region, comprising Czechia, Hungary, Poland and Slovakia"
     if example_of_place(r):
         return True  # "destinations including Spain", "in nations such as Denmark"
+    if r.dep_ == "pobj" and r.head.lower_ in ("including", "like") and _place_noun_before(r.head):
+        return True  # "reports in several countries over the outbreak, including Italy"
     # "Ankara, Turkey", "Mindanao, Philippines": a country after a city or a
     # region is its address.
     if c.span.start >= 2 and doc[c.span.start - 1].text == ",":
         prev = doc[c.span.start - 2]
         if prev.ent_type_ in ("GPE", "LOC") and (gazetteer().city(prev.text) or gazetteer().region(prev.text)):
             return True
+    return False
+
+
+def _place_noun_before(t: "Token", window: int = 8) -> bool:
+    """True when a plural place noun ("countries", "nations") closely precedes
+    ``t`` in its sentence: the examples that follow are places, whatever the
+    parser attached them to."""
+    sent_start = t.sent.start
+    for k in range(t.i - 1, max(sent_start, t.i - window) - 1, -1):
+        w = t.doc[k]
+        if w.tag_ == "NNS" and w.lemma_.lower() in ("country", "nation", "state", "city", "region", "territory"):
+            return w.dep_ not in ("nsubj", "nsubjpass")  # "countries, including X, protested": parties
     return False
 
 
@@ -360,6 +375,101 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
+_KNOWN_BODIES = frozenset(key(v) for v in ALIASES.values())
+
+
+def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """Candidates the model labelled or bounded wrongly, read again:
+
+    - an "organisation" made only of name words that holds the surname of a
+      person named elsewhere is that person ("Maria Lopez Garcia" beside
+      "Lopez said");
+    - a body named with its parent's possessive is two actors ("the United
+      Nations' World Food Programme");
+    - a piece with an editorial bracket ("I]t") is no name at all.
+    """
+    person_words = {c.text for c in cands if c.label == "PERSON" and len(c.span) == 1}
+    org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
+    out: list[Cand] = []
+    for c in cands:
+        if c.label in ("ORG", "PERSON") and any(ch in c.text for ch in "[]"):
+            continue
+        if (c.label == "ORG" and 2 <= len(c.span) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha for t in c.span)
+                and not any(t.lower_ in ORG_WORDS for t in c.span)
+                and any(t.text in person_words for t in c.span[1:])):
+            out.append(replace(c, label="PERSON"))
+            continue
+        if (c.label == "ORG" and 2 <= len(c.span) <= 5 and c.span[0].pos_ == "PROPN" and c.span[-1].pos_ == "PROPN"
+                and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "-" for t in c.span)
+                and not any(t.lower_ in _BODY_HEADS or demonym_country(t.text) for t in c.span)
+                and _of_body(c, org_at)):
+            out.append(replace(c, label="PERSON"))  # "Jo Bloggs of the Harbour Trust": a person's name
+            continue
+        if c.label == "ORG":
+            poss = next((t for t in c.span if t.tag_ == "POS" or t.text in ("'", "’")), None)
+            if poss is not None and c.span.start < poss.i and c.span.end - poss.i - 1 >= 3:
+                owner = c.span.doc[c.span.start:poss.i]
+                rest = c.span.doc[poss.i + 1:c.span.end]
+                known = canonical_alias(owner.text) or key(owner.text) in _KNOWN_BODIES
+                if known or gazetteer().country(owner.text):
+                    for sp in (owner, rest):
+                        start, end = parsed.gspan(c.block, sp)
+                        out.append(replace(c, start=start, end=end, text=sp.text, span=sp))
+                    continue
+        out.append(c)
+    return out
+
+
+_BODY_HEADS = ORG_WORDS | frozenset("league alliance coalition movement front campaign network".split())
+
+
+def _join_split_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """One name the model cut in two around a connector, made whole:
+
+    - two person names back to back ("Zine El Abidine | Ben Ali");
+    - a first name joined by "and" to a foundation named after a couple
+      ("Bill | and | Melinda Gates Foundation");
+    - a body's head noun followed by "for"/"of" and the rest of its name
+      ("Tunisian League | for the | Defence of Human Rights");
+    - "of" a place "and" another place ("High Court of England | and | Wales").
+    """
+    geo = gazetteer()
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is None or prev.block != c.block or prev.span.doc is not c.span.doc:
+            out.append(c)
+            continue
+        doc = c.span.doc
+        gap = [t.lower_ for t in doc[prev.span.end:c.span.start]]
+        label = None
+        if not gap and prev.label == c.label == "PERSON" and not prev.glued_titles and not c.glued_titles:
+            label = "PERSON"
+        elif (gap == ["and"] and prev.label == "PERSON" and len(prev.span) == 1 and c.label == "ORG"
+              and len(c.span) >= 2 and c.span[-1].lower_ == "foundation"):
+            label = "ORG"
+        elif (prev.label == "ORG" and c.label == "ORG" and gap in (["for"], ["for", "the"], ["of"], ["of", "the"])
+              and prev.span[-1].lower_ in _BODY_HEADS and prev.span[-1].text[:1].isupper()
+              and all(t.text[:1].isupper() or t.lower_ in _CONNECTORS for t in c.span)):
+            label = "ORG"
+        elif (prev.label == "ORG" and c.label in ("GPE", "LOC") and gap in (["for"], ["for", "the"])
+              and prev.span[-1].lower_ in _BODY_HEADS and prev.span[-1].text[:1].isupper()
+              and len(c.span) >= 2 and not geo.country(c.text)):
+            label = "ORG"  # "the District Court for the Eastern District of Ohio"
+        elif (gap == ["and"] and prev.label == "ORG" and len(c.span) == 1 and c.label in ("ORG", "GPE")
+              and len(prev.span) >= 3 and prev.span[-2].lower_ == "of"
+              and (geo.country(prev.span[-1].text) or geo.region(prev.span[-1].text))
+              and (geo.country(c.text) or geo.region(c.text))):
+            label = "ORG"
+        if label is None or doc[prev.span.start].sent.start != c.span.sent.start:
+            out.append(c)
+            continue
+        sp = doc[prev.span.start:c.span.end]
+        start, end = parsed.gspan(c.block, sp)
+        out[-1] = replace(prev, start=start, end=end, text=sp.text, span=sp, label=label)
+    return out
+
+
 # Common nouns for things, not parties: "the EastMed pipeline", "the PALM
 # trial", "an antibody cocktail, ZMapp".
 THING_NOUNS = frozenset(
@@ -422,7 +532,31 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
     return strong | {k for k, w in weak.items() if w and k not in acting}
 
 
+def _of_body(c: Cand, org_at: dict[tuple[int, int], Cand]) -> str:
+    """The body a person is introduced as being "of": "Jo Bloggs of the
+    Harbour Trust said", "Jo Bloggs of the UK's Harbour Trust"."""
+    doc = c.span.doc
+    k = c.span.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return ""
+    k += 1
+    while k < len(doc) and k <= c.span.end + 5 and (doc[k].lower_ == "the" or doc[k].tag_ == "POS"
+                                                   or doc[k].ent_type_ in ("GPE", "NORP")):
+        org = org_at.get((c.block, k))
+        if org is not None:
+            break
+        k += 1
+    org = org_at.get((c.block, k))
+    return org.text if org is not None else ""
+
+
+# A capitalised common noun or a form of address alone names no one:
+# "the Court found", "advice to Her Majesty", "an Order in Council".
+_BARE_COMMON = frozenset("majesty highness excellency court council embassy consulate".split())
+
+
 # Titles that are part of how a sovereign or a pope is named: "Pope Francis".
+_ROMAN = re.compile(r"^[IVX]+$")
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
 
@@ -431,8 +565,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
     cands = [d for d in (_demonym_group(c) for c in cands) if d is not None]
     cands = _complete_organisations(parsed, cands)
+    cands = _join_split_names(parsed, cands)
+    cands = _reread_names(parsed, cands)
     things = _thing_keys(cands)
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
+    cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and len(c.span) == 1
+                                      and c.span[0].lower_ in _BARE_COMMON)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -456,6 +594,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 org_groups.append(groups[k])
         return groups[k]
 
+    org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     for c in cands:
         span = (c.start, c.end)
         if c.label == "PERSON":
@@ -471,12 +610,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     # The organisation is the affiliation, so the place stays in
                     # the role: "Hong Kong director of Amnesty International".
                     role = f"{aff} {role[:1].lower()}{role[1:]}"
-                g.affiliation = g.affiliation or c.affiliation or aff
+                g.affiliation = g.affiliation or c.affiliation or aff or _of_body(c, org_at)
                 if not g.role:
                     g.role = role
                     if c.affiliation and g.role.endswith(" of " + c.affiliation):
                         g.role = g.role[: -len(" of " + c.affiliation)]  # "director of X" with X the affiliation
-                if fold(g.role) in _REGNAL and " " not in g.name:
+                if fold(g.role) in _REGNAL and (" " not in g.name or _ROMAN.match(g.name.split()[-1])):
                     g.name = f"{g.role[:1].upper()}{g.role[1:]} {g.name}"
             continue
         # Surnames the model tagged as places or organisations.
@@ -804,6 +943,18 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
         return [_singular(w) for w in key(name).split()]
 
     known = {key(v) for v in ALIASES.values()}
+    # A role-less "person" of several words that only begins an organisation's
+    # name is that organisation cut short ("Northfield Fire" of "Northfield
+    # Fire and Rescue").
+    for p in persons:
+        sw = words(p.name)
+        if not p.spans or p.role or not 2 <= len(sw) <= 3:
+            continue
+        fits = [o for o in orgs if o.spans and len(words(o.name)) > len(sw) + 1 and words(o.name)[:len(sw)] == sw]
+        if len(fits) == 1:
+            fits[0].spans.extend(p.spans)
+            fits[0].names += len(p.spans)
+            p.spans.clear()
     for short in list(orgs) + [p for p in persons if len(key(p.name).split()) == 1]:
         if not short.spans or key(short.name) in known:
             continue  # "United Nations" stands for itself, not for one of its agencies

@@ -145,3 +145,35 @@ def test_role_with_a_place_of_several_words(nlp):
     got = actors("On Monday, Mary Chan, the chief executive of Hong Kong, announced the plan.")
     assert got["Mary Chan"].role == "Chief Executive of Hong Kong"
     assert got["Mary Chan"].affiliation == "Hong Kong"
+
+
+def test_countries_listed_as_places_of_events_are_no_parties(nlp):
+    got = actors(
+        "Police said raids took place in Austria, Belgium, Chile, Denmark and Peru on Monday.",
+        "Complaints were reported in several regions during the dispute, including Norway, Kenya and Chile.",
+    )
+    for country in ("Belgium", "Denmark", "Peru", "Norway", "Kenya"):
+        assert country not in got
+
+
+def test_names_cut_around_connectors_are_joined(nlp):
+    got = actors(
+        "A spokesman for the Sudanese League for the Protection of Civil Rights said the ban was unfair.",
+    )
+    assert not {"Sudanese League", "Protection of Civil Rights"} & set(got)
+
+
+def test_bare_forms_of_address_are_no_actors(nlp):
+    got = actors("The minister gave his advice to Her Majesty, and the Court later called it unlawful.")
+    assert "Majesty" not in got and "Court" not in got
+
+
+def test_parent_possessive_splits_two_bodies(nlp):
+    got = actors("The United Nations' World Food Programme said aid convoys were delayed at the port.")
+    assert "United Nations' World Food Programme" not in got
+
+
+def test_editorial_bracket_pieces_are_no_actors(nlp):
+    got = actors('The mayor said, "[I]t is too early to say," and left the port.')
+    assert not any("]" in name for name in got)
+

@@ -189,3 +189,14 @@ def test_office_given_with_as_beats_a_relation():
     got = people("Her successor, Peter Mwangi, attended the funeral. "
                  "Later the council named Mwangi as the new Governor.")
     assert got["Peter Mwangi"].role == "Governor"
+
+
+def test_person_of_a_body_is_affiliated_with_it():
+    from briefing.extract import extract
+    from briefing.model import Block, Briefing
+
+    title = "Port strike continues"
+    text = "Mark Delaney of the Harbour Workers Federation said the strike would continue."
+    got = {a.name: a for a in extract(Briefing(title=title, blocks=(Block("title", title), Block("paragraph", text)))).actors}
+    person = next((a for a in got.values() if a.kind == "person"), None)
+    assert person is not None and "Federation" in person.affiliation
