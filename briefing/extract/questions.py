@@ -272,11 +272,16 @@ _MOTION_NOUNS = {"bill": "pass", "legislation": "pass", "amendment": "pass", "mo
 _TABLE_VERBS = frozenset("introduce table file submit lodge propose draft present launch".split())
 
 
+_DECIDED_VERBS = frozenset("pass approve adopt reject defeat veto dismiss withdraw drop".split())
+
+
 def _tabled(t: "Token") -> bool:
     """'introduced a bill', 'a lawsuit was filed': brought, not yet decided."""
     v = t.head
     if v.pos_ != "VERB" or _lemma(v) not in _TABLE_VERBS or _negated(v):
         return False
+    if any(c.dep_ == "conj" and _lemma(c) in _DECIDED_VERBS for c in v.children):
+        return False  # "a bill was proposed but was not passed": its fate is told
     return (t.dep_ == "dobj" and v.i > t.i - 6) or (t.dep_ == "nsubjpass")
 
 
@@ -498,6 +503,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             clause = t.head
             if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
                 continue  # "if she'd have stayed ... we could have found"
+            if (low == "if" and i > 0 and toks[i - 1].lower_ == "as"
+                    and clause.head.lemma_ not in ("seem", "appear", "look", "sound")):
+                continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
@@ -626,6 +634,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and _negated(t.head):
                 continue  # "did not have intentions of leaving": a plain negation
+            if low in _DONE_RESEARCH_NOUNS and _research_done(t):
+                continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
                 w = min(w, attribution)
             out.append(Cue(w, "noun", t))
@@ -1841,6 +1851,20 @@ _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+_DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
+
+
+def _research_done(t: "Token") -> bool:
+    """An inquiry told as the cause of a past outcome is over: 'were arrested
+    following an investigation', 'the investigation led to the discovery'."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("following", "after"):
+        return True
+    if t.dep_ == "nsubj":
+        return t.head.tag_ == "VBD" and t.head.lemma_ != "be"
+    # "It was the agency's investigation of X which led to ...": a cleft on a past outcome.
+    return t.dep_ == "attr" and any(
+        x.dep_ == "relcl" and x.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in x.children)
+        for x in t.subtree)
 _EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
 
 

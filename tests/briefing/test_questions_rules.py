@@ -301,3 +301,18 @@ def test_stalled_remanded_and_announced_steps_are_pending(nlp):
     assert "Will the pension bills pass in the Senate?" in got
     assert "How will the district court in Ohio rule on the case?" in got
     assert "Will the gradual withdrawal of troops from the border go ahead?" in got
+
+
+def test_comparisons_told_fates_and_concluded_inquiries_are_settled(nlp):
+    got = questions(
+        "When the delegates entered the hall it was as if they arrived with empty hands.",
+        "A bill to cap rents was introduced in 2018, but was not passed.",
+        "Twelve people were detained following an investigation of a smuggling ring.",
+        "It was the agency's inquiry into Tom Reed which led to the seizure of the boat.",
+    )
+    assert got == {}
+
+
+def test_appears_as_if_still_hedges(nlp):
+    got = questions("It almost appears as if the letter was written before the board met.")
+    assert len(got) == 1
