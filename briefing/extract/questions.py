@@ -298,6 +298,19 @@ def _wh_about(t: "Token") -> "Token | None":
 
 # Verbs of making something known: what a thing "to be unveiled" holds is open.
 _DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
+_GIVE_VERBS = frozenset("name give provide specify disclose reveal release publish announce".split())
+_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list".split())
+
+
+def _withheld(v: "Token") -> "Token | None":
+    """The piece of information a source holds back: 'officials have not named
+    a cause', 'declined to disclose the price' -> the object noun."""
+    if _lemma(v) not in _GIVE_VERBS:
+        return None
+    held = _negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse") and not _negated(v.head))
+    if not held:
+        return None
+    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
 # Nouns for those behind an attack: "the suspected perpetrators".
 _CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer mastermind assailant".split())
 _DEATH_WORDS = frozenset("kill die dead death".split())
@@ -533,6 +546,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
               and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
+        elif t.pos_ == "VERB" and _withheld(t) is not None:
+            out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
@@ -1231,6 +1246,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "undisclosed":
         subj = _subject(t)
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    if cue.kind == "withheld":
+        obj = _withheld(t)
+        text = _noun_phrase(ph, obj)
+        first = next(iter(obj.subtree))
+        if first.lower_ in ("a", "an", "any", "some") and first.dep_ == "det":
+            text = "the" + text[len(first.text):]
+        return f"What {'are' if obj.tag_ in ('NNS', 'NNPS') else 'is'} {_lower_det(text, obj)}"
     clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
     if cue.kind == "notyet" and t.head.lemma_.lower() in _KNOW_WORDS and clause is not None:
         # "It is not yet known how many people were on board": the wh-clause.
@@ -1865,6 +1887,8 @@ def _research_done(t: "Token") -> bool:
     return t.dep_ == "attr" and any(
         x.dep_ == "relcl" and x.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in x.children)
         for x in t.subtree)
+
+
 _EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
 
 

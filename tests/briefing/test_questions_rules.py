@@ -316,3 +316,12 @@ def test_comparisons_told_fates_and_concluded_inquiries_are_settled(nlp):
 def test_appears_as_if_still_hedges(nlp):
     got = questions("It almost appears as if the letter was written before the board met.")
     assert len(got) == 1
+
+
+def test_withheld_information_is_asked_for(nlp):
+    got = asked(
+        "Investigators have not named a cause for the blaze.",
+        "The firm declined to disclose the price of the merger.",
+    )
+    assert "What is the cause for the blaze?" in got
+    assert "What is the price of the merger?" in got
