@@ -1659,7 +1659,8 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
             who = _lower_det(_noun_phrase(ph, target), target)
             what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
-            be = "Were" if target.tag_ in ("NNS", "NNPS") else "Was"
+            plural = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
+            be = "Were" if plural else "Was"  # "blamed both Israel and Iran": were they
             return f"{be} {who} responsible {what}"
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):

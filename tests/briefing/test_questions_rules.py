@@ -325,3 +325,8 @@ def test_withheld_information_is_asked_for(nlp):
     )
     assert "What is the cause for the blaze?" in got
     assert "What is the price of the merger?" in got
+
+
+def test_blame_on_two_parties_agrees_in_number(nlp):
+    got = asked("A militia spokesman blamed both Norway and Sweden for the explosion.")
+    assert "Were both Norway and Sweden responsible for the explosion?" in got
