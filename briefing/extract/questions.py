@@ -551,7 +551,11 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
-            out.append(Cue(0.8 if t.tag_ != "VBD" else 0.5, "seem", t))
+            # A past hedge on an act ("the deal appeared to circumvent the
+            # ministry") still leaves the act unconfirmed.
+            inner = _raised(t)
+            out.append(Cue(0.8 if t.tag_ != "VBD" or (inner.lemma_ not in ("be", "have") and inner.pos_ == "VERB")
+                           else 0.5, "seem", t))
         elif t.pos_ == "VERB" and _lemma(t) in CLAIM_VERBS and _raised(t) is not None and not _negated(t):
             out.append(Cue(0.8, "seem", t))  # "the men claimed to be police officers"
         elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)

@@ -330,3 +330,11 @@ def test_withheld_information_is_asked_for(nlp):
 def test_blame_on_two_parties_agrees_in_number(nlp):
     got = asked("A militia spokesman blamed both Norway and Sweden for the explosion.")
     assert "Were both Norway and Sweden responsible for the explosion?" in got
+
+
+def test_past_hedge_on_an_act_stays_open(nlp):
+    got = asked(
+        "A local paper noted the transfer appeared to bypass the finance ministry.",
+        "The crowd appeared to be calm.",
+    )
+    assert got == {"Did the transfer bypass the finance ministry?"}
