@@ -579,6 +579,13 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution
+                subj = _subject(t)
+                if (subj is not None and subj.ent_type_ in ("ORG", "NORP") and subj.pos_ == "PROPN"
+                        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children) for c in t.children)):
+                    # "Business Insider reported that ...": one outlet's account, set
+                    # apart as its claim rather than told as the news itself.
+                    w = 0.8
             if lemma == "set" and inf is not None and any(c.dep_ == "auxpass" for c in t.children):
                 # "the council is set to vote": an arrangement still ahead.
                 w = 0.85 if t.head.i == t.i or t.tag_ != "VBD" else 0.6

@@ -338,3 +338,8 @@ def test_past_hedge_on_an_act_stays_open(nlp):
         "The crowd appeared to be calm.",
     )
     assert got == {"Did the transfer bypass the finance ministry?"}
+
+
+def test_an_outlet_reporting_that_is_an_unconfirmed_account(nlp):
+    got = asked("The Guardian reported that the drones were launched from a ship.")
+    assert "Were the drones launched from a ship?" in got
