@@ -1979,6 +1979,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
     resolver = _Resolver(parsed, actors)
     found: list[OpenQuestion] = []
     seen: set[str] = set()
+    asked: list[frozenset[str]] = []
     for sent in parsed.sentences:
         if sent.block_kind in ("title", "heading", "code") or len(sent.span) < 5:
             continue
@@ -2014,7 +2015,11 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         question = _trim_dangling(_finish(question))
         if question.lower() in seen:
             continue
+        words = frozenset(re.findall(r"[\w'’-]+", question.lower()))
+        if any(words < earlier for earlier in asked):
+            continue  # "Will the lawsuit succeed?" after "Will the combined lawsuit succeed?"
         seen.add(question.lower())
+        asked.append(words)
         cond = _condition(sent)
         if _restates(cond, question):
             cond = ""  # the question was asked of the condition itself

@@ -343,3 +343,11 @@ def test_past_hedge_on_an_act_stays_open(nlp):
 def test_an_outlet_reporting_that_is_an_unconfirmed_account(nlp):
     got = asked("The Guardian reported that the drones were launched from a ship.")
     assert "Were the drones launched from a ship?" in got
+
+
+def test_a_later_vaguer_restatement_is_not_asked_twice(nlp):
+    got = questions(
+        "On Monday, nine cities filed a joint lawsuit against the new toll rules.",
+        "The lawsuit was filed in a federal court in Denver.",
+    )
+    assert len(got) == 1
