@@ -620,6 +620,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            if (t.tag_ == "VBN" and t.dep_ not in ("ROOT", "conj") and lemma not in VAGUE_VERBS
+                    and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
+                w = min(w, 0.6)  # "less than the president had requested": overtaken by the main clause
             subj = _subject(t)
             if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
                     and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):

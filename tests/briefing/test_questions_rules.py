@@ -351,3 +351,8 @@ def test_a_later_vaguer_restatement_is_not_asked_twice(nlp):
         "The lawsuit was filed in a federal court in Denver.",
     )
     assert len(got) == 1
+
+
+def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
+    got = questions("On Tuesday, the council approved half as much money as the mayor had requested for a bridge.")
+    assert got == {}
