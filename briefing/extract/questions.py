@@ -260,8 +260,10 @@ def _raised(t: "Token") -> "Token | None":
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > t.i and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             return c
-        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and _lemma(t) in ("seem", "appear"):
-            return c
+        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and (
+                _lemma(t) in ("seem", "appear")
+                or (_lemma(t) == "presume" and any(x.dep_ == "auxpass" for x in t.children))):
+            return c  # "appears able to", "the others are presumed dead"
     return None
 
 
@@ -548,7 +550,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
-        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
+        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None and not _negated(t):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the
@@ -1785,9 +1787,10 @@ def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
     subj = ph.subject_text(t)
     if not subj or s_tok is None or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
         return None
-    past = t.tag_ == "VBD"
+    passive = next((c.lower_ for c in t.children if c.dep_ == "auxpass"), "")  # "are presumed dead"
+    past = t.tag_ == "VBD" or passive in ("was", "were")
     plural = s_tok.tag_ in ("NNS", "NNPS") or s_tok.lower_ in ("they", "we") or any(
-        c.dep_ == "conj" for c in s_tok.children)
+        c.dep_ == "conj" for c in s_tok.children) or passive in ("are", "were")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     if inner.pos_ == "ADJ":
         toks = []

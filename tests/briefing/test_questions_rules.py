@@ -356,3 +356,8 @@ def test_a_later_vaguer_restatement_is_not_asked_twice(nlp):
 def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
     got = questions("On Tuesday, the council approved half as much money as the mayor had requested for a bridge.")
     assert got == {}
+
+
+def test_presumed_state_is_unconfirmed(nlp):
+    got = asked("Two divers were rescued while the rest are presumed dead.")
+    assert "Are the rest dead?" in got
