@@ -260,8 +260,10 @@ def _raised(t: "Token") -> "Token | None":
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > t.i and any(
                 x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
             return c
-        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and _lemma(t) in ("seem", "appear"):
-            return c
+        if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ" and c.i > t.i and (
+                _lemma(t) in ("seem", "appear")
+                or (_lemma(t) == "presume" and any(x.dep_ == "auxpass" for x in t.children))):
+            return c  # "appears able to", "the others are presumed dead"
     return None
 
 
@@ -272,11 +274,16 @@ _MOTION_NOUNS = {"bill": "pass", "legislation": "pass", "amendment": "pass", "mo
 _TABLE_VERBS = frozenset("introduce table file submit lodge propose draft present launch".split())
 
 
+_DECIDED_VERBS = frozenset("pass approve adopt reject defeat veto dismiss withdraw drop".split())
+
+
 def _tabled(t: "Token") -> bool:
     """'introduced a bill', 'a lawsuit was filed': brought, not yet decided."""
     v = t.head
     if v.pos_ != "VERB" or _lemma(v) not in _TABLE_VERBS or _negated(v):
         return False
+    if any(c.dep_ == "conj" and _lemma(c) in _DECIDED_VERBS for c in v.children):
+        return False  # "a bill was proposed but was not passed": its fate is told
     return (t.dep_ == "dobj" and v.i > t.i - 6) or (t.dep_ == "nsubjpass")
 
 
@@ -293,6 +300,19 @@ def _wh_about(t: "Token") -> "Token | None":
 
 # Verbs of making something known: what a thing "to be unveiled" holds is open.
 _DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
+_GIVE_VERBS = frozenset("name give provide specify disclose reveal release publish announce".split())
+_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list".split())
+
+
+def _withheld(v: "Token") -> "Token | None":
+    """The piece of information a source holds back: 'officials have not named
+    a cause', 'declined to disclose the price' -> the object noun."""
+    if _lemma(v) not in _GIVE_VERBS:
+        return None
+    held = _negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse") and not _negated(v.head))
+    if not held:
+        return None
+    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
 # Nouns for those behind an attack: "the suspected perpetrators".
 _CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer mastermind assailant".split())
 _DEATH_WORDS = frozenset("kill die dead death".split())
@@ -498,6 +518,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             clause = t.head
             if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
                 continue  # "if she'd have stayed ... we could have found"
+            if (low == "if" and i > 0 and toks[i - 1].lower_ == "as"
+                    and clause.head.lemma_ not in ("seem", "appear", "look", "sound")):
+                continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
@@ -525,10 +548,16 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
               and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
-        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear") and _raised(t) is not None and not _negated(t):
+        elif t.pos_ == "VERB" and _withheld(t) is not None:
+            out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
+        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None and not _negated(t):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
-            out.append(Cue(0.8 if t.tag_ != "VBD" else 0.5, "seem", t))
+            # A past hedge on an act ("the deal appeared to circumvent the
+            # ministry") still leaves the act unconfirmed.
+            inner = _raised(t)
+            out.append(Cue(0.8 if t.tag_ != "VBD" or (inner.lemma_ not in ("be", "have") and inner.pos_ == "VERB")
+                           else 0.5, "seem", t))
         elif t.pos_ == "VERB" and _lemma(t) in CLAIM_VERBS and _raised(t) is not None and not _negated(t):
             out.append(Cue(0.8, "seem", t))  # "the men claimed to be police officers"
         elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)
@@ -552,6 +581,13 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution
+                subj = _subject(t)
+                if (subj is not None and subj.ent_type_ in ("ORG", "NORP") and subj.pos_ == "PROPN"
+                        and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children) for c in t.children)):
+                    # "Business Insider reported that ...": one outlet's account, set
+                    # apart as its claim rather than told as the news itself.
+                    w = 0.8
             if lemma == "set" and inf is not None and any(c.dep_ == "auxpass" for c in t.children):
                 # "the council is set to vote": an arrangement still ahead.
                 w = 0.85 if t.head.i == t.i or t.tag_ != "VBD" else 0.6
@@ -586,6 +622,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            if (t.tag_ == "VBN" and t.dep_ not in ("ROOT", "conj") and lemma not in VAGUE_VERBS
+                    and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
+                w = min(w, 0.6)  # "less than the president had requested": overtaken by the main clause
             subj = _subject(t)
             if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
                     and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):
@@ -626,6 +665,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and _negated(t.head):
                 continue  # "did not have intentions of leaving": a plain negation
+            if low in _DONE_RESEARCH_NOUNS and _research_done(t):
+                continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
                 w = min(w, attribution)
             out.append(Cue(w, "noun", t))
@@ -1221,6 +1262,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "undisclosed":
         subj = _subject(t)
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    if cue.kind == "withheld":
+        obj = _withheld(t)
+        text = _noun_phrase(ph, obj)
+        first = next(iter(obj.subtree))
+        if first.lower_ in ("a", "an", "any", "some") and first.dep_ == "det":
+            text = "the" + text[len(first.text):]
+        return f"What {'are' if obj.tag_ in ('NNS', 'NNPS') else 'is'} {_lower_det(text, obj)}"
     clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
     if cue.kind == "notyet" and t.head.lemma_.lower() in _KNOW_WORDS and clause is not None:
         # "It is not yet known how many people were on board": the wh-clause.
@@ -1627,7 +1675,8 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
             who = _lower_det(_noun_phrase(ph, target), target)
             what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
-            be = "Were" if target.tag_ in ("NNS", "NNPS") else "Was"
+            plural = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
+            be = "Were" if plural else "Was"  # "blamed both Israel and Iran": were they
             return f"{be} {who} responsible {what}"
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
@@ -1738,9 +1787,10 @@ def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
     subj = ph.subject_text(t)
     if not subj or s_tok is None or subj.lower() in {"it", "this", "that", "there", "which", "who", "what"} | _PERSONAL:
         return None
-    past = t.tag_ == "VBD"
+    passive = next((c.lower_ for c in t.children if c.dep_ == "auxpass"), "")  # "are presumed dead"
+    past = t.tag_ == "VBD" or passive in ("was", "were")
     plural = s_tok.tag_ in ("NNS", "NNPS") or s_tok.lower_ in ("they", "we") or any(
-        c.dep_ == "conj" for c in s_tok.children)
+        c.dep_ == "conj" for c in s_tok.children) or passive in ("are", "were")
     be = ("were" if plural else "was") if past else ("are" if plural else "is")
     if inner.pos_ == "ADJ":
         toks = []
@@ -1841,6 +1891,22 @@ _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+_DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
+
+
+def _research_done(t: "Token") -> bool:
+    """An inquiry told as the cause of a past outcome is over: 'were arrested
+    following an investigation', 'the investigation led to the discovery'."""
+    if t.dep_ == "pobj" and t.head.lower_ in ("following", "after"):
+        return True
+    if t.dep_ == "nsubj":
+        return t.head.tag_ == "VBD" and t.head.lemma_ != "be"
+    # "It was the agency's investigation of X which led to ...": a cleft on a past outcome.
+    return t.dep_ == "attr" and any(
+        x.dep_ == "relcl" and x.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in x.children)
+        for x in t.subtree)
+
+
 _EFFORT_NOUNS = frozenset("effort efforts bid attempt attempts drive push campaign".split())
 
 
@@ -1919,6 +1985,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
     resolver = _Resolver(parsed, actors)
     found: list[OpenQuestion] = []
     seen: set[str] = set()
+    asked: list[frozenset[str]] = []
     for sent in parsed.sentences:
         if sent.block_kind in ("title", "heading", "code") or len(sent.span) < 5:
             continue
@@ -1954,7 +2021,11 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         question = _trim_dangling(_finish(question))
         if question.lower() in seen:
             continue
+        words = frozenset(re.findall(r"[\w'’-]+", question.lower()))
+        if any(words < earlier for earlier in asked):
+            continue  # "Will the lawsuit succeed?" after "Will the combined lawsuit succeed?"
         seen.add(question.lower())
+        asked.append(words)
         cond = _condition(sent)
         if _restates(cond, question):
             cond = ""  # the question was asked of the condition itself

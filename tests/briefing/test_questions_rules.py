@@ -301,3 +301,63 @@ def test_stalled_remanded_and_announced_steps_are_pending(nlp):
     assert "Will the pension bills pass in the Senate?" in got
     assert "How will the district court in Ohio rule on the case?" in got
     assert "Will the gradual withdrawal of troops from the border go ahead?" in got
+
+
+def test_comparisons_told_fates_and_concluded_inquiries_are_settled(nlp):
+    got = questions(
+        "When the delegates entered the hall it was as if they arrived with empty hands.",
+        "A bill to cap rents was introduced in 2018, but was not passed.",
+        "Twelve people were detained following an investigation of a smuggling ring.",
+        "It was the agency's inquiry into Tom Reed which led to the seizure of the boat.",
+    )
+    assert got == {}
+
+
+def test_appears_as_if_still_hedges(nlp):
+    got = questions("It almost appears as if the letter was written before the board met.")
+    assert len(got) == 1
+
+
+def test_withheld_information_is_asked_for(nlp):
+    got = asked(
+        "Investigators have not named a cause for the blaze.",
+        "The firm declined to disclose the price of the merger.",
+    )
+    assert "What is the cause for the blaze?" in got
+    assert "What is the price of the merger?" in got
+
+
+def test_blame_on_two_parties_agrees_in_number(nlp):
+    got = asked("A militia spokesman blamed both Norway and Sweden for the explosion.")
+    assert "Were both Norway and Sweden responsible for the explosion?" in got
+
+
+def test_past_hedge_on_an_act_stays_open(nlp):
+    got = asked(
+        "A local paper noted the transfer appeared to bypass the finance ministry.",
+        "The crowd appeared to be calm.",
+    )
+    assert got == {"Did the transfer bypass the finance ministry?"}
+
+
+def test_an_outlet_reporting_that_is_an_unconfirmed_account(nlp):
+    got = asked("The Guardian reported that the drones were launched from a ship.")
+    assert "Were the drones launched from a ship?" in got
+
+
+def test_a_later_vaguer_restatement_is_not_asked_twice(nlp):
+    got = questions(
+        "On Monday, nine cities filed a joint lawsuit against the new toll rules.",
+        "The lawsuit was filed in a federal court in Denver.",
+    )
+    assert len(got) == 1
+
+
+def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
+    got = questions("On Tuesday, the council approved half as much money as the mayor had requested for a bridge.")
+    assert got == {}
+
+
+def test_presumed_state_is_unconfirmed(nlp):
+    got = asked("Two divers were rescued while the rest are presumed dead.")
+    assert "Are the rest dead?" in got
