@@ -15,10 +15,10 @@ from ..model import Mention, Place
 from .actors import is_locative
 from .document import Parsed
 from .entities import (
-    ORG_NOUNS,
-    ORG_WORDS,
     ADMIN_HEADS,
     FEATURE_HEADS,
+    ORG_NOUNS,
+    ORG_WORDS,
     SITE_HEADS,
     SITE_LEAD_WORDS,
     SITE_NOUNS,

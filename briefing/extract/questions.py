@@ -550,7 +550,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
-        elif t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None and not _negated(t):
+        elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
+              and not _negated(t)):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the

@@ -169,10 +169,10 @@ def test_eval_set_scores_do_not_regress():
         capture_output=True, text=True, cwd=ROOT, check=True, timeout=600,
     )
     totals = json.loads(out.stdout)["totals"]
-    assert totals["actors"]["f1"] >= 0.87
-    assert totals["places"]["f1"] >= 0.92
-    assert totals["questions"]["recall"] >= 0.66
-    assert totals["questions"]["precision"] >= 0.77
+    assert totals["actors"]["f1"] >= 0.89
+    assert totals["places"]["f1"] >= 0.94
+    assert totals["questions"]["recall"] >= 0.68
+    assert totals["questions"]["precision"] >= 0.79
 
 
 def test_pending_arrangements_and_unfinished_steps_raise_questions(nlp):

@@ -197,6 +197,7 @@ def test_person_of_a_body_is_affiliated_with_it():
 
     title = "Port strike continues"
     text = "Mark Delaney of the Harbour Workers Federation said the strike would continue."
-    got = {a.name: a for a in extract(Briefing(title=title, blocks=(Block("title", title), Block("paragraph", text)))).actors}
+    briefing = Briefing(title=title, blocks=(Block("title", title), Block("paragraph", text)))
+    got = {a.name: a for a in extract(briefing).actors}
     person = next((a for a in got.values() if a.kind == "person"), None)
     assert person is not None and "Federation" in person.affiliation
