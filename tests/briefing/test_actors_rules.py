@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from briefing.extract import extract, load_pipeline
+from briefing.extract import extract
 from briefing.extract.names import government_of
-from briefing.model import Block, Briefing
-
-
-def make(title: str, *paragraphs: str) -> Briefing:
-    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from tests.briefing.briefings import make
 
 
 def actors(*paragraphs: str, title: str = "Officials meet over port dispute"):

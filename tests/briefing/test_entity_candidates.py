@@ -4,17 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract import extract, load_pipeline
-from briefing.model import Block, Briefing
-
-
-def make(title: str, *paragraphs: str) -> Briefing:
-    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from briefing.extract import extract
+from tests.briefing.briefings import make
 
 
 def analyse(*paragraphs: str, title: str = "Officials meet over port dispute"):

@@ -12,22 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from briefing.extract import EXTRACTOR_VERSION, extract, load_pipeline
-from briefing.model import Block, Briefing
+from briefing.extract import EXTRACTOR_VERSION, extract
+from tests.briefing.briefings import make
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SAMPLE = SHARED / "seeds" / "000_57bfc616d560bdc8.txt"
 SAMPLE_GOLD = SHARED / "gold" / "000_57bfc616d560bdc8.json"
-
-
-def make(title: str, *paragraphs: str) -> Briefing:
-    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
 
 
 @pytest.fixture(scope="module")

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-
-from briefing.extract import extract, load_pipeline
+from briefing.extract import extract
 from briefing.extract.entities import edit1
 from briefing.extract.gazetteer import gazetteer
-from briefing.model import Block, Briefing
-
-
-def make(title: str, *paragraphs: str) -> Briefing:
-    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+from briefing.model import Briefing
+from tests.briefing.briefings import make
 
 
 def places_of(b: Briefing) -> dict:

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-
-from briefing.extract import extract, load_pipeline
-from briefing.model import Block, Briefing
+from briefing.extract import extract
+from briefing.model import Briefing
+from tests.briefing.briefings import make as make_briefing
 
 
 def make(*paragraphs: str) -> Briefing:
-    return Briefing(title="Test", blocks=(Block("title", "Test"),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
+    return make_briefing("Test", *paragraphs)
 
 
 def questions(*paragraphs: str) -> dict[str, str]:

@@ -3,20 +3,9 @@ after it, possessives and "of" phrases, canonical affiliation names."""
 
 from __future__ import annotations
 
-import pytest
-
-from briefing.extract import extract, load_pipeline
+from briefing.extract import extract
 from briefing.extract.affiliations import canonical_affiliation, resolve_affiliation
-from briefing.model import Block, Briefing
-
-
-def make(title: str, *paragraphs: str) -> Briefing:
-    return Briefing(title=title, blocks=(Block("title", title),) + tuple(Block("paragraph", p) for p in paragraphs))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def nlp():
-    return load_pipeline()
+from tests.briefing.briefings import make
 
 
 def people(*paragraphs: str) -> dict:
@@ -192,12 +181,7 @@ def test_office_given_with_as_beats_a_relation():
 
 
 def test_person_of_a_body_is_affiliated_with_it():
-    from briefing.extract import extract
-    from briefing.model import Block, Briefing
-
-    title = "Port strike continues"
     text = "Mark Delaney of the Harbour Workers Federation said the strike would continue."
-    briefing = Briefing(title=title, blocks=(Block("title", title), Block("paragraph", text)))
-    got = {a.name: a for a in extract(briefing).actors}
+    got = {a.name: a for a in extract(make("Port strike continues", text)).actors}
     person = next((a for a in got.values() if a.kind == "person"), None)
     assert person is not None and "Federation" in person.affiliation
