@@ -154,6 +154,11 @@ def _match_questions(analysis: Analysis, gold: list[dict]) -> Count:
     return c
 
 
+def _names(actor) -> set[str]:
+    """An actor's name and aliases, normalised for matching."""
+    return {norm(actor.name)} | {norm(x) for x in actor.aliases}
+
+
 @dataclass
 class Agreement:
     """How often a matched person's role (affiliation) agrees with the gold one."""
@@ -195,7 +200,7 @@ def _affiliation_agrees(pred_aff: str, gold_aff: str, gold_actors: list[dict]) -
 
 def agreement(gold: dict, analysis: Analysis) -> Agreement:
     out = Agreement()
-    preds = [(a, {norm(a.name)} | {norm(x) for x in a.aliases}) for a in analysis.actors]
+    preds = [(a, _names(a)) for a in analysis.actors]
     gold_actors = gold.get("actors", [])
     for g in gold_actors:
         if g.get("kind") != "person" or g.get("level") not in ("must", "should"):
@@ -220,7 +225,7 @@ def agreement(gold: dict, analysis: Analysis) -> Agreement:
 
 
 def score_one(gold: dict, analysis: Analysis) -> dict[str, Count]:
-    actors = [(a.name, {norm(a.name)} | {norm(x) for x in a.aliases}) for a in analysis.actors]
+    actors = [(a.name, _names(a)) for a in analysis.actors]
     places = [(p.name, {norm(p.name)}) for p in analysis.places]
     return {
         "actors": _match_named(actors, gold.get("actors", [])),
