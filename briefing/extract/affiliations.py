@@ -13,30 +13,19 @@ Administration").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import Iterable
 
 from .gazetteer import gazetteer
 from .names import METONYMS, ORG_DEMONYMS, acronym_of, canonical_alias, demonym_country, fold, key
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 AFFILIATION_LABELS = ("ORG", "GPE", "NORP")
 
 
-def entity_tokens(tokens: list["Token"], i: int) -> int:
-    """End (exclusive, index into ``tokens``) of the entity starting at ``tokens[i]``."""
-    t = tokens[i]
+def entity_end(tokens, i: int) -> int:
+    """End (exclusive) of the entity that starts at or covers ``tokens[i]``;
+    ``tokens`` is a ``Doc`` or a list of its tokens."""
     k = i + 1
-    while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == t.ent_type_:
-        k += 1
-    return k
-
-
-def doc_entity_end(doc, i: int) -> int:
-    """End (exclusive, doc index) of the entity that covers ``doc[i]``."""
-    k = i + 1
-    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == doc[i].ent_type_:
+    while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == tokens[i].ent_type_:
         k += 1
     return k
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .affiliations import canonical_affiliation, clean_name, doc_entity_end, entity_tokens, is_country
+from .affiliations import canonical_affiliation, clean_name, entity_end, is_country
 from .gazetteer import gazetteer
 from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_country, fold, is_title_word
 
@@ -157,7 +157,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
     while i < len(tokens) - 1:
         t = tokens[i]
         if t.ent_type_ in ("ORG", "GPE") and t.text[:1].isupper() and not is_title_word(t.text):
-            k = entity_tokens(tokens, i)
+            k = entity_end(tokens, i)
             while k > i + 1 and fold(tokens[k - 1].text) in ROLE_HEADS:
                 k -= 1  # the model glued the title to the organisation
             if k >= len(tokens):
@@ -439,7 +439,7 @@ def _object_entity(obj: "Token") -> tuple[str, str] | None:
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1
     label = obj.ent_type_
-    text = doc[a : doc_entity_end(doc, a)].text
+    text = doc[a : entity_end(doc, a)].text
     if label == "GPE" and not is_country(text) and fold(clean_name(text)) in METONYMS:
         label = "ORG"
     return text, label
@@ -459,7 +459,7 @@ def _of_after(span: "Span", has_role: bool) -> str:
         k += 1
     if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
         return ""
-    end = doc_entity_end(doc, k)
+    end = entity_end(doc, k)
     if end < len(doc) and doc[end].tag_ == "POS":
         return ""  # "of the army's Western Command": the owner is not the body
     text = doc[k:end].text
