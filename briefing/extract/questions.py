@@ -234,6 +234,15 @@ _HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured i
 _RISE_VERBS = frozenset("rise increase climb grow jump soar surge mount double".split())
 _EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference visit vote referendum hearing
     negotiations negotiation election""".split())
+# Court steps still ahead whose outcome is the open matter: "Sentencing is scheduled for May 4".
+_COURT_EVENTS = frozenset("sentencing trial retrial verdict ruling inquest".split())
+
+
+def _scheduled_event(t: "Token") -> bool:
+    """'A vote is expected next week', 'Sentencing is set for May 4': an event passively scheduled."""
+    subj = _subject(t)
+    return (t.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass" and not _negated(t)
+            and subj.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS)
 
 
 def _rising_count(t: "Token") -> "Token | None":
@@ -572,7 +581,7 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue
             w = FORWARD_VERBS[lemma]
             inf = _infinitive(t)
-            if lemma in NEEDS_INFINITIVE and inf is None:
+            if lemma in NEEDS_INFINITIVE and inf is None and not (lemma == "set" and _scheduled_event(t)):
                 continue
             has_comp = inf is not None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
@@ -623,12 +632,12 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            if _hedge_aside(t):
+                w = max(w, 0.8)  # "These birds, she suggested, hunt sharks": her guess, unconfirmed
             if (t.tag_ == "VBN" and t.dep_ not in ("ROOT", "conj") and lemma not in VAGUE_VERBS
                     and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
                 w = min(w, 0.6)  # "less than the president had requested": overtaken by the main clause
-            subj = _subject(t)
-            if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
-                    and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):
+            if lemma in ("expect", "schedule", "plan", "set") and _scheduled_event(t):
                 w = max(w, 0.85)  # "a vote on the bill is expected next week"
             out.append(Cue(w, "forward", t))
         elif (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "nsubjpass"
@@ -988,9 +997,14 @@ class _Phraser:
             toks.pop()
         self.exclude = set()
         text = self.words(toks)
-        if text and toks and text.split()[0] == toks[0].text and (
+        if text and toks and re.match(re.escape(toks[0].text) + r"\b", text) and (
                 not toks[0].text.isupper() or toks[0].lower_ == "a") and (
-                toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
+                toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)
+                or (toks[0].tag_ == "NNS" and toks[0].is_sent_start and toks[0].text.istitle()
+                    and toks[0].ent_type_ not in ("PERSON", "NORP", "GPE"))):
+            # A common noun opening the sentence that the entity tagger took
+            # for a name ("Photographs, videos and messages were deleted") is
+            # no name either.
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
         if toks and toks[0].lower_ in WH_WORDS:
@@ -1105,6 +1119,9 @@ class _Phraser:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [verb.lemma_]
             else:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [*words, verb.text]
+            if front == "did" and middle == ["be"]:
+                # "claimed it had been consensual": was it?  Never "did it be".
+                front, middle = ("were" if _plural(verb, subj_tok) else "was"), []
         elif verb.lemma_ == "be":
             front, middle = _FULL_AUX.get(verb.lower_, verb.lower_), []
         elif verb.tag_ == "VBD":
@@ -1164,6 +1181,15 @@ _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split(
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
+
+
+def _plural(verb: "Token", subj_tok: "Token | None" = None) -> bool:
+    """Whether the clause's subject is plural ("the men", "X and Y", "they")."""
+    s = subj_tok if subj_tok is not None else _subject(verb)
+    if s is None:
+        return False
+    return (s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we", "these", "those")
+            or any(c.dep_ == "conj" for c in s.children))
 
 
 def _finish(q: str) -> str:
@@ -1509,6 +1535,10 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
             return None  # a prospect word buried in another clause says nothing of this one
+        if cue.kind == "noun" and _in_relative(t, verb):
+            # "the men, who left hours after the allegation, deleted the files":
+            # the report word belongs to the aside, not to the narrated act.
+            return None
         if hedge and cue.kind == "adv" and not any(c.tag_ == "MD" for c in verb.children):
             # "According to NPR, Biden has amassed ...": has he?  In the report's own tense.
             q = ph.ask(verb)
@@ -1537,6 +1567,35 @@ def _clause_between(t: "Token", verb: "Token") -> bool:
             return True
         x = x.head
     return x.i != verb.i
+
+
+def _in_relative(t: "Token", verb: "Token") -> bool:
+    """Whether ``t`` sits in a relative clause on the way up to ``verb``."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in ("relcl", "acl"):
+            return True
+        x = x.head
+    return False
+
+
+# Verbs of guessing that, set off as an aside ("These birds, she suggested,
+# hunt sharks"), mark the main clause as someone's guess.
+_HEDGE_ASIDES = frozenset("suggest speculate believe suspect wonder estimate".split())
+
+
+def _hedge_aside(t: "Token") -> bool:
+    """'X, she suggested, does Y': a hedging verb in a parenthetical aside
+    (between commas, inside the clause it hedges) with the main clause its head."""
+    if t.dep_ != "parataxis" or _lemma(t) not in _HEDGE_ASIDES or _negated(t) or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        return False
+    doc = t.doc
+    left, right = t.left_edge.i, t.right_edge.i
+    comma_left = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    comma_right = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    return (comma_left and comma_right and _subject(t.head) is not None and _subject(t.head).i < t.i < t.head.i)
 
 
 def _past_clause(v: "Token") -> bool:
@@ -1616,6 +1675,10 @@ def _possessive(name: str) -> str:
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = _lemma(t)
+    if _hedge_aside(t):
+        q = ph.ask(t.head)  # "X, she suggested, does Y": does X do Y?
+        if q:
+            return q
     subj0 = _subject(t)
     if subj0 is not None and subj0.tag_ == "CD" and not any(c.dep_ == "prep" for c in subj0.children):
         return None  # "amassed 1,217 pledged delegates": a number misread as who pledges
@@ -1737,10 +1800,18 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
-        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
+        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS:
             what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj_tok), subj_tok))
-            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in (
-                "on", "in", "by", "before")) for x in c.subtree])
+            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and (
+                c.lower_ in ("on", "in", "by", "before") or (c.lower_ == "for" and any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children)))) for x in c.subtree])
+            if when.startswith("for "):
+                # "scheduled for May 4": held on May 4; "for next spring" reads badly after "on".
+                when = "on " + when[4:] if re.match(r"for (?:\d|[A-Z][a-z]+ \d|[A-Z][a-z]+day\b)", when) else ""
+            if subj_tok.lemma_.lower() == "sentencing":
+                return f"What sentence will be handed down{' at the sentencing ' + when if when else ''}"
+            if subj_tok.lemma_.lower() in _COURT_EVENTS:
+                return f"What will be the outcome of {what}{' ' + when if when else ''}"
             return f"Will {what} take place{' ' + when if when else ''}"
         return None  # "Will the results expect ...": the passive verb is no act of the subject
     if lemma in _RESEARCH_NOUNS and target is not None and target.dep_ == "dobj" and t.tag_ in ("VBG", "VBZ", "VBP"):

@@ -355,3 +355,32 @@ def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
 def test_presumed_state_is_unconfirmed(nlp):
     got = asked("Two divers were rescued while the rest are presumed dead.")
     assert "Are the rest dead?" in got
+
+
+def test_a_claimed_past_state_is_asked_with_was(nlp):
+    got = asked("Smith denied wrongdoing. He claimed the payment had been legal.")
+    assert "Was the payment legal?" in got
+    assert not any(q.startswith("Did") and " be " in q for q in got)
+
+
+def test_a_sentence_opening_plural_noun_is_not_capitalised_mid_question(nlp):
+    got = asked("Documents and receipts from the office may be destroyed by the clerks.")
+    assert "Will documents and receipts from the office be destroyed by the clerks?" in got
+
+
+def test_a_report_word_inside_a_relative_clause_does_not_hedge_the_narration(nlp):
+    got = questions("The files were deleted by the two clerks, who were sent home within hours of the allegation.")
+    assert got == {}
+
+
+def test_a_guess_set_off_as_an_aside_is_unconfirmed(nlp):
+    got = asked("The team studied the bay for ten years. These whales, she suggested, specialize in hunting seals.")
+    assert "Do these whales specialize in hunting seals?" in got
+
+
+def test_a_scheduled_sentencing_asks_for_the_sentence(nlp):
+    got = asked(
+        "The man pleaded guilty to eight counts of fraud on Tuesday in a Leeds court.",
+        "Sentencing is scheduled for February 4.",
+    )
+    assert "What sentence will be handed down at the sentencing on February 4?" in got
