@@ -940,12 +940,15 @@ class _Phraser:
     def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
         self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
         self.exclude: set[str] = set()
+        self.drop: set[int] = set()  # tokens never spoken in the question
         # Set when a he/she/they nobody could be found for stays in the text.
         self.unresolved = False
 
-    def words(self, toks: list["Token"]) -> str:
+    def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
-        toks_fix: dict[int, str] = {}
+        toks_fix: dict[int, str] = dict(fix or {})
+        if self.drop:
+            toks = [t for t in toks if t.i not in self.drop]
         for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":
@@ -1134,6 +1137,16 @@ class _Phraser:
             return None
         if front == "did" and neg:
             return None  # "did not say": a plain negation
+        if front == "did":
+            # "Did X stab them then flee": a past verb joined to the asked one takes its plain form too.
+            past = {c.i: c.lemma_ for c in verb.children if c.dep_ in ("conj", "dep") and c.tag_ == "VBD"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+            if past:
+                toks = _clause_tokens(verb, set())
+                if _gapped_object(verb):
+                    rest = f"{_lower_det(_noun_phrase(self, verb.head), verb.head)} {self.words(toks, past)}".strip()
+                else:
+                    rest = self.words(toks, past)
         s_tok = subj_tok if subj_tok is not None else _subject(verb)
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
                 and not subj.endswith("s") and " and " not in subj:
@@ -2079,6 +2092,10 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
             if cue.weight < 0.5:
                 break
             ph.unresolved = False
+            # The hedge the question asks about is no part of it: "Did X reportedly stab ..." -> "Did X stab ...".
+            ph.drop = {cue.token.i} if (cue.kind == "adv" and cue.token.dep_ == "advmod"
+                                        and cue.token.head.dep_ in ("ROOT", "ccomp", "conj")
+                                        and cue.token.head.pos_ in ("VERB", "AUX")) else set()
             question = _phrase(ph, sent, cue)
             if question and _readable(question):
                 if not ph.unresolved:

@@ -384,3 +384,8 @@ def test_a_scheduled_sentencing_asks_for_the_sentence(nlp):
         "Sentencing is scheduled for February 4.",
     )
     assert "What sentence will be handed down at the sentencing on February 4?" in got
+
+
+def test_a_reported_act_is_asked_without_the_hedge_and_in_plain_form(nlp):
+    got = asked("According to police, the man reportedly stabbed two guards with a knife then fled across the bridge.")
+    assert "Did the man stab two guards with a knife then flee across the bridge?" in got
