@@ -464,6 +464,42 @@ def _next_event(noun: "Token") -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and not _past_clause(noun.head)
 
 
+# Accounts that, when they disagree, leave the matter itself unsettled.
+_ACCOUNT_NOUNS = frozenset("""report reports account accounts estimate estimates figure figures source sources
+    version versions testimony testimonies""".split())
+_CONFLICT_VERBS = frozenset("vary differ conflict diverge disagree".split())
+_CONFLICT_ADJ = frozenset("conflicting contradictory differing varying contradicting diverging".split())
+
+
+def _conflicting_accounts(t: "Token") -> "Token | None":
+    """'Reports vary on ...', 'accounts differ on whether ...', 'conflicting
+    reports about ...': the accounts noun whose disagreement is told."""
+    if t.pos_ == "VERB" and _lemma(t) in _CONFLICT_VERBS and not _negated(t):
+        subj = _subject(t)
+        if subj is not None and subj.lower_ in _ACCOUNT_NOUNS:
+            return subj
+    if t.lower_ in _CONFLICT_ADJ and t.dep_ == "amod" and t.head.lower_ in _ACCOUNT_NOUNS and not _negated(t.head.head):
+        return t.head
+    return None
+
+
+def _conflict_topic(t: "Token") -> "tuple[Token | None, Token | None]":
+    """(whether-clause, topic noun) the disagreeing accounts are about."""
+    noun = _conflicting_accounts(t)
+    for owner in (noun, t if t.pos_ == "VERB" else None):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "of", "as", "regarding", "concerning"):
+                for g in c.subtree:
+                    if g.dep_ == "mark" and g.lower_ in ("whether", "if"):
+                        return g.head, None
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return None, pobj
+    return None, None
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -575,6 +611,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
         elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
             out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
+        elif _conflicting_accounts(t) is not None:
+            out.append(Cue(0.85, "conflict", t))  # "reports differ on whether ...", "conflicting accounts of ..."
         elif t.pos_ == "VERB" and _lemma(t) in FORWARD_VERBS:
             lemma = _lemma(t)
             if _negated(t) and lemma not in ("deny",):
@@ -1454,6 +1492,14 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             if q:
                 return q
         return ph.yes_no(clause)
+    if cue.kind == "conflict":
+        clause, topic = _conflict_topic(t)
+        if clause is not None:
+            return ph.ask(clause) or ph.yes_no(clause)
+        if topic is None:
+            return None
+        text = _lower_det(_noun_phrase(ph, topic), topic)
+        return f"Which account of {text} is accurate" if text else None
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
     if cue.kind == "ontheway":
@@ -1934,13 +1980,24 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
 
 def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     low = t.lower_
-    if low in ("evidence", "proof", "indication", "sign", "signs"):
-        # "no evidence the attacks came from Yemen": did they?
+    if low in ("evidence", "proof", "indication", "sign", "signs") or low in _CHARGE_NOUNS:
+        # "no evidence the attacks came from Yemen": did they?  "faces allegations
+        # it failed to act": did it?
         clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and c.i > t.i and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children):
-            return ph.ask(clause)
-        return None
+        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children) and (
+                low not in _CHARGE_NOUNS or any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children)):
+            own = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = _subject(t.head) if low in _CHARGE_NOUNS and t.head.pos_ in ("VERB", "AUX") else None
+            if (own is None or own.lower_ not in ("he", "she", "it", "they") or holder is None
+                    or holder.pos_ not in ("NOUN", "PROPN")):
+                holder = None
+            # "X faces allegations it failed to act": "it" is X.
+            q = ph.ask(clause, subj_tok=holder)
+            if q or low not in _CHARGE_NOUNS:
+                return q
+        elif low not in _CHARGE_NOUNS:
+            return None
     # "a 30-day ceasefire, a proposal he claims ...": the proposal is the head.
     head = t.head if t.dep_ == "appos" else t
     if head is t:
@@ -1972,6 +2029,8 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
 
 
 _OPEN_ADJ = frozenset("possible likely unlikely unclear uncertain unknown".split())
+# Nouns naming a charge whose content clause is the unproven matter: "allegations (that) it failed".
+_CHARGE_NOUNS = frozenset("allegation allegations accusation accusations suspicion suspicions".split())
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())

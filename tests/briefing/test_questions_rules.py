@@ -389,3 +389,22 @@ def test_a_scheduled_sentencing_asks_for_the_sentence(nlp):
 def test_a_reported_act_is_asked_without_the_hedge_and_in_plain_form(nlp):
     got = asked("According to police, the man reportedly stabbed two guards with a knife then fled across the bridge.")
     assert "Did the man stab two guards with a knife then flee across the bridge?" in got
+
+
+def test_an_allegation_asks_whether_its_content_is_true(nlp):
+    got = asked("The city police force faces allegations that it failed to react quickly to the disappearances.")
+    assert "Did the city police force fail to react quickly to the disappearances?" in got
+
+
+def test_disagreeing_accounts_leave_the_matter_open(nlp):
+    got = asked(
+        "Accounts differ on whether the driver was drunk.",
+        "There were conflicting reports about the number of dead.",
+    )
+    assert "Was the driver drunk?" in got
+    assert "Which account of the number of dead is accurate?" in got
+
+
+def test_agreeing_accounts_are_not_a_question(nlp):
+    got = questions("Reports do not differ on the cause of the fire.")
+    assert got == {}
