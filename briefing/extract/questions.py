@@ -500,6 +500,26 @@ def _conflict_topic(t: "Token") -> "tuple[Token | None, Token | None]":
     return None, None
 
 
+# Words by which a text states what a law or rule allows: an if-clause under
+# them is the rule's own condition ("permitted only if ..."), not a pending matter.
+_PROVISION_WORDS = frozenset("""permit allow legal illegal lawful unlawful prohibit ban forbid punishable exempt
+    allowed permitted prohibited banned forbidden""".split())
+
+
+def _legal_provision(clause: "Token") -> bool:
+    """An if-clause attached to a present-tense statement of what is permitted."""
+    x = clause
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head  # "if A, or if B": the first condition carries the attachment
+    gov = x.head
+    if x.dep_ != "advcl" or gov.i == x.i:
+        return False
+    words = {gov.lemma_.lower(), gov.lower_} | {c.lemma_.lower() for c in gov.children if c.dep_ in ("acomp", "attr")}
+    present = gov.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("is", "are") for c in gov.children
+                                                 if c.dep_ in ("aux", "auxpass"))
+    return present and bool(words & _PROVISION_WORDS)
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -566,6 +586,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if (low == "if" and i > 0 and toks[i - 1].lower_ == "as"
                     and clause.head.lemma_ not in ("seem", "appear", "look", "sound")):
                 continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
+            if low != "whether" and _legal_provision(clause):
+                continue  # "abortion is permitted only if the pregnancy ...": what a law says, not a pending matter
             out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
@@ -713,6 +735,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and _negated(t.head):
                 continue  # "did not have intentions of leaving": a plain negation
+            if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
+                continue  # "I could have made efforts to ...": what did not happen
             if low in _DONE_RESEARCH_NOUNS and _research_done(t):
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):

@@ -408,3 +408,14 @@ def test_disagreeing_accounts_leave_the_matter_open(nlp):
 def test_agreeing_accounts_are_not_a_question(nlp):
     got = questions("Reports do not differ on the cause of the fire.")
     assert got == {}
+
+
+def test_a_condition_written_into_a_rule_is_not_open(nlp):
+    got = asked("Hunting is illegal in the park, and is permitted only in one case: if the animal is a danger to people.")
+    assert not any("danger" in q for q in got)
+    assert "Will the union win the ballot?" in asked("The strike will be allowed if the union wins the ballot.")
+
+
+def test_efforts_that_could_have_been_made_are_counterfactual(nlp):
+    got = questions("If we had been told, I could have made efforts to secure the building.")
+    assert got == {}
