@@ -520,6 +520,19 @@ def _legal_provision(clause: "Token") -> bool:
     return present and bool(words & _PROVISION_WORDS)
 
 
+_ASKING_VERBS = frozenset("""ask wonder check determine establish see know confirm verify investigate examine
+    learn find decide assess question""".split())
+
+
+def _asking_if(clause: "Token") -> bool:
+    """'to determine if it had failed', 'will check if the pilot had been
+    drinking': an if-clause that is the object of a verb of asking (the small
+    parser often attaches it as an adverbial clause)."""
+    head = clause.head
+    return head.i != clause.i and clause.i > head.i and (
+        clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _lemma(head) in _ASKING_VERBS))
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -581,14 +594,16 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.8, "until", t))  # "stayed until the issue is resolved upon appeal"
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
-            if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
+            # "to determine if it had performed as designed": an if that asks, like whether.
+            asks = low == "if" and _asking_if(clause)
+            if low != "whether" and not asks and (_counterfactual(clause) or _counterfactual(clause.head)):
                 continue  # "if she'd have stayed ... we could have found"
             if (low == "if" and i > 0 and toks[i - 1].lower_ == "as"
                     and clause.head.lemma_ not in ("seem", "appear", "look", "sound")):
                 continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
             if low != "whether" and _legal_provision(clause):
                 continue  # "abortion is permitted only if the pregnancy ...": what a law says, not a pending matter
-            out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
+            out.append(Cue(0.85 if low != "whether" and not asks else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
         elif t.pos_ in ("VERB", "AUX") and _mandated(t):
@@ -1510,7 +1525,8 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return q
     if cue.kind == "cond":
         clause = t.head
-        if t.lower_ == "whether" and _past_clause(clause) and not any(c.tag_ == "MD" for c in clause.children):
+        if (t.lower_ == "whether" or _asking_if(clause)) and _past_clause(
+                clause) and not any(c.tag_ == "MD" for c in clause.children):
             # "examining whether the pilot was drunk": was he?  In the clause's own tense.
             q = ph.ask(clause)
             if q:

@@ -419,3 +419,12 @@ def test_a_condition_written_into_a_rule_is_not_open(nlp):
 def test_efforts_that_could_have_been_made_are_counterfactual(nlp):
     got = questions("If we had been told, I could have made efforts to secure the building.")
     assert got == {}
+
+
+def test_an_if_that_asks_is_read_like_whether(nlp):
+    got = asked(
+        "Investigators will check if the pilot had been drinking before the flight.",
+        "The court will decide if the contract was valid.",
+    )
+    assert "Had the pilot been drinking before the flight?" in got
+    assert "Was the contract valid?" in got
