@@ -234,6 +234,15 @@ _HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured i
 _RISE_VERBS = frozenset("rise increase climb grow jump soar surge mount double".split())
 _EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference visit vote referendum hearing
     negotiations negotiation election""".split())
+# Court steps still ahead whose outcome is the open matter: "Sentencing is scheduled for May 4".
+_COURT_EVENTS = frozenset("sentencing trial retrial verdict ruling inquest".split())
+
+
+def _scheduled_event(t: "Token") -> bool:
+    """'A vote is expected next week', 'Sentencing is set for May 4': an event passively scheduled."""
+    subj = _subject(t)
+    return (t.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass" and not _negated(t)
+            and subj.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS)
 
 
 def _rising_count(t: "Token") -> "Token | None":
@@ -455,6 +464,75 @@ def _next_event(noun: "Token") -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass", "dobj") and not _past_clause(noun.head)
 
 
+# Accounts that, when they disagree, leave the matter itself unsettled.
+_ACCOUNT_NOUNS = frozenset("""report reports account accounts estimate estimates figure figures source sources
+    version versions testimony testimonies""".split())
+_CONFLICT_VERBS = frozenset("vary differ conflict diverge disagree".split())
+_CONFLICT_ADJ = frozenset("conflicting contradictory differing varying contradicting diverging".split())
+
+
+def _conflicting_accounts(t: "Token") -> "Token | None":
+    """'Reports vary on ...', 'accounts differ on whether ...', 'conflicting
+    reports about ...': the accounts noun whose disagreement is told."""
+    if t.pos_ == "VERB" and _lemma(t) in _CONFLICT_VERBS and not _negated(t):
+        subj = _subject(t)
+        if subj is not None and subj.lower_ in _ACCOUNT_NOUNS:
+            return subj
+    if t.lower_ in _CONFLICT_ADJ and t.dep_ == "amod" and t.head.lower_ in _ACCOUNT_NOUNS and not _negated(t.head.head):
+        return t.head
+    return None
+
+
+def _conflict_topic(t: "Token") -> "tuple[Token | None, Token | None]":
+    """(whether-clause, topic noun) the disagreeing accounts are about."""
+    noun = _conflicting_accounts(t)
+    for owner in (noun, t if t.pos_ == "VERB" else None):
+        if owner is None:
+            continue
+        for c in owner.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "of", "as", "regarding", "concerning"):
+                for g in c.subtree:
+                    if g.dep_ == "mark" and g.lower_ in ("whether", "if"):
+                        return g.head, None
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return None, pobj
+    return None, None
+
+
+# Words by which a text states what a law or rule allows: an if-clause under
+# them is the rule's own condition ("permitted only if ..."), not a pending matter.
+_PROVISION_WORDS = frozenset("""permit allow legal illegal lawful unlawful prohibit ban forbid punishable exempt
+    allowed permitted prohibited banned forbidden""".split())
+
+
+def _legal_provision(clause: "Token") -> bool:
+    """An if-clause attached to a present-tense statement of what is permitted."""
+    x = clause
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head  # "if A, or if B": the first condition carries the attachment
+    gov = x.head
+    if x.dep_ != "advcl" or gov.i == x.i:
+        return False
+    words = {gov.lemma_.lower(), gov.lower_} | {c.lemma_.lower() for c in gov.children if c.dep_ in ("acomp", "attr")}
+    present = gov.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("is", "are") for c in gov.children
+                                                 if c.dep_ in ("aux", "auxpass"))
+    return present and bool(words & _PROVISION_WORDS)
+
+
+_ASKING_VERBS = frozenset("""ask wonder check determine establish see know confirm verify investigate examine
+    learn find decide assess question""".split())
+
+
+def _asking_if(clause: "Token") -> bool:
+    """'to determine if it had failed', 'will check if the pilot had been
+    drinking': an if-clause that is the object of a verb of asking (the small
+    parser often attaches it as an adverbial clause)."""
+    head = clause.head
+    return head.i != clause.i and clause.i > head.i and (
+        clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _lemma(head) in _ASKING_VERBS))
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -516,12 +594,16 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.8, "until", t))  # "stayed until the issue is resolved upon appeal"
         elif t.dep_ == "mark" and low in ("if", "unless", "whether"):
             clause = t.head
-            if low != "whether" and (_counterfactual(clause) or _counterfactual(clause.head)):
+            # "to determine if it had performed as designed": an if that asks, like whether.
+            asks = low == "if" and _asking_if(clause)
+            if low != "whether" and not asks and (_counterfactual(clause) or _counterfactual(clause.head)):
                 continue  # "if she'd have stayed ... we could have found"
             if (low == "if" and i > 0 and toks[i - 1].lower_ == "as"
                     and clause.head.lemma_ not in ("seem", "appear", "look", "sound")):
                 continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
-            out.append(Cue(0.85 if low != "whether" else 0.9, "cond", t))
+            if low != "whether" and _legal_provision(clause):
+                continue  # "abortion is permitted only if the pregnancy ...": what a law says, not a pending matter
+            out.append(Cue(0.85 if low != "whether" and not asks else 0.9, "cond", t))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
         elif t.pos_ in ("VERB", "AUX") and _mandated(t):
@@ -566,13 +648,15 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
         elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
             out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
+        elif _conflicting_accounts(t) is not None:
+            out.append(Cue(0.85, "conflict", t))  # "reports differ on whether ...", "conflicting accounts of ..."
         elif t.pos_ == "VERB" and _lemma(t) in FORWARD_VERBS:
             lemma = _lemma(t)
             if _negated(t) and lemma not in ("deny",):
                 continue
             w = FORWARD_VERBS[lemma]
             inf = _infinitive(t)
-            if lemma in NEEDS_INFINITIVE and inf is None:
+            if lemma in NEEDS_INFINITIVE and inf is None and not (lemma == "set" and _scheduled_event(t)):
                 continue
             has_comp = inf is not None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
@@ -623,12 +707,12 @@ def _cues(sent: Sentence) -> list[Cue]:
                     w *= 0.6  # "was questioned about the case": something done to someone
             if request:
                 w = max(w, 0.8)
+            if _hedge_aside(t):
+                w = max(w, 0.8)  # "These birds, she suggested, hunt sharks": her guess, unconfirmed
             if (t.tag_ == "VBN" and t.dep_ not in ("ROOT", "conj") and lemma not in VAGUE_VERBS
                     and any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children)):
                 w = min(w, 0.6)  # "less than the president had requested": overtaken by the main clause
-            subj = _subject(t)
-            if (lemma in ("expect", "schedule", "plan") and t.tag_ == "VBN" and subj is not None
-                    and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in _EVENT_NOUNS):
+            if lemma in ("expect", "schedule", "plan", "set") and _scheduled_event(t):
                 w = max(w, 0.85)  # "a vote on the bill is expected next week"
             out.append(Cue(w, "forward", t))
         elif (t.tag_ == "CD" and t.dep_ == "nummod" and t.head.dep_ == "nsubjpass"
@@ -666,6 +750,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and _negated(t.head):
                 continue  # "did not have intentions of leaving": a plain negation
+            if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
+                continue  # "I could have made efforts to ...": what did not happen
             if low in _DONE_RESEARCH_NOUNS and _research_done(t):
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
@@ -931,12 +1017,15 @@ class _Phraser:
     def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
         self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
         self.exclude: set[str] = set()
+        self.drop: set[int] = set()  # tokens never spoken in the question
         # Set when a he/she/they nobody could be found for stays in the text.
         self.unresolved = False
 
-    def words(self, toks: list["Token"]) -> str:
+    def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
-        toks_fix: dict[int, str] = {}
+        toks_fix: dict[int, str] = dict(fix or {})
+        if self.drop:
+            toks = [t for t in toks if t.i not in self.drop]
         for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":
@@ -988,9 +1077,14 @@ class _Phraser:
             toks.pop()
         self.exclude = set()
         text = self.words(toks)
-        if text and toks and text.split()[0] == toks[0].text and (
+        if text and toks and re.match(re.escape(toks[0].text) + r"\b", text) and (
                 not toks[0].text.isupper() or toks[0].lower_ == "a") and (
-                toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)):
+                toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)
+                or (toks[0].tag_ == "NNS" and toks[0].is_sent_start and toks[0].text.istitle()
+                    and toks[0].ent_type_ not in ("PERSON", "NORP", "GPE"))):
+            # A common noun opening the sentence that the entity tagger took
+            # for a name ("Photographs, videos and messages were deleted") is
+            # no name either.
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
         if toks and toks[0].lower_ in WH_WORDS:
@@ -1105,6 +1199,9 @@ class _Phraser:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [verb.lemma_]
             else:
                 front, middle = _FULL_AUX.get(first.lower_, first.lower_), [*words, verb.text]
+            if front == "did" and middle == ["be"]:
+                # "claimed it had been consensual": was it?  Never "did it be".
+                front, middle = ("were" if _plural(verb, subj_tok) else "was"), []
         elif verb.lemma_ == "be":
             front, middle = _FULL_AUX.get(verb.lower_, verb.lower_), []
         elif verb.tag_ == "VBD":
@@ -1117,6 +1214,16 @@ class _Phraser:
             return None
         if front == "did" and neg:
             return None  # "did not say": a plain negation
+        if front == "did":
+            # "Did X stab them then flee": a past verb joined to the asked one takes its plain form too.
+            past = {c.i: c.lemma_ for c in verb.children if c.dep_ in ("conj", "dep") and c.tag_ == "VBD"
+                    and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)}
+            if past:
+                toks = _clause_tokens(verb, set())
+                if _gapped_object(verb):
+                    rest = f"{_lower_det(_noun_phrase(self, verb.head), verb.head)} {self.words(toks, past)}".strip()
+                else:
+                    rest = self.words(toks, past)
         s_tok = subj_tok if subj_tok is not None else _subject(verb)
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
                 and not subj.endswith("s") and " and " not in subj:
@@ -1164,6 +1271,15 @@ _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split(
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
+
+
+def _plural(verb: "Token", subj_tok: "Token | None" = None) -> bool:
+    """Whether the clause's subject is plural ("the men", "X and Y", "they")."""
+    s = subj_tok if subj_tok is not None else _subject(verb)
+    if s is None:
+        return False
+    return (s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we", "these", "those")
+            or any(c.dep_ == "conj" for c in s.children))
 
 
 def _finish(q: str) -> str:
@@ -1409,12 +1525,21 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return q
     if cue.kind == "cond":
         clause = t.head
-        if t.lower_ == "whether" and _past_clause(clause) and not any(c.tag_ == "MD" for c in clause.children):
+        if (t.lower_ == "whether" or _asking_if(clause)) and _past_clause(
+                clause) and not any(c.tag_ == "MD" for c in clause.children):
             # "examining whether the pilot was drunk": was he?  In the clause's own tense.
             q = ph.ask(clause)
             if q:
                 return q
         return ph.yes_no(clause)
+    if cue.kind == "conflict":
+        clause, topic = _conflict_topic(t)
+        if clause is not None:
+            return ph.ask(clause) or ph.yes_no(clause)
+        if topic is None:
+            return None
+        text = _lower_det(_noun_phrase(ph, topic), topic)
+        return f"Which account of {text} is accurate" if text else None
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
     if cue.kind == "ontheway":
@@ -1509,6 +1634,10 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
             return None  # a prospect word buried in another clause says nothing of this one
+        if cue.kind == "noun" and _in_relative(t, verb):
+            # "the men, who left hours after the allegation, deleted the files":
+            # the report word belongs to the aside, not to the narrated act.
+            return None
         if hedge and cue.kind == "adv" and not any(c.tag_ == "MD" for c in verb.children):
             # "According to NPR, Biden has amassed ...": has he?  In the report's own tense.
             q = ph.ask(verb)
@@ -1537,6 +1666,35 @@ def _clause_between(t: "Token", verb: "Token") -> bool:
             return True
         x = x.head
     return x.i != verb.i
+
+
+def _in_relative(t: "Token", verb: "Token") -> bool:
+    """Whether ``t`` sits in a relative clause on the way up to ``verb``."""
+    x = t
+    while x.i != verb.i and x.head.i != x.i:
+        if x.dep_ in ("relcl", "acl"):
+            return True
+        x = x.head
+    return False
+
+
+# Verbs of guessing that, set off as an aside ("These birds, she suggested,
+# hunt sharks"), mark the main clause as someone's guess.
+_HEDGE_ASIDES = frozenset("suggest speculate believe suspect wonder estimate".split())
+
+
+def _hedge_aside(t: "Token") -> bool:
+    """'X, she suggested, does Y': a hedging verb in a parenthetical aside
+    (between commas, inside the clause it hedges) with the main clause its head."""
+    if t.dep_ != "parataxis" or _lemma(t) not in _HEDGE_ASIDES or _negated(t) or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in t.children):
+        return False
+    doc = t.doc
+    left, right = t.left_edge.i, t.right_edge.i
+    comma_left = doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
+    comma_right = doc[right].text == "," or (right + 1 < len(doc) and doc[right + 1].text == ",")
+    return (comma_left and comma_right and _subject(t.head) is not None and _subject(t.head).i < t.i < t.head.i)
 
 
 def _past_clause(v: "Token") -> bool:
@@ -1616,6 +1774,10 @@ def _possessive(name: str) -> str:
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = _lemma(t)
+    if _hedge_aside(t):
+        q = ph.ask(t.head)  # "X, she suggested, does Y": does X do Y?
+        if q:
+            return q
     subj0 = _subject(t)
     if subj0 is not None and subj0.tag_ == "CD" and not any(c.dep_ == "prep" for c in subj0.children):
         return None  # "amassed 1,217 pledged delegates": a number misread as who pledges
@@ -1737,10 +1899,18 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
-        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS:
+        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS:
             what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj_tok), subj_tok))
-            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in (
-                "on", "in", "by", "before")) for x in c.subtree])
+            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and (
+                c.lower_ in ("on", "in", "by", "before") or (c.lower_ == "for" and any(
+                    g.ent_type_ in ("DATE", "TIME") for g in c.children)))) for x in c.subtree])
+            if when.startswith("for "):
+                # "scheduled for May 4": held on May 4; "for next spring" reads badly after "on".
+                when = "on " + when[4:] if re.match(r"for (?:\d|[A-Z][a-z]+ \d|[A-Z][a-z]+day\b)", when) else ""
+            if subj_tok.lemma_.lower() == "sentencing":
+                return f"What sentence will be handed down{' at the sentencing ' + when if when else ''}"
+            if subj_tok.lemma_.lower() in _COURT_EVENTS:
+                return f"What will be the outcome of {what}{' ' + when if when else ''}"
             return f"Will {what} take place{' ' + when if when else ''}"
         return None  # "Will the results expect ...": the passive verb is no act of the subject
     if lemma in _RESEARCH_NOUNS and target is not None and target.dep_ == "dobj" and t.tag_ in ("VBG", "VBZ", "VBP"):
@@ -1850,13 +2020,24 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
 
 def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     low = t.lower_
-    if low in ("evidence", "proof", "indication", "sign", "signs"):
-        # "no evidence the attacks came from Yemen": did they?
+    if low in ("evidence", "proof", "indication", "sign", "signs") or low in _CHARGE_NOUNS:
+        # "no evidence the attacks came from Yemen": did they?  "faces allegations
+        # it failed to act": did it?
         clause = next((c for c in t.children if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX")
                        and c.i > t.i and not any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)), None)
-        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children):
-            return ph.ask(clause)
-        return None
+        if clause is not None and not any(x.tag_ in ("WDT", "WP") for x in clause.children) and (
+                low not in _CHARGE_NOUNS or any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children)):
+            own = next((x for x in clause.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            holder = _subject(t.head) if low in _CHARGE_NOUNS and t.head.pos_ in ("VERB", "AUX") else None
+            if (own is None or own.lower_ not in ("he", "she", "it", "they") or holder is None
+                    or holder.pos_ not in ("NOUN", "PROPN")):
+                holder = None
+            # "X faces allegations it failed to act": "it" is X.
+            q = ph.ask(clause, subj_tok=holder)
+            if q or low not in _CHARGE_NOUNS:
+                return q
+        elif low not in _CHARGE_NOUNS:
+            return None
     # "a 30-day ceasefire, a proposal he claims ...": the proposal is the head.
     head = t.head if t.dep_ == "appos" else t
     if head is t:
@@ -1888,6 +2069,8 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
 
 
 _OPEN_ADJ = frozenset("possible likely unlikely unclear uncertain unknown".split())
+# Nouns naming a charge whose content clause is the unproven matter: "allegations (that) it failed".
+_CHARGE_NOUNS = frozenset("allegation allegations accusation accusations suspicion suspicions".split())
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
@@ -2008,6 +2191,10 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
             if cue.weight < 0.5:
                 break
             ph.unresolved = False
+            # The hedge the question asks about is no part of it: "Did X reportedly stab ..." -> "Did X stab ...".
+            ph.drop = {cue.token.i} if (cue.kind == "adv" and cue.token.dep_ == "advmod"
+                                        and cue.token.head.dep_ in ("ROOT", "ccomp", "conj")
+                                        and cue.token.head.pos_ in ("VERB", "AUX")) else set()
             question = _phrase(ph, sent, cue)
             if question and _readable(question):
                 if not ph.unresolved:

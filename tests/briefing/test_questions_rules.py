@@ -355,3 +355,76 @@ def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
 def test_presumed_state_is_unconfirmed(nlp):
     got = asked("Two divers were rescued while the rest are presumed dead.")
     assert "Are the rest dead?" in got
+
+
+def test_a_claimed_past_state_is_asked_with_was(nlp):
+    got = asked("Smith denied wrongdoing. He claimed the payment had been legal.")
+    assert "Was the payment legal?" in got
+    assert not any(q.startswith("Did") and " be " in q for q in got)
+
+
+def test_a_sentence_opening_plural_noun_is_not_capitalised_mid_question(nlp):
+    got = asked("Documents and receipts from the office may be destroyed by the clerks.")
+    assert "Will documents and receipts from the office be destroyed by the clerks?" in got
+
+
+def test_a_report_word_inside_a_relative_clause_does_not_hedge_the_narration(nlp):
+    got = questions("The files were deleted by the two clerks, who were sent home within hours of the allegation.")
+    assert got == {}
+
+
+def test_a_guess_set_off_as_an_aside_is_unconfirmed(nlp):
+    got = asked("The team studied the bay for ten years. These whales, she suggested, specialize in hunting seals.")
+    assert "Do these whales specialize in hunting seals?" in got
+
+
+def test_a_scheduled_sentencing_asks_for_the_sentence(nlp):
+    got = asked(
+        "The man pleaded guilty to eight counts of fraud on Tuesday in a Leeds court.",
+        "Sentencing is scheduled for February 4.",
+    )
+    assert "What sentence will be handed down at the sentencing on February 4?" in got
+
+
+def test_a_reported_act_is_asked_without_the_hedge_and_in_plain_form(nlp):
+    got = asked("According to police, the man reportedly stabbed two guards with a knife then fled across the bridge.")
+    assert "Did the man stab two guards with a knife then flee across the bridge?" in got
+
+
+def test_an_allegation_asks_whether_its_content_is_true(nlp):
+    got = asked("The city police force faces allegations that it failed to react quickly to the disappearances.")
+    assert "Did the city police force fail to react quickly to the disappearances?" in got
+
+
+def test_disagreeing_accounts_leave_the_matter_open(nlp):
+    got = asked(
+        "Accounts differ on whether the driver was drunk.",
+        "There were conflicting reports about the number of dead.",
+    )
+    assert "Was the driver drunk?" in got
+    assert "Which account of the number of dead is accurate?" in got
+
+
+def test_agreeing_accounts_are_not_a_question(nlp):
+    got = questions("Reports do not differ on the cause of the fire.")
+    assert got == {}
+
+
+def test_a_condition_written_into_a_rule_is_not_open(nlp):
+    got = asked("Hunting is illegal in the park, and is permitted only in one case: if the animal is a danger to people.")
+    assert not any("danger" in q for q in got)
+    assert "Will the union win the ballot?" in asked("The strike will be allowed if the union wins the ballot.")
+
+
+def test_efforts_that_could_have_been_made_are_counterfactual(nlp):
+    got = questions("If we had been told, I could have made efforts to secure the building.")
+    assert got == {}
+
+
+def test_an_if_that_asks_is_read_like_whether(nlp):
+    got = asked(
+        "Investigators will check if the pilot had been drinking before the flight.",
+        "The court will decide if the contract was valid.",
+    )
+    assert "Had the pilot been drinking before the flight?" in got
+    assert "Was the contract valid?" in got
