@@ -239,3 +239,35 @@ def test_outlets_and_court_districts_are_no_places(nlp):
         "of Ohio would bring charges.",
     ))
     assert "Time" not in ps and not any("District" in n for n in ps)
+
+
+def test_numbered_roads_and_addresses_are_sites(nlp):
+    places = places_of(make(
+        "Crash",
+        "A lorry overturned on I-95 near Richmond, Virginia, on Monday.",
+        "Later the driver was questioned by police at 12 Rue des Lilas in Lyon.",
+    ))
+    assert places["Interstate 95"].kind == "site"
+    assert "12 Rue des Lilas" in places and places["12 Rue des Lilas"].kind == "site"
+    assert "Rue des Lilas" not in places
+
+
+def test_site_named_with_a_possessive_keeps_its_head(nlp):
+    places = places_of(make(
+        "Concert",
+        "A concert was held at Drapers' Hall in London on Friday, and a second concert in Drapers' Hall followed.",
+    ))
+    assert "Drapers" not in places
+
+
+def test_people_and_bodies_are_no_towns(nlp):
+    places = places_of(make(
+        "Study",
+        "Researchers published the study in Marine Letters, an online journal, on Monday.",
+        "The work was led by Tom Brackley of Deep Blue Charters in Cape Town.",
+        "Police officers Jean Dufrene and Paul Marchet were charged; Dufrene denied it.",
+        "A man attacked a singer during the Great Choir of Winter Charity in Gdańsk.",
+    ))
+    assert "Cape Town" in places
+    for name in ("Marine Letters", "Tom Brackley", "Dufrene", "Great Choir of Winter Charity"):
+        assert name not in places
