@@ -470,11 +470,13 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                 if found:
                     p.country = found
                     break
+    # Continents span many states: "South America" lies in none of them.
+    continents = {k for k, r in gazetteer().regions.items() if not r.country}
     known = [p.country for p in places.values() if p.kind != "country" and p.country]
     if len(known) >= 2 and len(set(known)) == 1:
         only = next(iter(known))
         for p in unplaced:
-            if not p.country and fold(p.name) not in KNOWN_REGIONS:
+            if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
                 p.country = only
 
 
@@ -689,6 +691,38 @@ def _no_town(c: Cand, person_last: set[str]) -> bool:
     return len(words) == 1 and key(c.text) in person_last
 
 
+# Adjectives of parts of the world written as two words: "Latin American",
+# "Middle Eastern", "South American" (a bare "European" is too loose).
+_REGION_ADJECTIVE = re.compile(
+    r"\b(Latin|South|North|Central|Middle|Southeast|South-East|East|West|Southern|Northern|Eastern|Western)"
+    r"[ -](American|Eastern|Asian|African|European)\b")
+# Nouns such an adjective places in the region: "the Latin American country".
+_REGION_ADJ_NOUNS = frozenset("country nation state region group".split())
+
+
+def _regions_by_adjective(parsed: Parsed, geo) -> list[tuple[GeoEntry, Cand]]:
+    """A part of the world named by its adjective before a country or a
+    group of countries: "other Latin American countries", "the South
+    American group X"."""
+    out: list[tuple[GeoEntry, Cand]] = []
+    for bi, doc in enumerate(parsed.docs):
+        for m in _REGION_ADJECTIVE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            head = span[-1].head
+            nxt = doc[span.end] if span.end < len(doc) else head
+            if not any(t.i >= span.end and t.lemma_.lower() in _REGION_ADJ_NOUNS for t in (head, nxt)):
+                continue
+            adj = m.group(2)
+            name = f"{m.group(1)} {adj[:-3] if adj.endswith('ern') else adj[:-1]}"
+            e = geo.region(name)
+            if e is not None:
+                s, e2 = parsed.gspan(bi, span)
+                out.append((e, Cand(s, e2, span.text, "LOC", bi, span)))
+    return out
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -779,6 +813,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     for name, c in _numbered_sites(parsed, cands):
         add(name, "site", c)
+    for e, c in _regions_by_adjective(parsed, geo):
+        add(e.name, "region", c, e.country, e.latitude, e.longitude, where=True)
 
     _merge_short_site_names(places)
     _merge_variants(places)

@@ -271,3 +271,13 @@ def test_people_and_bodies_are_no_towns(nlp):
     assert "Cape Town" in places
     for name in ("Marine Letters", "Tom Brackley", "Dufrene", "Great Choir of Winter Charity"):
         assert name not in places
+
+
+def test_region_named_by_its_two_word_adjective(nlp):
+    places = places_of(make(
+        "Vote",
+        "Chile became the third Latin American country to pass the law in Santiago on Monday.",
+        "The South American group signed a pact in Santiago.",
+    ))
+    assert places["Latin America"].kind == "region"
+    assert "South America" in places and places["South America"].country == ""
