@@ -723,6 +723,20 @@ def _regions_by_adjective(parsed: Parsed, geo) -> list[tuple[GeoEntry, Cand]]:
     return out
 
 
+# Verbs of taking someone somewhere for care, and words of the names of
+# places of care: "was rushed to the Medical University of X".
+_CARRY_VERBS = frozenset("take rush airlift fly transport transfer admit bring".split())
+_CARE_WORDS = frozenset("medical hospital clinic infirmary university health".split())
+
+
+def _care_destination(c: Cand) -> bool:
+    """An organisation someone was taken to for treatment: where they are."""
+    r = c.root
+    if r.dep_ != "pobj" or r.head.lower_ != "to" or r.head.head.lemma_.lower() not in _CARRY_VERBS:
+        return False
+    return bool(set(fold(c.text).split()) & _CARE_WORDS)
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -789,6 +803,9 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             span = doc[c.span.start - 1 : c.span.end]
             s2, e2 = parsed.gspan(c.block, span)
             add(span.text, "site", Cand(s2, e2, span.text, "FAC", c.block, span))
+            continue
+        if c.label == "ORG" and len(c.span) > 1 and _care_destination(c):
+            add(c.text, "site", c, where=True)
             continue
         if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
             add(c.text, "site", c)

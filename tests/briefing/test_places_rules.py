@@ -281,3 +281,12 @@ def test_region_named_by_its_two_word_adjective(nlp):
     ))
     assert places["Latin America"].kind == "region"
     assert "South America" in places and places["South America"].country == ""
+
+
+def test_organisation_someone_is_taken_to_for_care_is_a_site(nlp):
+    places = places_of(make(
+        "Stabbing",
+        "The mayor was stabbed in Poznań and was taken to the Medical University of Poznań for surgery.",
+        "The Medical University of Poznań said his condition was stable.",
+    ))
+    assert places["Medical University of Poznań"].kind == "site"
