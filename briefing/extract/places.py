@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
 from .actors import is_locative
@@ -31,6 +32,9 @@ from .entities import (
 )
 from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # A country named once, never as a location, is still listed as a place:
 # a passing mention is more often geography than agency.
@@ -466,11 +470,13 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                 if found:
                     p.country = found
                     break
+    # Continents span many states: "South America" lies in none of them.
+    continents = {k for k, r in gazetteer().regions.items() if not r.country}
     known = [p.country for p in places.values() if p.kind != "country" and p.country]
     if len(known) >= 2 and len(set(known)) == 1:
         only = next(iter(known))
         for p in unplaced:
-            if not p.country and fold(p.name) not in KNOWN_REGIONS:
+            if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
                 p.country = only
 
 
@@ -546,6 +552,191 @@ def _border_states(geo, e: GeoEntry) -> list[GeoEntry]:
     return [s for s in states if s is not None]
 
 
+# Numbered roads: "Interstate 75", "I-75", "Highway 401", "Route 66".  The
+# model seldom tags them, and names with digits are no entity candidates.
+_NUMBERED_ROAD = re.compile(
+    r"\b(?:(Interstate|Highway|Route|State Road|State Route|County Road|Motorway|Expressway|Autobahn)"
+    r"\s+(\d{1,4}[A-Z]?)|I-(\d{1,3}))(?![\w-])")
+# Words of street names: "36 Quai des Orfèvres", "10 Downing Street".
+_STREET_WORDS = frozenset(
+    """street st avenue ave road rd boulevard blvd lane drive place square quai quay rue via
+    calle strasse straße way terrace crescent parade embankment highway""".split())
+_HOUSE_NUMBER = re.compile(r"^\d{1,4}[A-Za-z]?$")
+
+
+def _house_number(c: Cand) -> bool:
+    """The name follows a house number, as an address does ("at 36 Quai
+    des Orfèvres", "to 10 Downing Street"): a street word in it, or "at"
+    before the number."""
+    doc = c.span.doc
+    s = c.span.start
+    if s < 1 or not _HOUSE_NUMBER.match(doc[s - 1].text) or not c.text[:1].isupper():
+        return False
+    words = fold(c.text).split()
+    return bool(set(words) & _STREET_WORDS) or (s >= 2 and doc[s - 2].lower_ == "at")
+
+
+def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]:
+    """Numbered roads and addresses the candidates leave out, each with the
+    name it is listed under: "I-75" is "Interstate 75"."""
+    out: list[tuple[str, Cand]] = []
+    for bi, doc in enumerate(parsed.docs):
+        text = doc.text
+        if any(ch.isdigit() for ch in text):
+            for m in _NUMBERED_ROAD.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                name = f"{m.group(1)} {m.group(2)}" if m.group(1) else f"Interstate {m.group(3)}"
+                s, e = parsed.gspan(bi, span)
+                out.append((name, Cand(s, e, span.text, "FAC", bi, span)))
+            for ent in doc.ents:
+                # "10 Downing Street" tagged whole (a digit keeps it out of the candidates).
+                if (ent.label_ in ("FAC", "GPE", "LOC") and len(ent) > 1 and _HOUSE_NUMBER.match(ent[0].text)
+                        and set(fold(ent[1:].text).split()) & _STREET_WORDS and ent[1].text[:1].isupper()):
+                    s, e = parsed.gspan(bi, ent)
+                    out.append((ent.text, Cand(s, e, ent.text, "FAC", bi, ent)))
+    return out
+
+
+# Last words of a site named with a possessive: "Fishmongers' Hall", "St
+# Mary's Church".
+_POSSESSIVE_SITE_HEADS = SITE_HEADS | frozenset("hall park gardens palace castle abbey tower market".split())
+
+
+def _possessive_site(c: Cand) -> "Span | None":
+    """The whole site's name when the model cut it at its possessive:
+    "Fishmongers" of "Fishmongers' Hall"."""
+    doc = c.span.doc
+    e = c.span.end
+    if e + 1 >= len(doc) or doc[e].text not in ("'", "’", "'s", "’s"):
+        return None
+    head = doc[e + 1]
+    if head.text[:1].isupper() and head.lower_ in _POSSESSIVE_SITE_HEADS:
+        return doc[c.span.start : e + 2]
+    return None
+
+
+# Common nouns of a gloss that says a name is a body or a publication, not a
+# town: "X, an online journal", "Y, a company that ...".
+_BODY_GLOSS_NOUNS = _OUTLET_NOUNS | frozenset(
+    """company firm business charity organisation organization group foundation agency
+    publication website outlet band team party university college institute""".split())
+# Words of the names of charities and ensembles the model tags as facilities.
+_BODY_NAME_WORDS = frozenset("charity orchestra foundation fund society association faculty".split())
+
+
+def _glossed_as_body(c: Cand) -> bool:
+    """"X, an online journal", "Y, a company that ...": the comma's gloss
+    says the name is a body or an outlet."""
+    doc = c.span.doc
+    e = c.span.end
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for t in doc[e + 2 : min(len(doc), e + 7)]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _BODY_GLOSS_NOUNS:
+            return True
+        if t.is_punct and t.text not in ("-", "–"):
+            return False
+    return False
+
+
+# Last words of unlisted places' names, which "of" may follow: "Seal Island of".
+_PLACE_LAST_WORDS = REGION_WORDS | ADMIN_HEADS | FEATURE_HEADS | SITE_HEADS | _TOWN_NOUNS | _AREA_NOUNS
+
+
+def _person_of_body(c: Cand) -> bool:
+    """"Jo Bloggs of Acme Tours": two capitalised words and "of" a
+    capitalised name is a person and their organisation, not a town."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    words = c.text.split()
+    if (len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words)
+            or fold(words[-1]) in _PLACE_LAST_WORDS or (s > 0 and doc[s - 1].lower_ == "the")):
+        return False
+    j = e + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    return e < len(doc) and doc[e].lower_ == "of" and j < len(doc) and doc[j].text[:1].isupper()
+
+
+def _people_surnames(cands: list[Cand], person_keys: set[str]) -> set[str]:
+    """Last words of the people the text names, also those the model calls
+    organisations ("Jo Bloggs" as two plain capitalised words)."""
+    out = {k.split()[-1] for k in person_keys if " " in k}
+    for c in cands:
+        words = c.text.split()
+        if c.label == "PERSON" and len(words) > 1:
+            out.add(key(words[-1]))
+        elif (c.label == "ORG" and len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+              and not any(fold(w) in ORG_WORDS or fold(w) in _PLACE_LAST_WORDS for w in words)
+              and c.span[0].pos_ == "PROPN" and c.span[1].pos_ == "PROPN"):
+            out.add(key(words[-1]))
+    return out
+
+
+def _no_town(c: Cand, person_last: set[str]) -> bool:
+    """An unlisted name the model calls a place that the text shows is
+    something else: an event ("during the X"), a body glossed as one ("X, a
+    charity"), a person of an organisation ("Jo Bloggs of X"), or the
+    surname of a person the text names."""
+    r = c.root
+    if r.dep_ == "pobj" and r.head.lower_ == "during":
+        return True
+    if _glossed_as_body(c) or _person_of_body(c):
+        return True
+    words = fold(c.text).split()
+    if set(words) & _BODY_NAME_WORDS and words[-1] not in SITE_HEADS:
+        return True
+    return len(words) == 1 and key(c.text) in person_last
+
+
+# Adjectives of parts of the world written as two words: "Latin American",
+# "Middle Eastern", "South American" (a bare "European" is too loose).
+_REGION_ADJECTIVE = re.compile(
+    r"\b(Latin|South|North|Central|Middle|Southeast|South-East|East|West|Southern|Northern|Eastern|Western)"
+    r"[ -](American|Eastern|Asian|African|European)\b")
+# Nouns such an adjective places in the region: "the Latin American country".
+_REGION_ADJ_NOUNS = frozenset("country nation state region group".split())
+
+
+def _regions_by_adjective(parsed: Parsed, geo) -> list[tuple[GeoEntry, Cand]]:
+    """A part of the world named by its adjective before a country or a
+    group of countries: "other Latin American countries", "the South
+    American group X"."""
+    out: list[tuple[GeoEntry, Cand]] = []
+    for bi, doc in enumerate(parsed.docs):
+        for m in _REGION_ADJECTIVE.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None:
+                continue
+            head = span[-1].head
+            nxt = doc[span.end] if span.end < len(doc) else head
+            if not any(t.i >= span.end and t.lemma_.lower() in _REGION_ADJ_NOUNS for t in (head, nxt)):
+                continue
+            adj = m.group(2)
+            name = f"{m.group(1)} {adj[:-3] if adj.endswith('ern') else adj[:-1]}"
+            e = geo.region(name)
+            if e is not None:
+                s, e2 = parsed.gspan(bi, span)
+                out.append((e, Cand(s, e2, span.text, "LOC", bi, span)))
+    return out
+
+
+# Verbs of taking someone somewhere for care, and words of the names of
+# places of care: "was rushed to the Medical University of X".
+_CARRY_VERBS = frozenset("take rush airlift fly transport transfer admit bring".split())
+_CARE_WORDS = frozenset("medical hospital clinic infirmary university health".split())
+
+
+def _care_destination(c: Cand) -> bool:
+    """An organisation someone was taken to for treatment: where they are."""
+    r = c.root
+    if r.dep_ != "pobj" or r.head.lower_ != "to" or r.head.head.lemma_.lower() not in _CARRY_VERBS:
+        return False
+    return bool(set(fold(c.text).split()) & _CARE_WORDS)
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -562,6 +753,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
                      for r in (geo.region(c.text),) if r is not None and r.country}
     places: dict[str, _P] = {}
+    # Surnames of the people the text names: "Smith" alone is no town.
+    person_last = _people_surnames(cands, person_keys)
     by_end = {(c.start, c.end): c for c in cands}
 
     starts: dict[tuple[int, int], _P] = {}
@@ -600,6 +793,20 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
+        whole = _possessive_site(c) if c.label != "ORG" else None
+        if whole is not None and not geo.city(c.text) and not geo.country(c.text):
+            s2, e2 = parsed.gspan(c.block, whole)
+            add(whole.text, "site", Cand(s2, e2, whole.text, "FAC", c.block, whole))
+            continue
+        if c.label != "ORG" and _house_number(c) and not geo.city(c.text) and not geo.country(c.text):
+            doc = c.span.doc
+            span = doc[c.span.start - 1 : c.span.end]
+            s2, e2 = parsed.gspan(c.block, span)
+            add(span.text, "site", Cand(s2, e2, span.text, "FAC", c.block, span))
+            continue
+        if c.label == "ORG" and len(c.span) > 1 and _care_destination(c):
+            add(c.text, "site", c, where=True)
+            continue
         if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
             add(c.text, "site", c)
             continue
@@ -614,10 +821,17 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if _HYPHEN_MODIFIER.search(c.text):
             continue  # "a U.S.-designated group", "Iran-backed militias": whose, not where
         e = resolve(geo, c, mentioned, region_states)
+        if e is not None and e.kind in ("city", "site") and e.latitude is None and _no_town(c, person_last):
+            continue
         if e is not None:
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
             for state in _border_states(geo, e):
                 add(state.name, "country", c, where=True)
+
+    for name, c in _numbered_sites(parsed, cands):
+        add(name, "site", c)
+    for e, c in _regions_by_adjective(parsed, geo):
+        add(e.name, "region", c, e.country, e.latitude, e.longitude, where=True)
 
     _merge_short_site_names(places)
     _merge_variants(places)

@@ -239,3 +239,54 @@ def test_outlets_and_court_districts_are_no_places(nlp):
         "of Ohio would bring charges.",
     ))
     assert "Time" not in ps and not any("District" in n for n in ps)
+
+
+def test_numbered_roads_and_addresses_are_sites(nlp):
+    places = places_of(make(
+        "Crash",
+        "A lorry overturned on I-95 near Richmond, Virginia, on Monday.",
+        "Later the driver was questioned by police at 12 Rue des Lilas in Lyon.",
+    ))
+    assert places["Interstate 95"].kind == "site"
+    assert "12 Rue des Lilas" in places and places["12 Rue des Lilas"].kind == "site"
+    assert "Rue des Lilas" not in places
+
+
+def test_site_named_with_a_possessive_keeps_its_head(nlp):
+    places = places_of(make(
+        "Concert",
+        "A concert was held at Drapers' Hall in London on Friday, and a second concert in Drapers' Hall followed.",
+    ))
+    assert "Drapers" not in places
+
+
+def test_people_and_bodies_are_no_towns(nlp):
+    places = places_of(make(
+        "Study",
+        "Researchers published the study in Marine Letters, an online journal, on Monday.",
+        "The work was led by Tom Brackley of Deep Blue Charters in Cape Town.",
+        "Police officers Jean Dufrene and Paul Marchet were charged; Dufrene denied it.",
+        "A man attacked a singer during the Great Choir of Winter Charity in Gdańsk.",
+    ))
+    assert "Cape Town" in places
+    for name in ("Marine Letters", "Tom Brackley", "Dufrene", "Great Choir of Winter Charity"):
+        assert name not in places
+
+
+def test_region_named_by_its_two_word_adjective(nlp):
+    places = places_of(make(
+        "Vote",
+        "Chile became the third Latin American country to pass the law in Santiago on Monday.",
+        "The South American group signed a pact in Santiago.",
+    ))
+    assert places["Latin America"].kind == "region"
+    assert "South America" in places and places["South America"].country == ""
+
+
+def test_organisation_someone_is_taken_to_for_care_is_a_site(nlp):
+    places = places_of(make(
+        "Stabbing",
+        "The mayor was stabbed in Poznań and was taken to the Medical University of Poznań for surgery.",
+        "The Medical University of Poznań said his condition was stable.",
+    ))
+    assert places["Medical University of Poznań"].kind == "site"
