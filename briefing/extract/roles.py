@@ -293,6 +293,9 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         t = doc[i]
         if _role_token(t) or (t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG")):
             left.insert(0, t)
+        elif left and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE") and t.ent_type_ == left[0].ent_type_ \
+                and left[0].ent_iob_ == "I":
+            left.insert(0, t)  # a word inside a body's name: "Department of Transport official"
         elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
                 and (t.lower_ in ("and", "&") or not _has_head(left)):
             # "Secretary of State", "Ambassador to Germany", "Senator from
@@ -429,6 +432,11 @@ def _apposition(span: "Span") -> tuple[str, str]:
             # "the director of the Y Fund, X,": the parse hangs the name on
             # the organisation instead of the title.
             h = h.head.head
+        elif not person_noun(h):
+            # "Speaking to the Y Agency, the president of Z, X, said": the
+            # title is a sister apposition right before the name.
+            h = next((c for c in h.children if c.dep_ == "appos" and c.i < span.start
+                      and c.right_edge.i == span.start - 2 and person_noun(c)), h)
         heads.append(h)
     for h in heads:
         if not person_noun(h):
@@ -516,7 +524,11 @@ def _object_entity(obj: "Token") -> tuple[str, str] | None:
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1
     label = obj.ent_type_
-    text = doc[a : entity_end(doc, a)].text
+    end = entity_end(doc, a)
+    if label == "ORG" and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
+            and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "B":
+        end = entity_end(doc, end + 1)  # one name the model cut in two: "the League for the Defence of Y"
+    text = doc[a:end].text
     if label == "GPE" and not is_country(text) and fold(clean_name(text)) in METONYMS:
         label = "ORG"
     return text, label

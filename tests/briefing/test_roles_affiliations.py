@@ -243,3 +243,15 @@ def test_foreign_honorific_is_no_part_of_the_title():
 def test_person_noun_given_a_name():
     got = people("A passer-by and a young chef named Marek Nowicki chased the attacker down the street.")
     assert got["Marek Nowicki"].role == "Chef"
+
+
+def test_of_inside_a_body_name_before_the_title():
+    got = people("Oregon Department of Forestry official Dana Whitfield said the fire was contained.")
+    assert got["Dana Whitfield"].role == "Official"
+    assert got["Dana Whitfield"].affiliation == "Oregon Department of Forestry"
+
+
+def test_title_apposed_to_the_same_word_as_the_name():
+    got = people("Speaking to Reuters, the president of the Northern League for the Protection of Rivers, "
+                 "Hanna Berg, said the dam was a mistake.")
+    assert got["Hanna Berg"].role == "President"
