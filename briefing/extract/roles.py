@@ -10,6 +10,7 @@ affiliation.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .affiliations import canonical_affiliation, clean_name, entity_end, is_country
@@ -18,6 +19,31 @@ from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+def _demonym(word: str) -> str | None:
+    """Country of a nationality word, also one the table lacks but its
+    country's name shows ("Samoan" -> Samoa, "Iranian" -> Iran)."""
+    d = demonym_country(word)
+    if d or len(word) < 5 or not word[:1].isupper() or not word.endswith(("an", "ese", "i")):
+        return d
+    return _derived_demonym(word)
+
+
+@lru_cache(maxsize=512)
+def _derived_demonym(word: str) -> str | None:
+    g = gazetteer()
+    if word.endswith("an"):
+        stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # Samoa, Chile, Iran, Italy
+    elif word.endswith("ese"):
+        stems = (word[:-3],)  # Japan
+    else:
+        stems = (word[:-1],)  # Pakistan
+    for stem in stems:
+        c = g.country(stem) if len(stem) >= 3 else None
+        if c is not None:
+            return c.name
+    return None
+
 
 _CONNECT = {"of", "for", "and", "&"}
 _HYPHENS = {"-", "–", "‑"}
@@ -30,7 +56,7 @@ _WEAK_TITLES = {"mr": "", "mrs": "", "ms": "", "miss": "", "sir": "", "dame": ""
 def _state_of(tok_text: str) -> str | None:
     """Country (or supranational body) a word in a role phrase points at."""
     g = gazetteer()
-    d = demonym_country(tok_text)
+    d = _demonym(tok_text)
     if d:
         return d
     if fold(tok_text) in ORG_DEMONYMS:
@@ -69,7 +95,7 @@ def _role_token(t: "Token") -> bool:
     if t.text in _HYPHENS and t.i > 0 and is_title_word(t.doc[t.i - 1].text) and t.i + 1 < len(t.doc) \
             and is_title_word(t.doc[t.i + 1].text):
         return True  # "Secretary-General", "Attorney-General"
-    if _title(t) or demonym_country(t.text) or fold(t.text) in ORG_DEMONYMS:
+    if _title(t) or _demonym(t.text) or fold(t.text) in ORG_DEMONYMS:
         return True
     # Organisation and country names inside a title ("EU foreign policy chief").
     return t.ent_type_ in ("ORG", "GPE", "NORP") and t.text[:1].isupper()
@@ -145,7 +171,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
         tokens = tokens[:-1]
     if not tokens:
         return "", ""
-    titled = any(_title(t) and not demonym_country(t.text) for t in tokens) and \
+    titled = any(_title(t) and not _demonym(t.text) for t in tokens) and \
         any(fold(t.text) in ROLE_HEADS or _title(t) for t in tokens)
     if not titled and not (person_head and person_noun(tokens[-1])):
         return "", ""
@@ -189,7 +215,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
                 i += 1
             continue
         st = _state_of(t.text)
-        if st and (demonym_country(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
+        if st and (_demonym(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):
             affiliation = affiliation or st
             i += 1
@@ -410,7 +436,7 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         n = 0
         while n < len(toks) - 1 and toks[n] is not h and (
                 toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
-                and not is_title_word(toks[n].text) and not demonym_country(toks[n].text)):
+                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)):
             n += 1
         toks = toks[n:]
     return toks, aff
@@ -507,7 +533,7 @@ def _named_after(span: "Span") -> tuple[str, str]:
     h = verb.head
     stop = max((t.i for t in h.doc[h.left_edge.i : h.i] if t.pos_ in ("DET", "CCONJ", "PUNCT")), default=-1)
     toks, aff = _head_phrase(h, stop)
-    while len(toks) > 1 and toks[0].pos_ == "ADJ" and not demonym_country(toks[0].text):
+    while len(toks) > 1 and toks[0].pos_ == "ADJ" and not _demonym(toks[0].text):
         toks = toks[1:]  # "a young chef": a description, not the occupation
     if not toks or len(toks) > 6:
         return "", ""

@@ -255,3 +255,9 @@ def test_title_apposed_to_the_same_word_as_the_name():
     got = people("Speaking to Reuters, the president of the Northern League for the Protection of Rivers, "
                  "Hanna Berg, said the dam was a mistake.")
     assert got["Hanna Berg"].role == "President"
+
+
+def test_nationality_word_derived_from_the_country_name():
+    got = people("Samoan Prime Minister Tavita Leota said on Monday the schools would reopen.")
+    assert got["Tavita Leota"].role == "Prime Minister"
+    assert got["Tavita Leota"].affiliation == "Samoa"
