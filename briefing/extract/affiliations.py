@@ -25,7 +25,8 @@ def entity_end(tokens, i: int) -> int:
     """End (exclusive) of the entity that starts at or covers ``tokens[i]``;
     ``tokens`` is a ``Doc`` or a list of its tokens."""
     k = i + 1
-    while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == tokens[i].ent_type_:
+    while k < len(tokens) and tokens[k].ent_iob_ == "I" and tokens[k].ent_type_ == tokens[i].ent_type_ \
+            and tokens[k].tag_ != "POS":  # "the Y Party's leader": the owner ends at the possessive
         k += 1
     return k
 

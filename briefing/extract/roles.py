@@ -10,6 +10,7 @@ affiliation.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .affiliations import canonical_affiliation, clean_name, entity_end, is_country
@@ -18,6 +19,31 @@ from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+def _demonym(word: str) -> str | None:
+    """Country of a nationality word, also one the table lacks but its
+    country's name shows ("Samoan" -> Samoa, "Iranian" -> Iran)."""
+    d = demonym_country(word)
+    if d or len(word) < 5 or not word[:1].isupper() or not word.endswith(("an", "ese", "i")):
+        return d
+    return _derived_demonym(word)
+
+
+@lru_cache(maxsize=512)
+def _derived_demonym(word: str) -> str | None:
+    g = gazetteer()
+    if word.endswith("an"):
+        stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # Samoa, Chile, Iran, Italy
+    elif word.endswith("ese"):
+        stems = (word[:-3],)  # Japan
+    else:
+        stems = (word[:-1],)  # Pakistan
+    for stem in stems:
+        c = g.country(stem) if len(stem) >= 3 else None
+        if c is not None:
+            return c.name
+    return None
+
 
 _CONNECT = {"of", "for", "and", "&"}
 _HYPHENS = {"-", "–", "‑"}
@@ -30,7 +56,7 @@ _WEAK_TITLES = {"mr": "", "mrs": "", "ms": "", "miss": "", "sir": "", "dame": ""
 def _state_of(tok_text: str) -> str | None:
     """Country (or supranational body) a word in a role phrase points at."""
     g = gazetteer()
-    d = demonym_country(tok_text)
+    d = _demonym(tok_text)
     if d:
         return d
     if fold(tok_text) in ORG_DEMONYMS:
@@ -69,7 +95,7 @@ def _role_token(t: "Token") -> bool:
     if t.text in _HYPHENS and t.i > 0 and is_title_word(t.doc[t.i - 1].text) and t.i + 1 < len(t.doc) \
             and is_title_word(t.doc[t.i + 1].text):
         return True  # "Secretary-General", "Attorney-General"
-    if _title(t) or demonym_country(t.text) or fold(t.text) in ORG_DEMONYMS:
+    if _title(t) or _demonym(t.text) or fold(t.text) in ORG_DEMONYMS:
         return True
     # Organisation and country names inside a title ("EU foreign policy chief").
     return t.ent_type_ in ("ORG", "GPE", "NORP") and t.text[:1].isupper()
@@ -90,7 +116,7 @@ _PERSON_WORDS = frozenset(
     spokesperson analyst scholar academic economist diplomat politician activist pilot coach
     ceo cfo chairman chairwoman chair chairperson captain author co-author coauthor
     businessman businesswoman lawyer attorney physician surgeon medic veteran cleric
-    official officials staffer student resident professor doctor""".split()
+    official officials staffer student resident professor doctor eyewitness chef suspect""".split()
 )
 
 
@@ -145,7 +171,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
         tokens = tokens[:-1]
     if not tokens:
         return "", ""
-    titled = any(_title(t) and not demonym_country(t.text) for t in tokens) and \
+    titled = any(_title(t) and not _demonym(t.text) for t in tokens) and \
         any(fold(t.text) in ROLE_HEADS or _title(t) for t in tokens)
     if not titled and not (person_head and person_noun(tokens[-1])):
         return "", ""
@@ -163,6 +189,12 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             if k >= len(tokens):
                 break
             name = _join(tokens[i:k])
+            if tokens[i].ent_type_ == "GPE" and tokens[k].tag_ != "POS" and not is_country(name) \
+                    and not any(fold(t.text) in ROLE_HEADS for t in tokens[k:]):
+                # "a Toronto lawyer": the town a professional works in is
+                # neither the role nor an allegiance ("Ohio Governor" is).
+                i = k
+                continue
             if tokens[k].tag_ == "POS" and k + 1 < len(tokens) and fold(clean_name(name)) not in METONYMS:
                 # "Mahan's director", "Ohio's governor": the owner is the
                 # affiliation, the title alone the role.
@@ -183,7 +215,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
                 i += 1
             continue
         st = _state_of(t.text)
-        if st and (demonym_country(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
+        if st and (_demonym(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):
             affiliation = affiliation or st
             i += 1
@@ -219,7 +251,10 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
         role = role[: len(role) - len(role_toks[-1].text)] + single  # "Presidents A of X and B of Y"
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
-    if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head:
+    if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head \
+            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ == "compound"):
+        # A noun naming the field stays ("tour manager", "criminology
+        # professor"); a describing adjective does not make a title.
         return "", affiliation
     return role, affiliation
 
@@ -278,10 +313,15 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     left: list[Token] = []
     person_head = False
     i = span.start - 1
+    if i > 0 and _form_of_address(doc[i], span) and (_title(doc[i - 1]) or fold(doc[i - 1].text) in ROLE_HEADS):
+        i -= 1  # "archbishop Monsignor X": the form of address is skipped
     while i >= 0:
         t = doc[i]
         if _role_token(t) or (t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG")):
             left.insert(0, t)
+        elif left and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE") and t.ent_type_ == left[0].ent_type_ \
+                and left[0].ent_iob_ == "I":
+            left.insert(0, t)  # a word inside a body's name: "Department of Transport official"
         elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
                 and (t.lower_ in ("and", "&") or not _has_head(left)):
             # "Secretary of State", "Ambassador to Germany", "Senator from
@@ -305,14 +345,28 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         left = [t for t in left if t.i < start] + list(doc[start : span.start])
     if not left:
         return "", "", ""
+    if len(left) > 1 and _form_of_address(left[-1], span) and (_title(left[-2]) or fold(left[-2].text) in ROLE_HEADS):
+        left = left[:-1]  # the same, read as an organisation by the model
     cut = _stacked_at(left)
     if cut:
         role, aff = _phrase_role(left[cut:])
         other, other_aff = _phrase_role(left[:cut])
         if role and other:
+            if "party" in fold(other).split() or "party" in fold(other_aff).split():
+                # "party leader and Prime Minister X": the office of state is
+                # the role and the state the affiliation, not the party.
+                return role, aff, ""
             return f"{role} and {other}", aff, other_aff
     role, aff = _phrase_role(left, person_head)
     return role, aff, ""
+
+
+def _form_of_address(t: "Token", span: "Span") -> bool:
+    """A capitalised word right before a name that is neither title nor
+    place: a foreign honorific between the title and the name ("archbishop
+    Monsignor X") is a form of address, not part of the title."""
+    return t.i == span.start - 1 and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title(t) \
+        and fold(t.text) not in ROLE_HEADS and not _state_of(t.text) and t.ent_type_ not in ("GPE", "NORP")
 
 
 def _has_head(toks: list["Token"]) -> bool:
@@ -382,7 +436,7 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         n = 0
         while n < len(toks) - 1 and toks[n] is not h and (
                 toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
-                and not is_title_word(toks[n].text) and not demonym_country(toks[n].text)):
+                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)):
             n += 1
         toks = toks[n:]
     return toks, aff
@@ -398,7 +452,18 @@ def _apposition(span: "Span") -> tuple[str, str]:
     before = root.dep_ == "appos" and root.head.i < span.start and span.start > 0 \
         and doc[span.start - 1].text == ","
     if before:
-        heads.append(root.head)
+        h = root.head
+        if h.dep_ == "pobj" and h.ent_type_ in ("ORG", "GPE") and h.head.lower_ in ("of", "at") \
+                and h.head.head.i < h.i and person_noun(h.head.head):
+            # "the director of the Y Fund, X,": the parse hangs the name on
+            # the organisation instead of the title.
+            h = h.head.head
+        elif not person_noun(h):
+            # "Speaking to the Y Agency, the president of Z, X, said": the
+            # title is a sister apposition right before the name.
+            h = next((c for c in h.children if c.dep_ == "appos" and c.i < span.start
+                      and c.right_edge.i == span.start - 2 and person_noun(c)), h)
+        heads.append(h)
     for h in heads:
         if not person_noun(h):
             continue
@@ -414,11 +479,20 @@ def _apposition(span: "Span") -> tuple[str, str]:
             if obj is None:
                 break
             ent = _object_entity(obj)
-            if ent and ent[1] == "ORG" and not aff:
+            place = _place_named(obj) if not ent else None
+            if place is not None:
+                # "mayor of the northern city of X": the place is named, the
+                # description of it is no part of the title.
+                role_toks = role_toks + [c] + place
+                aff = aff or canonical_affiliation(_join(place))
+            elif ent and ent[1] == "ORG" and not aff:
                 aff = canonical_affiliation(ent[0])
             elif ent and ent[1] == "GPE" and c.lower_ in ("of", "in", "for", "to"):
                 role_toks = role_toks + list(doc[c.i : obj.right_edge.i + 1])
                 aff = aff or canonical_affiliation(ent[0])
+            elif not ent and c.lower_ == "for" and obj.text.islower() and person_noun(obj) \
+                    and not is_title_word(obj.text) and fold(obj.text) not in ROLE_HEADS:
+                pass  # "a lawyer for the victim": the client is no part of the title
             elif not ent and c.lower_ in ("of", "for", "to"):
                 role_toks = role_toks + list(doc[c.i : obj.right_edge.i + 1])
             break
@@ -430,6 +504,43 @@ def _apposition(span: "Span") -> tuple[str, str]:
     return "", ""
 
 
+_PLACE_NOUNS = frozenset("city town village municipality province state region county district".split())
+
+
+def _place_named(obj: "Token") -> "list[Token] | None":
+    """The place in "the (Polish) city of X": its tokens, else None."""
+    if obj.lower_ not in _PLACE_NOUNS:
+        return None
+    for c in obj.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            o = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if o is not None and o.ent_type_ == "GPE":
+                a = o.i
+                while a > 0 and o.doc[a].ent_iob_ == "I":
+                    a -= 1
+                return list(o.doc[a : entity_end(o.doc, a)])
+    return None
+
+
+def _named_after(span: "Span") -> tuple[str, str]:
+    """A person noun the name is given to: "a Polish chef named X", "a
+    nurse called X"."""
+    r = span.root
+    verb = r.head
+    if r.dep_ not in ("oprd", "dobj", "attr") or verb.lemma_ not in ("name", "call") or verb.dep_ != "acl" \
+            or verb.i >= span.start or not person_noun(verb.head):
+        return "", ""
+    h = verb.head
+    stop = max((t.i for t in h.doc[h.left_edge.i : h.i] if t.pos_ in ("DET", "CCONJ", "PUNCT")), default=-1)
+    toks, aff = _head_phrase(h, stop)
+    while len(toks) > 1 and toks[0].pos_ == "ADJ" and not _demonym(toks[0].text):
+        toks = toks[1:]  # "a young chef": a description, not the occupation
+    if not toks or len(toks) > 6:
+        return "", ""
+    role, aff2 = _phrase_role(toks, person_head=True)
+    return role, aff or aff2
+
+
 def _object_entity(obj: "Token") -> tuple[str, str] | None:
     """(text, label) of the organisation or place an object names."""
     doc = obj.doc
@@ -439,7 +550,11 @@ def _object_entity(obj: "Token") -> tuple[str, str] | None:
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1
     label = obj.ent_type_
-    text = doc[a : entity_end(doc, a)].text
+    end = entity_end(doc, a)
+    if label == "ORG" and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
+            and doc[end + 1].ent_type_ == "ORG" and doc[end + 1].ent_iob_ == "B":
+        end = entity_end(doc, end + 1)  # one name the model cut in two: "the League for the Defence of Y"
+    text = doc[a:end].text
     if label == "GPE" and not is_country(text) and fold(clean_name(text)) in METONYMS:
         label = "ORG"
     return text, label
@@ -478,6 +593,8 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         r2, a2 = _apposition(span)
         if not r2:
             r2, a2 = _listed_apposition(span)
+        if not r2:
+            r2, a2 = _named_after(span)
         if r2:
             role, aff = r2, a2 or aff
         elif weak:
@@ -621,7 +738,9 @@ def _listed_apposition(span: "Span") -> tuple[str, str]:
     if span.start >= 2 and doc[span.start - 1].text == ",":
         toks = []
         k = span.start - 2
-        while k >= 0 and (_role_token(doc[k]) or doc[k].lower_ in _CONNECT):
+        while k >= 0 and (_role_token(doc[k]) or doc[k].lower_ in _CONNECT or (
+                doc[k].tag_ == "POS" and k > 0 and doc[k - 1].ent_type_ in ("ORG", "GPE"))):
+            # also an owner's possessive: "The Y Party's leader, X,"
             toks.insert(0, doc[k])
             k -= 1
         if toks and (k < 0 or doc[k].lower_ in ("the", "a", "an") or doc[k].is_sent_start):

@@ -185,3 +185,79 @@ def test_person_of_a_body_is_affiliated_with_it():
     got = {a.name: a for a in extract(make("Port strike continues", text)).actors}
     person = next((a for a in got.values() if a.kind == "person"), None)
     assert person is not None and "Federation" in person.affiliation
+
+
+def test_noun_naming_the_field_stays_in_the_role():
+    got = people("The plan worked, Harbourside College marine biology professor Lena Varga told reporters.")
+    assert got["Lena Varga"].role.endswith("arine biology professor")
+    assert got["Lena Varga"].affiliation == "Harbourside College"
+
+
+def test_occupational_qualifier_before_and_after_the_name():
+    got = people("According to eyewitness Tomas Brandt, the roof fell in. Another eyewitness, Sarah Miller, "
+                 "heard a blast.")
+    assert got["Tomas Brandt"].role == "Eyewitness"
+    assert got["Sarah Miller"].role == "Eyewitness"
+
+
+def test_town_of_a_professional_is_neither_role_nor_affiliation():
+    got = people("Karl Jansen, a Chicago lawyer representing the crew, said the ship was safe.")
+    assert got["Karl Jansen"].role == "Lawyer"
+    assert got["Karl Jansen"].affiliation == ""
+
+
+def test_client_of_a_lawyer_is_no_part_of_the_title():
+    got = people("Marie Lenoir, a lawyer for the victim, told reporters the trial was fair.")
+    assert got["Marie Lenoir"].role == "Lawyer"
+
+
+def test_mayor_of_a_described_city():
+    got = people("Piotr Nowak, mayor of the northern city of Gdynia, was taken to hospital on Sunday.")
+    assert got["Piotr Nowak"].role == "Mayor of Gdynia"
+    assert got["Piotr Nowak"].affiliation == "Gdynia"
+
+
+def test_title_of_an_organisation_before_the_name_in_apposition():
+    got = people("On Monday the director of the Harbour Workers Union, Anna Keller, said talks had failed.")
+    assert got["Anna Keller"].role == "Director"
+    assert got["Anna Keller"].affiliation == "Harbour Workers Union"
+
+
+def test_party_post_of_a_head_of_government_is_not_the_affiliation():
+    got = people("Liberal Party leader and Prime Minister Tom Hardy said he was grateful.")
+    assert got["Tom Hardy"].role == "Prime Minister"
+    assert "Party" not in got["Tom Hardy"].affiliation
+
+
+def test_owner_possessive_before_an_apposed_title():
+    got = people("The Green Party's leader, Rosa Lindt announced she would step down.")
+    assert got["Rosa Lindt"].role == "Leader"
+    assert got["Rosa Lindt"].affiliation == "Green Party"
+
+
+def test_foreign_honorific_is_no_part_of_the_title():
+    got = people("The law was criticised by archbishop Monsenor Carlos Ruiz Ortega on Sunday.")
+    assert got["Carlos Ruiz Ortega"].role == "Archbishop"
+
+
+def test_person_noun_given_a_name():
+    got = people("A passer-by and a young chef named Marek Nowicki chased the attacker down the street.")
+    assert got["Marek Nowicki"].role == "Chef"
+
+
+def test_of_inside_a_body_name_before_the_title():
+    got = people("Oregon Department of Forestry official Dana Whitfield said the fire was contained.")
+    assert got["Dana Whitfield"].role == "Official"
+    assert got["Dana Whitfield"].affiliation == "Oregon Department of Forestry"
+
+
+def test_title_apposed_to_the_same_word_as_the_name():
+    got = people("Speaking to Reuters, the president of the Northern League for the Protection of Rivers, "
+                 "Hanna Berg, said the dam was a mistake.")
+    assert got["Hanna Berg"].role == "President"
+
+
+def test_nationality_word_derived_from_the_country_name():
+    got = people("Samoan Prime Minister Tavita Leota said on Monday the schools would reopen.")
+    assert got["Tavita Leota"].role == "Prime Minister"
+    assert got["Tavita Leota"].affiliation == "Samoa"
