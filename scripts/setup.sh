@@ -54,9 +54,9 @@ if [ ! -e "$stamp" ]; then
   .venv/bin/python -m pip install -q --no-deps -e . >/dev/null
   touch "$stamp"
 fi
-# The parsers' small matrix routine (briefing/extract/smallblas.c); without a
+# The parsers' small matrix routine (briefing/extract/native/smallblas.c); without a
 # C compiler the app still runs, with slower analysis.
-src=briefing/extract/smallblas.c lib=briefing/extract/_smallblas.so
+src=briefing/extract/native/smallblas.c lib=briefing/extract/native/libsmallblas.so
 if [ ! -e "$lib" ] || [ "$src" -nt "$lib" ]; then
   ${CC:-cc} -O2 -shared -fPIC -o "$lib" "$src" 2>/dev/null \
     || echo "setup: no C compiler ran; analysis works but is slower (see $src)" >&2

@@ -5,7 +5,7 @@ matrix product (one state's 64 hidden units by ~100 output classes) through
 thinc's ``CBlas`` table, which points at BLIS.  BLIS packs both operands on
 every call, and on CPUs its bundled build does not recognise (the AMD EPYC
 we measure on) it runs its generic kernel: ~40 µs a step, thousands of steps
-an article.  ``smallblas.c`` does the same product in plain loops; thinc
+an article.  ``native/smallblas.c`` does the same product in plain loops; thinc
 exports ``set_sgemm`` so a ``CBlas`` table can point at it.  The parse is the
 same (checked on the evaluation set: every tag, head, label and entity).
 
@@ -21,13 +21,15 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-LIBRARY_NAME = "_smallblas.so"
+# In a folder of its own without __init__.py: a .so among the package's
+# modules would be taken for a Python extension by module walkers.
+LIBRARY_PATH = Path("native") / "libsmallblas.so"
 
 
 def library_path() -> Path:
     """Where setup.sh puts the compiled library; build.spec puts it at the same
     place relative to the frozen modules."""
-    return Path(__file__).with_name(LIBRARY_NAME)
+    return Path(__file__).parent / LIBRARY_PATH
 
 
 def _capsule_pointer(capsule) -> int:
@@ -61,7 +63,7 @@ def make_ops():
 
     sgemm = load_sgemm()
     if sgemm is None:
-        log.info("%s not built; the parsers use BLIS", LIBRARY_NAME)
+        log.info("%s not built; the parsers use BLIS", library_path())
         return NumpyOps(use_blis=False)
 
     set_sgemm = ctypes.CFUNCTYPE(None, ctypes.py_object, ctypes.c_void_p)(

@@ -1,6 +1,6 @@
 /*
  * Matrix routines for the small products of spaCy's transition-based parser
- * and entity recogniser (see smallblas.py for why).  Each parsing step
+ * and entity recogniser (see ../smallblas.py for why).  Each parsing step
  * multiplies one state's hidden vector (1 x 64) by the output weights
  * (classes x 64, transposed); BLIS packs both operands for every such call,
  * which costs far more than the arithmetic.  Plain loops do it in a fraction
