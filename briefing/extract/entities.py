@@ -1042,6 +1042,10 @@ def _places_called_names(cands: list[Cand]) -> None:
     place_tokens = {(id(c.span.doc), i) for c in cands if c.label in PLACE_LABELS
                     for i in range(c.span.start, c.span.end)}
     place_keys = {key(c.text) for c in cands if c.label in PLACE_LABELS}
+    # Tokens of bodies named with an organisation word: a name listed with
+    # one ("at the X University and Jo Bloggs") takes no place reading from it.
+    body_tokens = {(id(c.span.doc), i) for c in cands if c.label == "ORG" and set(key(c.text).split()) & ORG_WORDS
+                   for i in range(c.span.start, c.span.end)}
     # "the mayor of Esperanza, Sultan Kudarat": a title-like word the model
     # cut off a person's name, where the whole is a place named elsewhere.
     for c in cands:
@@ -1059,6 +1063,8 @@ def _places_called_names(cands: list[Cand]) -> None:
         while r.dep_ == "conj" and r.head is not r:
             if (doc_id, r.head.i) in place_tokens:
                 return True, True  # listed with places: "Mangina and Katwa"
+            if (doc_id, r.head.i) in body_tokens:
+                return False, False
             r = r.head
         if r.dep_ == "pobj" and r.head.lower_ in _IN_PREPS:
             return True, True
