@@ -279,6 +279,11 @@ def _demonym_group(c: Cand) -> Cand | None:
 
 
 _CONNECTORS = frozenset({"of", "for", "and", "&", "on", "the"})
+# The same connectors in the French, Spanish and Italian names news quotes
+# untranslated: "Brigade de Recherche et d'Intervention".
+_FOREIGN_OF = frozenset({"de", "du", "des", "del", "della", "di"})
+_FOREIGN_AND = frozenset({"et", "y", "e"})
+_ELIDED = re.compile(r"^[dl][’'][A-ZÀ-Ý]")
 
 
 def _bracket_after(doc, i: int) -> str | None:
@@ -301,13 +306,16 @@ def _org_extension(doc, span) -> int:
     k = e
     last_word = e
     crossed = False  # a comma or another entity's word on the way
+    foreign = any(t.lower_ in _FOREIGN_OF for t in span[1:])
     while k < len(doc):
         t = doc[k]
-        if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG"):
+        if ((t.is_alpha and t.text[:1].isupper() and not t.is_sent_start and t.ent_type_ in ("", "ORG"))
+                or (foreign and k > e and _ELIDED.match(t.text) and t.ent_type_ in ("", "ORG"))):
             crossed = crossed or t.ent_type_ == "ORG"
             k += 1
             last_word = k
-        elif (t.lower_ in _CONNECTORS or t.text == ",") and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        elif (t.lower_ in _CONNECTORS or t.text == "," or (foreign and t.lower_ in _FOREIGN_AND)) \
+                and k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or (foreign and _ELIDED.match(doc[k + 1].text))):
             # "Tesco and Salling" are two names; "Ministry of Trade and
             # Industry" is one: "and" joins inside an "of" phrase.
             crossed = crossed or t.text == "," or (

@@ -19,6 +19,7 @@ from .names import (
     ALIASES,
     CASE_SENSITIVE_SHORT,
     HONORIFICS,
+    OCCUPATION_WORDS,
     ROLE_HEADS,
     canonical_alias,
     demonym_country,
@@ -158,6 +159,76 @@ def country_regex() -> re.Pattern:
     return _COUNTRY_RE
 
 
+# Last words of a party's members' name in the plural: "Liberal Democrats",
+# "Social Democrats" name parties, not nationalities.
+_PARTY_PLURALS = frozenset(
+    "democrats republicans conservatives liberals socialists greens nationalists unionists "
+    "communists progressives libertarians".split()
+)
+
+
+def _lost_first_word(doc, span: "Span", label: str) -> bool:
+    """The token before ``span`` is the first word of the same name that the
+    model left untagged: "Mayor of London Sadiq | Khan", "news source Daily |
+    Xtra".  Only a capitalised proper word inside a sentence that is no title,
+    nationality or place."""
+    i = span.start - 1
+    if i < 0:
+        return False
+    t = doc[i]
+    if (t.ent_type_ or t.is_sent_start or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper()
+            or not span[0].text[:1].isupper() or not t.whitespace_):
+        return False
+    if t.pos_ != "PROPN" and not (label == "ORG" and t.pos_ == "ADJ"):
+        return False
+    if (is_title_word(t.text) or is_title_word(t.text.removesuffix("s")) or demonym_country(t.text)
+            or fold(t.text) in HONORIFICS | OCCUPATION_WORDS):
+        return False
+    g = gazetteer()
+    return not (g.country(t.text) or g.region(t.text) or g.cities_named(t.text))
+
+
+def _binomial(doc, span: "Span") -> bool:
+    """A Latin species name in brackets: "(Genus species)"."""
+    s, e = span.start, span.end
+    return (len(span) == 1 and s > 0 and doc[s - 1].text == "(" and e + 1 < len(doc)
+            and doc[e].is_alpha and doc[e].text.islower() and doc[e + 1].text == ")")
+
+
+def _city_demonym(span: "Span") -> bool:
+    """"Londoner", "New Yorkers": a city's residents, not an actor."""
+    text = span.text
+    for suffix in ("ers", "er"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 3:
+            stem = text[: -len(suffix)]
+            g = gazetteer()
+            if g.cities_named(stem) or g.region(stem):
+                return True
+    return False
+
+
+def _owner_before(doc, span: "Span") -> int:
+    """Start of a name whose first word is a plural possessive the model left
+    out: "Fishmongers' | Hall", "Workers' | Party"."""
+    s = span.start
+    if s >= 2 and doc[s - 1].text in ("'", "’"):
+        o = doc[s - 2]
+        if (o.is_alpha and o.text[:1].isupper() and o.text.endswith("s") and not o.ent_type_
+                and o.whitespace_ == "" and not is_title_word(o.text)):
+            return s - 2
+    return s
+
+
+def _cut_common_tail(span: "Span") -> "Span":
+    """An organisation's name ends before "of"/"for" followed only by common
+    words: "Associated Press | of bank robberies"."""
+    for t in span[1:]:
+        if t.lower_ in ("of", "for") and t.i + 1 < span.end and all(
+                x.text.islower() for x in span.doc[t.i + 1 : span.end]):
+            return span.doc[span.start : t.i]
+    return span
+
+
 def candidates(parsed: Parsed) -> list[Cand]:
     country_re = country_regex()
     g = gazetteer()
@@ -174,6 +245,16 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue
             label = ent.label_
             glued: list[str] = []
+            if _binomial(doc, span):
+                continue
+            if label in ("PERSON", "ORG", "FAC") and _lost_first_word(doc, span, label):
+                span = doc[span.start - 1 : span.end]
+            if label in ("ORG", "FAC"):
+                span = doc[_owner_before(doc, span) : span.end]
+            if label == "ORG":
+                span = _cut_common_tail(span)
+            if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
+                continue
             nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None
             if nxt is not None:
                 span = doc[span.start : nxt.end]  # "Punta" + "Ventana": one name cut in two
@@ -182,7 +263,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 # Titles and nationality words glued to the name become role.
                 toks = list(span)
                 i = 0
-                while i < len(toks) - 1 and (is_title_word(toks[i].text) or demonym_country(toks[i].text)):
+                while i < len(toks) - 1 and (is_title_word(toks[i].text) or demonym_country(toks[i].text)
+                                             or fold(toks[i].text) in OCCUPATION_WORDS):
                     i += 1
                 glued = [t.text for t in toks[:i]]
                 span = doc[span.start + i : span.end]
@@ -198,6 +280,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if (label == "NORP" and span.end < len(doc) and doc[span.end].text == "world"
                     and span.root.head.i == span.end):
                 span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Muslim world"
+            if label == "NORP" and len(span) > 1 and span[-1].lower_ in _PARTY_PLURALS \
+                    and all(t.text[:1].isupper() for t in span):
+                label = "ORG"  # "Liberal Democrats", "Social Democrats": a party
             if label == "NORP" and not demonym_country(span.text):
                 # Non-national groups ("Houthis") and companies named with a
                 # demonym ("Saudi Aramco") are organisation candidates; other
@@ -957,6 +1042,10 @@ def _places_called_names(cands: list[Cand]) -> None:
     place_tokens = {(id(c.span.doc), i) for c in cands if c.label in PLACE_LABELS
                     for i in range(c.span.start, c.span.end)}
     place_keys = {key(c.text) for c in cands if c.label in PLACE_LABELS}
+    # Tokens of bodies named with an organisation word: a name listed with
+    # one ("at the X University and Jo Bloggs") takes no place reading from it.
+    body_tokens = {(id(c.span.doc), i) for c in cands if c.label == "ORG" and set(key(c.text).split()) & ORG_WORDS
+                   for i in range(c.span.start, c.span.end)}
     # "the mayor of Esperanza, Sultan Kudarat": a title-like word the model
     # cut off a person's name, where the whole is a place named elsewhere.
     for c in cands:
@@ -974,6 +1063,8 @@ def _places_called_names(cands: list[Cand]) -> None:
         while r.dep_ == "conj" and r.head is not r:
             if (doc_id, r.head.i) in place_tokens:
                 return True, True  # listed with places: "Mangina and Katwa"
+            if (doc_id, r.head.i) in body_tokens:
+                return False, False
             r = r.head
         if r.dep_ == "pobj" and r.head.lower_ in _IN_PREPS:
             return True, True

@@ -31,6 +31,21 @@ TITLE_WORDS = frozenset(
     inspector superintendent officer official spokesman policy affairs commandant
     mp mep lawmaker legislator candidate nominee opposition party
     dr. doctor nurse coach manager
+    mme mme. mlle mlle. m. msgr msgr. monsignor monsenor monsignore herr frau
+    senor senora senorita signor signora sr. sra.
+    """.split()
+)
+
+# Occupations news puts before a name as a label ("Broadcaster X said"): not
+# part of the name when the model glues them to it, though not titles either.
+OCCUPATION_WORDS = frozenset(
+    """
+    member broadcaster presenter journalist reporter correspondent columnist
+    commentator editor author novelist writer poet playwright actor actress
+    comedian singer rapper musician footballer activist campaigner lawyer
+    barrister solicitor economist historian scientist researcher analyst
+    entrepreneur businessman businesswoman billionaire tycoon filmmaker
+    photographer chef
     """.split()
 )
 
@@ -45,7 +60,7 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame".split())
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame mme mme. mlle mlle. herr frau senor senora signor signora".split())
 
 # Acronyms and short forms of states and big organisations -> canonical name.
 ALIASES: dict[str, str] = {

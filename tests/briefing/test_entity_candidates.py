@@ -139,3 +139,37 @@ def test_us_parties_by_their_members_only_in_a_us_story(nlp):
     assert {"Democratic Party", "Republican Party"} <= us
     elsewhere = names("In Belfast, Republicans marched through the city on Sunday.")
     assert "Republican Party" not in elsewhere
+
+
+# Names the model cut short or padded, repaired.
+
+def test_party_plural_named_with_adjective_is_an_organisation(nlp):
+    got = actors("Free Democrats and Christian Democrats agreed to form a coalition on Monday.")
+    assert "Christian Democrats" in got
+    assert "Democrats" not in got
+
+
+def test_organisation_ends_before_of_and_common_words(nlp):
+    got = actors("The suspect was described by Reuters as armed and by Associated Press of theft charges.")
+    assert "Associated Press of theft" not in got
+
+
+def test_species_name_in_brackets_is_no_actor(nlp):
+    got = names("Divers filmed the tiger shark (Galeocerdo cuvier) near the reef, the Marine Trust said.")
+    assert "Galeocerdo" not in got
+
+
+def test_city_resident_noun_is_no_actor(nlp):
+    got = names('"Any Parisian or Berliner would have helped," the witness told reporters in Lyon.')
+    assert "Berliner" not in got
+
+
+def test_occupation_before_a_name_is_no_part_of_it(nlp):
+    got = actors("Broadcaster Jane Hollins said the bridge should close, and Mark Dunne agreed.")
+    assert "Broadcaster Jane Hollins" not in got
+    assert "Jane Hollins" in got
+
+
+def test_foreign_honorific_is_no_actor(nlp):
+    got = actors("The court found that Mme Duvalier had told the truth, and Mme Duvalier thanked the judges.")
+    assert not {n for n in got if n.startswith("Mme")}
