@@ -21,10 +21,18 @@ void briefing_sgemm(int trans_a, int trans_b, int m, int n, int k, float alpha,
         for (int j = 0; j < n; j++) {
             float sum = 0.0f;
             if (!trans_a && trans_b) {
-                /* The parser's case: dot product of two contiguous rows. */
+                /* The parser's case: dot product of two contiguous rows.
+                 * Eight running sums, so the additions do not wait on each
+                 * other (one chain is bound by the adder's latency). */
                 const float *x = a + (size_t)i * lda, *y = b + (size_t)j * ldb;
-                for (int p = 0; p < k; p++)
-                    sum += x[p] * y[p];
+                float s[8] = {0};
+                int p = 0;
+                for (; p + 8 <= k; p += 8)
+                    for (int q = 0; q < 8; q++)
+                        s[q] += x[p + q] * y[p + q];
+                for (; p < k; p++)
+                    s[0] += x[p] * y[p];
+                sum = ((s[0] + s[4]) + (s[1] + s[5])) + ((s[2] + s[6]) + (s[3] + s[7]));
             } else {
                 for (int p = 0; p < k; p++)
                     sum += a[i * a_row + p * a_col] * b[p * b_row + j * b_col];
