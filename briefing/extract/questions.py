@@ -533,6 +533,36 @@ def _asking_if(clause: "Token") -> bool:
         clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _lemma(head) in _ASKING_VERBS))
 
 
+# Intentions whose past progressive narrates a frustrated or bygone plan.
+_INTENT_VERBS = frozenset("intend plan hope aim mean".split())
+
+
+def _past_intention(t: "Token") -> bool:
+    """'The club was planning to hold the event': a plan told in the past, which the
+    text then overtakes or leaves behind; a reported 'said it was planning to' is
+    the speaker's present plan and stays open."""
+    if _lemma(t) not in _INTENT_VERBS or t.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.children):
+        return False
+    return not (t.dep_ == "ccomp" and t.head.lemma_ in REPORT_VERBS)
+
+
+# Verbs that settle, later in the same sentence, what only seemed so.
+_SETTLING_VERBS = frozenset("find turn prove reveal confirm emerge discover establish determine show".split())
+
+
+def _resolved_later(t: "Token") -> bool:
+    """'appeared to be armed, though it was later found to be a fake': the
+    same sentence resolves the hedge."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _SETTLING_VERBS and any(
+                a.dep_ == "advmod" and a.lower_ in ("later", "subsequently", "afterwards", "since")
+                for a in c.children):
+            return True
+    return False
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -633,7 +663,7 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
-              and not _negated(t)):
+              and not _negated(t) and not _resolved_later(t)):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the
@@ -662,6 +692,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if _past_intention(t):
+                continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
             if lemma in _PLAN_VERBS and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
@@ -1034,6 +1066,10 @@ class _Phraser:
                 if r and own and self.exclude and r.removesuffix("'s") in self.exclude:
                     # "the best we can" after the one it means: a pronoun, not the name twice.
                     w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
+                    if t.lower_ == "my" and not (i + 1 < len(toks) and toks[i + 1].lower_ == "own"):
+                        # "I will make it my mission": one person's own, which a
+                        # plural "their" misstates and a guessed "his"/"her" may.
+                        w = "the"
                     if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
                         toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
                 elif r and t.lower_ in _POSSESSIVES and r.removesuffix("'s").split()[-1] in {
@@ -1841,6 +1877,12 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             plural = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
             be = "Were" if plural else "Was"  # "blamed both Israel and Iran": were they
             return f"{be} {who} responsible {what}"
+    if lemma in ("expect", "anticipate", "predict", "forecast") and target is not None and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in target.children):
+        # "expects no political turmoil over the sale": will there be any?
+        what = ph.words([x for x in target.subtree if not (x.dep_ == "det" and x.head.i == target.i)
+                         and not (x.is_punct and x.i == target.right_edge.i)])
+        return f"Will there be {what}" if what else None
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None

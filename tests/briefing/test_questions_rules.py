@@ -428,3 +428,31 @@ def test_an_if_that_asks_is_read_like_whether(nlp):
     )
     assert "Had the pilot been drinking before the flight?" in got
     assert "Was the contract valid?" in got
+
+
+def test_expecting_no_trouble_asks_whether_there_will_be_any(nlp):
+    got = asked("The mayor said she expects no delays to the bridge repairs this summer.")
+    assert "Will there be delays to the bridge repairs?" in got
+
+
+def test_past_progressive_plans_are_narration(nlp):
+    got = questions(
+        "The choir was intending this year to raise money for a new organ.",
+        "The town, which was planning to hold its fair on Sunday, cancelled it because of the storm.",
+    )
+    assert not any("organ" in q or "fair" in q for q in got.values())
+
+
+def test_reported_past_progressive_plan_stays_open(nlp):
+    got = asked("The company said it was planning to open a second plant in Ohio.")
+    assert any("second plant" in q for q in got)
+
+
+def test_hedge_settled_later_in_the_sentence_is_not_asked(nlp):
+    got = questions("Witnesses said the driver had appeared to be carrying a rifle, though it was later found to be a toy.")
+    assert not got
+
+
+def test_quoted_my_of_the_subject_is_not_their(nlp):
+    got = asked('Mayor Anna Berg said, "I will make it my priority to repair every school."')
+    assert not any(" their " in q for q in got)
