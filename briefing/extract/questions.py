@@ -64,7 +64,11 @@ CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 ATTRIBUTION = 0.6
 UNNAMED_SOURCE = re.compile(
     r"\b(sources?|anonymous(?:ly)?|unnamed|some reports|did not name|declined to be named"
-    r"|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
+    r"|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b"
+    # Reports nobody is named for: "by early reports", "according to eyewitness
+    # reports", a sentence opening "Reports said ...".
+    r"|\b(?:by|to|from|some|early|initial|eyewitness|witness|media|press|local|news|multiple|several) reports\b"
+    r"|^\W*Reports\b(?:\s+\S+){0,3}?\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|state|stated)\b",
     re.I,
 )
 ADJ_CUES = {

@@ -456,3 +456,12 @@ def test_hedge_settled_later_in_the_sentence_is_not_asked(nlp):
 def test_quoted_my_of_the_subject_is_not_their(nlp):
     got = asked('Mayor Anna Berg said, "I will make it my priority to repair every school."')
     assert not any(" their " in q for q in got)
+
+
+def test_reports_without_a_named_source_are_unverified(nlp):
+    got = questions(
+        "According to witness reports, the gunman fled the scene in a blue van.",
+        "Reports said the bridge had been closed for repairs.",
+    )
+    assert any("gunman" in e for e in got)
+    assert any("bridge" in e for e in got)
