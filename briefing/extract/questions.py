@@ -1834,6 +1834,12 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         actor = None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in xc.children):
             pass  # "calling for the killers to be brought": the clause names them
+        elif (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT"
+              and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 1 and _subject(t) is None):
+            # "Local firefighters planned to continue ...": the small parser takes
+            # the past verb for a participle of the sentence's only noun, which
+            # is its subject.
+            actor = t.head
         elif lemma in OBJECT_CONTROL:
             actor = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if (actor is not None and lemma == "request" and actor.pos_ != "PRON"

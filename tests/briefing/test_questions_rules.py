@@ -465,3 +465,8 @@ def test_reports_without_a_named_source_are_unverified(nlp):
     )
     assert any("gunman" in e for e in got)
     assert any("bridge" in e for e in got)
+
+
+def test_plan_misread_as_participle_keeps_its_subject(nlp):
+    got = asked("Local volunteers planned to continue to clear the beach and work to protect the dunes.")
+    assert any(q.startswith("Will local volunteers continue") for q in got), got
