@@ -1671,6 +1671,12 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return f"Will {text} succeed"
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
+            if (cue.kind == "adv" and t.lower_ in _HEDGE_ADVS and t.i > verb.i
+                    and not any(x.lower_ in _HABITUAL for c in [t.head, *verb.children] for x in [c, *c.children])):
+                # "the plant was reportedly the largest in the region": was it?  A
+                # habit ("are reportedly usually quiet") describes, it asks nothing.
+                ph.drop = ph.drop | {t.i}
+                return ph.ask(verb)
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
             return None  # a prospect word buried in another clause says nothing of this one
@@ -1690,6 +1696,10 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return q
     return None
 
+
+# Hedge adverbs that doubt the statement they sit in.
+_HEDGE_ADVS = frozenset("reportedly allegedly apparently possibly probably perhaps".split())
+_HABITUAL = frozenset("usually often typically generally normally always sometimes rarely seldom".split())
 
 _ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor
     rumours rumors speculation alleged suspected unconfirmed unverified""".split())

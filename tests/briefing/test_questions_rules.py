@@ -470,3 +470,12 @@ def test_reports_without_a_named_source_are_unverified(nlp):
 def test_plan_misread_as_participle_keeps_its_subject(nlp):
     got = asked("Local volunteers planned to continue to clear the beach and work to protect the dunes.")
     assert any(q.startswith("Will local volunteers continue") for q in got), got
+
+
+def test_hedged_state_after_be_is_asked_but_habits_are_not(nlp):
+    got = asked(
+        "The old mill is reportedly the largest employer in the valley.",
+        "Village council meetings are reportedly usually short.",
+    )
+    assert "Is the old mill the largest employer in the valley?" in got, got
+    assert not any("usually" in q or "short" in q for q in got)
