@@ -792,6 +792,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
                 w = min(w, attribution)
+                if any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other", "separate", "different")
+                       for c in t.children) and t.dep_ in ("nsubj", "pobj"):
+                    w = 0.8  # "another report said eight died": accounts that differ
             out.append(Cue(w, "noun", t))
         elif t.pos_ == "ADV" and low in ADV_CUES:
             out.append(Cue(ADV_CUES[low], "adv", t))

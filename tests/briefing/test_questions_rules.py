@@ -479,3 +479,11 @@ def test_hedged_state_after_be_is_asked_but_habits_are_not(nlp):
     )
     assert "Is the old mill the largest employer in the valley?" in got, got
     assert not any("usually" in q or "short" in q for q in got)
+
+
+def test_another_report_sets_accounts_against_each_other(nlp):
+    got = questions(
+        "Officials said four workers were hurt in the blast.",
+        "Another report from the union said six workers were hurt.",
+    )
+    assert any("Another report" in e for e in got)
