@@ -64,7 +64,11 @@ CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 ATTRIBUTION = 0.6
 UNNAMED_SOURCE = re.compile(
     r"\b(sources?|anonymous(?:ly)?|unnamed|some reports|did not name|declined to be named"
-    r"|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b",
+    r"|state[- ](?:run |owned )?(?:media|television|tv|news agency)|unconfirmed|unverified)\b"
+    # Reports nobody is named for: "by early reports", "according to eyewitness
+    # reports", a sentence opening "Reports said ...".
+    r"|\b(?:by|to|from|some|early|initial|eyewitness|witness|media|press|local|news|multiple|several) reports\b"
+    r"|^\W*Reports\b(?:\s+\S+){0,3}?\s+(?:say|said|suggest|suggested|indicate|indicated|claim|claimed|state|stated)\b",
     re.I,
 )
 ADJ_CUES = {
@@ -533,6 +537,36 @@ def _asking_if(clause: "Token") -> bool:
         clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _lemma(head) in _ASKING_VERBS))
 
 
+# Intentions whose past progressive narrates a frustrated or bygone plan.
+_INTENT_VERBS = frozenset("intend plan hope aim mean".split())
+
+
+def _past_intention(t: "Token") -> bool:
+    """'The club was planning to hold the event': a plan told in the past, which the
+    text then overtakes or leaves behind; a reported 'said it was planning to' is
+    the speaker's present plan and stays open."""
+    if _lemma(t) not in _INTENT_VERBS or t.tag_ != "VBG":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in t.children):
+        return False
+    return not (t.dep_ == "ccomp" and t.head.lemma_ in REPORT_VERBS)
+
+
+# Verbs that settle, later in the same sentence, what only seemed so.
+_SETTLING_VERBS = frozenset("find turn prove reveal confirm emerge discover establish determine show".split())
+
+
+def _resolved_later(t: "Token") -> bool:
+    """'appeared to be armed, though it was later found to be a fake': the
+    same sentence resolves the hedge."""
+    for c in t.children:
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _SETTLING_VERBS and any(
+                a.dep_ == "advmod" and a.lower_ in ("later", "subsequently", "afterwards", "since")
+                for a in c.children):
+            return True
+    return False
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -633,7 +667,7 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
-              and not _negated(t)):
+              and not _negated(t) and not _resolved_later(t)):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the
@@ -662,6 +696,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if _past_intention(t):
+                continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
             if lemma in _PLAN_VERBS and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
@@ -756,6 +792,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
                 w = min(w, attribution)
+                if any(c.dep_ in ("det", "amod") and c.lower_ in ("another", "other", "separate", "different")
+                       for c in t.children) and t.dep_ in ("nsubj", "pobj"):
+                    w = 0.8  # "another report said eight died": accounts that differ
             out.append(Cue(w, "noun", t))
         elif t.pos_ == "ADV" and low in ADV_CUES:
             out.append(Cue(ADV_CUES[low], "adv", t))
@@ -1034,6 +1073,10 @@ class _Phraser:
                 if r and own and self.exclude and r.removesuffix("'s") in self.exclude:
                     # "the best we can" after the one it means: a pronoun, not the name twice.
                     w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
+                    if t.lower_ == "my" and not (i + 1 < len(toks) and toks[i + 1].lower_ == "own"):
+                        # "I will make it my mission": one person's own, which a
+                        # plural "their" misstates and a guessed "his"/"her" may.
+                        w = "the"
                     if t.lower_ == "i" and i + 1 < len(toks) and toks[i + 1].lower_ in ("am", "was"):
                         toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
                 elif r and t.lower_ in _POSSESSIVES and r.removesuffix("'s").split()[-1] in {
@@ -1631,6 +1674,12 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return f"Will {text} succeed"
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
+            if (cue.kind == "adv" and t.lower_ in _HEDGE_ADVS and t.i > verb.i
+                    and not any(x.lower_ in _HABITUAL for c in [t.head, *verb.children] for x in [c, *c.children])):
+                # "the plant was reportedly the largest in the region": was it?  A
+                # habit ("are reportedly usually quiet") describes, it asks nothing.
+                ph.drop = ph.drop | {t.i}
+                return ph.ask(verb)
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):
             return None  # a prospect word buried in another clause says nothing of this one
@@ -1650,6 +1699,10 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return q
     return None
 
+
+# Hedge adverbs that doubt the statement they sit in.
+_HEDGE_ADVS = frozenset("reportedly allegedly apparently possibly probably perhaps".split())
+_HABITUAL = frozenset("usually often typically generally normally always sometimes rarely seldom".split())
 
 _ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor
     rumours rumors speculation alleged suspected unconfirmed unverified""".split())
@@ -1794,6 +1847,12 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         actor = None
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in xc.children):
             pass  # "calling for the killers to be brought": the clause names them
+        elif (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT"
+              and t.head.pos_ in ("NOUN", "PROPN") and t.i == t.head.i + 1 and _subject(t) is None):
+            # "Local firefighters planned to continue ...": the small parser takes
+            # the past verb for a participle of the sentence's only noun, which
+            # is its subject.
+            actor = t.head
         elif lemma in OBJECT_CONTROL:
             actor = next((c for c in t.children if c.dep_ in ("dobj", "dative")), None)
             if (actor is not None and lemma == "request" and actor.pos_ != "PRON"
@@ -1841,6 +1900,12 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             plural = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
             be = "Were" if plural else "Was"  # "blamed both Israel and Iran": were they
             return f"{be} {who} responsible {what}"
+    if lemma in ("expect", "anticipate", "predict", "forecast") and target is not None and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in target.children):
+        # "expects no political turmoil over the sale": will there be any?
+        what = ph.words([x for x in target.subtree if not (x.dep_ == "det" and x.head.i == target.i)
+                         and not (x.is_punct and x.i == target.right_edge.i)])
+        return f"Will there be {what}" if what else None
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None

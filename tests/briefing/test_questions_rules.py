@@ -428,3 +428,62 @@ def test_an_if_that_asks_is_read_like_whether(nlp):
     )
     assert "Had the pilot been drinking before the flight?" in got
     assert "Was the contract valid?" in got
+
+
+def test_expecting_no_trouble_asks_whether_there_will_be_any(nlp):
+    got = asked("The mayor said she expects no delays to the bridge repairs this summer.")
+    assert "Will there be delays to the bridge repairs?" in got
+
+
+def test_past_progressive_plans_are_narration(nlp):
+    got = questions(
+        "The choir was intending this year to raise money for a new organ.",
+        "The town, which was planning to hold its fair on Sunday, cancelled it because of the storm.",
+    )
+    assert not any("organ" in q or "fair" in q for q in got.values())
+
+
+def test_reported_past_progressive_plan_stays_open(nlp):
+    got = asked("The company said it was planning to open a second plant in Ohio.")
+    assert any("second plant" in q for q in got)
+
+
+def test_hedge_settled_later_in_the_sentence_is_not_asked(nlp):
+    got = questions("Witnesses said the driver had appeared to be carrying a rifle, though it was later found to be a toy.")
+    assert not got
+
+
+def test_quoted_my_of_the_subject_is_not_their(nlp):
+    got = asked('Mayor Anna Berg said, "I will make it my priority to repair every school."')
+    assert not any(" their " in q for q in got)
+
+
+def test_reports_without_a_named_source_are_unverified(nlp):
+    got = questions(
+        "According to witness reports, the gunman fled the scene in a blue van.",
+        "Reports said the bridge had been closed for repairs.",
+    )
+    assert any("gunman" in e for e in got)
+    assert any("bridge" in e for e in got)
+
+
+def test_plan_misread_as_participle_keeps_its_subject(nlp):
+    got = asked("Local volunteers planned to continue to clear the beach and work to protect the dunes.")
+    assert any(q.startswith("Will local volunteers continue") for q in got), got
+
+
+def test_hedged_state_after_be_is_asked_but_habits_are_not(nlp):
+    got = asked(
+        "The old mill is reportedly the largest employer in the valley.",
+        "Village council meetings are reportedly usually short.",
+    )
+    assert "Is the old mill the largest employer in the valley?" in got, got
+    assert not any("usually" in q or "short" in q for q in got)
+
+
+def test_another_report_sets_accounts_against_each_other(nlp):
+    got = questions(
+        "Officials said four workers were hurt in the blast.",
+        "Another report from the union said six workers were hurt.",
+    )
+    assert any("Another report" in e for e in got)
