@@ -292,6 +292,43 @@ _BOTH_CURRENT_NAMES = frozenset((
     "cape verde", "cabo verde", "swaziland", "eswatini"))
 
 
+_DC = frozenset(("d.c.", "dc", "d.c"))
+
+
+def _district_of_columbia(c: Cand) -> bool:
+    """"Washington, D.C." (or "Washington DC"): the capital, named apart
+    from the state of Washington."""
+    words = fold(c.text).replace(",", " ").split()
+    if not words or words[0] != "washington":
+        return False
+    if len(words) > 1:
+        return words[-1] in _DC
+    doc, e = c.span.doc, c.span.end
+    if e < len(doc) and doc[e].text == ",":
+        e += 1
+    return e < len(doc) and doc[e].lower_ in _DC
+
+
+def _listed_with_states(c: Cand, geo) -> bool:
+    """"Maine, New York and Ohio": a name shared by a state and a city, listed
+    with other states, is the state."""
+    r = c.root
+    head = r
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    doc = c.span.doc
+    for t in [head, *head.conjuncts]:
+        if t.i == r.i or not t.text[:1].isupper():
+            continue
+        i = t.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        state = geo.region(doc[i : t.i + 1].text)
+        if state is not None and state.country_code == "US":
+            return True
+    return False
+
+
 def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
     """What one place mention names: a country, a region of one, a city, a site,
     or an unlisted region or town; None when it names no place."""
@@ -328,8 +365,13 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             return known
         city = geo.city(inner, mentioned)
         return GeoEntry(text, "region", city.country if city else "")
+    if _district_of_columbia(c):
+        capital = geo.state_or_city("Washington")
+        if capital is not None:
+            return GeoEntry("Washington, D.C.", "city", capital.country, "US", capital.latitude, capital.longitude)
     big_city = geo.state_or_city(text)
-    if big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state":
+    if (big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state"
+            and not _listed_with_states(c, geo)):
         return big_city
     region = geo.region(text)
     if region is not None:

@@ -349,3 +349,13 @@ def test_island_names_are_regions_and_country_names_keep_the_texts_form(nlp):
     assert "Czech Republic" in places
     if "Tarrow Island" in places:
         assert places["Tarrow Island"].kind != "city"
+
+
+def test_washington_dc_and_states_listed_with_states(nlp):
+    places = places_of(make(
+        "Lawsuit",
+        "Raids took place in Ohio, New York, Oregon and Washington, and in Washington, D.C. on Friday.",
+    ))
+    assert places["New York"].kind == "region"
+    assert places["Washington, D.C."].kind == "city"
+    assert places["Washington"].kind == "region"
