@@ -232,6 +232,7 @@ class _P:
     modifier: int = 0  # mentions as the kind of a thing: "US dollars"
     speaking: int = 0  # mentions as the subject of a verb
     speech: int = 0  # ... of a verb of saying or demanding
+    as_region: int = 0  # mentions before a region's noun: "X province", "the X regional council"
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -884,6 +885,16 @@ def _capitals_named(parsed: Parsed, geo, cands: list[Cand]) -> list[tuple[GeoEnt
     return out
 
 
+_REGION_NOUNS_AFTER = _ADMIN_NOUNS | frozenset(("provincial", "regional", "oblast"))
+
+
+def _before_region_noun(c: Cand) -> bool:
+    """"the X province", "the X regional governor": a lower-case noun or
+    adjective of a region after the name."""
+    doc, e = c.span.doc, c.span.end
+    return e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _REGION_NOUNS_AFTER
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -913,6 +924,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         p.cands.append(c)
         starts[(c.block, c.span.start)] = p
         ends[(c.block, c.span.end)] = p
+        if kind == "city" and _before_region_noun(c):
+            p.as_region += 1
         if where or is_locative(parsed, c, by_end):
             p.locative += 1
         elif _acts(c):
@@ -986,6 +999,11 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     for e, c in _regions_by_adjective(parsed, geo):
         add(e.name, "region", c, e.country, e.latitude, e.longitude, where=True)
 
+    for p in places.values():
+        # "in X ... X province": an unlisted name the text also calls a
+        # province is one; a listed town only when every mention says so.
+        if p.kind == "city" and p.as_region and (p.lat is None or p.as_region == len(p.spans)):
+            p.kind = "region"
     _merge_short_site_names(places)
     _merge_variants(places)
     _infer_countries(places, starts, ends)

@@ -367,3 +367,12 @@ def test_provinces_and_large_islands_are_regions_of_their_state():
     assert g.region("Queensland").country == "Australia"
     assert g.region("Crete").kind == "region" and g.region("Crete").country == "Greece"
     assert g.region("Victoria") is None  # a city's name too: left to the city index
+
+
+def test_unlisted_name_the_text_calls_a_province_is_a_region(nlp):
+    places = places_of(make(
+        "Blast",
+        "A bomb exploded in Qarabel on Monday. Officials of the Qarabel province council said ten died.",
+    ))
+    if "Qarabel" in places:
+        assert places["Qarabel"].kind == "region"
