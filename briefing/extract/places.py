@@ -232,6 +232,7 @@ class _P:
     modifier: int = 0  # mentions as the kind of a thing: "US dollars"
     speaking: int = 0  # mentions as the subject of a verb
     speech: int = 0  # ... of a verb of saying or demanding
+    as_region: int = 0  # mentions before a region's noun: "X province", "the X regional council"
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -285,6 +286,50 @@ def _site_by_lead_word(c: Cand) -> bool:
     return len(words) > 1 and (words[0] in SITE_LEAD_WORDS or words[-1] in SITE_FEATURES)
 
 
+# Countries known by two current English names: the text's own is kept
+# ("the Czech Republic" is not renamed "Czechia", nor "Burma" "Myanmar").
+_BOTH_CURRENT_NAMES = frozenset((
+    "czech republic", "burma", "ivory coast", "cote d'ivoire", "east timor", "timor-leste",
+    "cape verde", "cabo verde", "swaziland", "eswatini"))
+
+
+_DC = frozenset(("d.c.", "dc", "d.c"))
+
+
+def _district_of_columbia(c: Cand) -> bool:
+    """"Washington, D.C." (or "Washington DC"): the capital, named apart
+    from the state of Washington."""
+    words = fold(c.text).replace(",", " ").split()
+    if not words or words[0] != "washington":
+        return False
+    if len(words) > 1:
+        return words[-1] in _DC
+    doc, e = c.span.doc, c.span.end
+    if e < len(doc) and doc[e].text == ",":
+        e += 1
+    return e < len(doc) and doc[e].lower_ in _DC
+
+
+def _listed_with_states(c: Cand, geo) -> bool:
+    """"Maine, New York and Ohio": a name shared by a state and a city, listed
+    with other states, is the state."""
+    r = c.root
+    head = r
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    doc = c.span.doc
+    for t in [head, *head.conjuncts]:
+        if t.i == r.i or not t.text[:1].isupper():
+            continue
+        i = t.i
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        state = geo.region(doc[i : t.i + 1].text)
+        if state is not None and state.country_code == "US":
+            return True
+    return False
+
+
 def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
     """What one place mention names: a country, a region of one, a city, a site,
     or an unlisted region or town; None when it names no place."""
@@ -305,7 +350,8 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
         us_state = geo.region(text)
         if us_state is not None and us_state.country in region_states:
             return us_state  # "Georgia" in a text about American states
-        return GeoEntry(country.name, "country")
+        name = text.removeprefix("the ") if folded in _BOTH_CURRENT_NAMES else country.name
+        return GeoEntry(name, "country")
     if len(words) == 1 and geo.demonym_of(text):
         return None  # "Tongan officials": a nationality, not a place
     if c.label == "ORG":
@@ -320,8 +366,13 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             return known
         city = geo.city(inner, mentioned)
         return GeoEntry(text, "region", city.country if city else "")
+    if _district_of_columbia(c):
+        capital = geo.state_or_city("Washington")
+        if capital is not None:
+            return GeoEntry("Washington, D.C.", "city", capital.country, "US", capital.latitude, capital.longitude)
     big_city = geo.state_or_city(text)
-    if big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state":
+    if (big_city is not None and c.span.end < len(c.span.doc) and c.span.doc[c.span.end].lower_ != "state"
+            and not _listed_with_states(c, geo)):
         return big_city
     region = geo.region(text)
     if region is not None:
@@ -350,6 +401,7 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
         return GeoEntry(text, "city")
     doc = c.span.doc
     if (called == "region" or set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS)
+            or (last in ("island", "isle", "atoll") and len(words) > 1)
             or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
         return GeoEntry(text, "region")
     return GeoEntry(text, "city")
@@ -470,14 +522,27 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                 if found:
                     p.country = found
                     break
+    # A site named after a town or region of the text lies in its country:
+    # "the Medical University of X", "the X central police station".
+    located = [(f" {key(p.name)} ", p.country) for p in places.values()
+               if p.kind in ("city", "region") and p.country]
+    for p in unplaced:
+        if not p.country and p.kind == "site":
+            k = f" {key(p.name)} "
+            p.country = next((country for name, country in located if name in k and name != k), "")
     # Continents span many states: "South America" lies in none of them.
     continents = {k for k, r in gazetteer().regions.items() if not r.country}
     known = [p.country for p in places.values() if p.kind != "country" and p.country]
-    if len(known) >= 2 and len(set(known)) == 1:
-        only = next(iter(known))
+    counts: dict[str, int] = {}
+    for country in known:
+        counts[country] = counts.get(country, 0) + 1
+    top = max(counts, key=counts.get) if counts else ""
+    # The one country the text's known places lie in, or nearly all of them
+    # (a story set in one country that mentions a town abroad).
+    if len(known) >= 2 and (len(counts) == 1 or (counts[top] >= 3 and 4 * counts[top] >= 3 * len(known))):
         for p in unplaced:
             if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
-                p.country = only
+                p.country = top
 
 
 # Nouns that, after a state's demonym, are somewhere in that state.
@@ -737,6 +802,99 @@ def _care_destination(c: Cand) -> bool:
     return bool(set(fold(c.text).split()) & _CARE_WORDS)
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _model_or_foreign(c: Cand) -> bool:
+    """An unlisted name that is no town: a model after its year and maker
+    ("a recalled 2005 Acme Roadster"), or foreign words given after their
+    language ("Polish: Nic", "Spanish language: Nada")."""
+    doc = c.span.doc
+    s = c.span.start
+    k = s - 1
+    while k >= 0 and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and s - k <= 2:
+        k -= 1
+    if k >= 0 and _YEAR.match(doc[k].text) and (k == 0 or doc[k - 1].pos_ != "ADP"):
+        return True
+    if s >= 2 and doc[s - 1].text == ":":
+        lang = doc[s - 2]
+        return lang.lower_ == "language" or (lang.text[:1].isupper() and bool(gazetteer().demonym_of(lang.text)))
+    return False
+
+
+def _addressed_town(c: Cand, geo, mentioned: set[str]) -> bool:
+    """"X, Texas", "X, Norway": a name the gazetteer knows as a town of the
+    state or country written after it is that town, whoever shares its name."""
+    doc = c.span.doc
+    e = c.span.end
+    if e + 1 >= len(doc) or doc[e].text != "," or not doc[e + 1].text[:1].isupper():
+        return False
+    j = e + 1
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    after = doc[e + 1 : j + 1].text
+    owner = geo.region(after) or geo.country(canonical_alias(after) or after)
+    if owner is None:
+        return False
+    state = owner.name if owner.kind == "country" else owner.country
+    return bool(state) and any(t.country == state for t in geo.cities_named(c.text))
+
+
+# Nouns of shops and works a business name is written before: "a Acme store".
+_OUTLET_SITE_NOUNS = frozenset("store supermarket shop restaurant cafe warehouse factory plant outlet".split())
+
+
+def _store(c: Cand) -> bool:
+    """"a Walmart store in X", "the Acme factory": a company's premises,
+    named by the company, as the scene of something."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    if e >= len(doc) or doc[e].lower_ not in _OUTLET_SITE_NOUNS or s < 1 or doc[s - 1].lower_ not in ("a", "an", "the"):
+        return False
+    noun = doc[e]
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "in", "inside", "outside", "near")
+
+
+def _capitals_named(parsed: Parsed, geo, cands: list[Cand]) -> list[tuple[GeoEntry, Cand]]:
+    """A capital the model missed, named after the word: "the country's
+    capital, X", "the capital city, X"."""
+    out: list[tuple[GeoEntry, Cand]] = []
+    taken = {(c.block, c.span.start) for c in cands}
+    for bi, doc in enumerate(parsed.docs):
+        if "capital" not in doc.text:
+            continue
+        for t in doc:
+            if t.lower_ != "capital":
+                continue
+            j = t.i + 1
+            if j < len(doc) and doc[j].lower_ == "city":
+                j += 1
+            if j + 1 >= len(doc) or doc[j].text != "," or (bi, j + 1) in taken:
+                continue
+            k = j + 1
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k - j <= 3:
+                k += 1
+            if k == j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";")):
+                continue
+            span = doc[j + 1 : k]
+            e = geo.city(span.text)
+            if e is None or fold(e.name) not in geo.capital_of:
+                continue
+            s2, e2 = parsed.gspan(bi, span)
+            out.append((e, Cand(s2, e2, span.text, "GPE", bi, span)))
+    return out
+
+
+_REGION_NOUNS_AFTER = _ADMIN_NOUNS | frozenset(("provincial", "regional", "oblast"))
+
+
+def _before_region_noun(c: Cand) -> bool:
+    """"the X province", "the X regional governor": a lower-case noun or
+    adjective of a region after the name."""
+    doc, e = c.span.doc, c.span.end
+    return e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _REGION_NOUNS_AFTER
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -766,6 +924,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         p.cands.append(c)
         starts[(c.block, c.span.start)] = p
         ends[(c.block, c.span.end)] = p
+        if kind == "city" and _before_region_noun(c):
+            p.as_region += 1
         if where or is_locative(parsed, c, by_end):
             p.locative += 1
         elif _acts(c):
@@ -804,6 +964,9 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             s2, e2 = parsed.gspan(c.block, span)
             add(span.text, "site", Cand(s2, e2, span.text, "FAC", c.block, span))
             continue
+        if c.label == "ORG" and _store(c):
+            add(c.text, "site", c, where=True)
+            continue
         if c.label == "ORG" and len(c.span) > 1 and _care_destination(c):
             add(c.text, "site", c, where=True)
             continue
@@ -812,7 +975,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if key(c.text) in person_keys or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
+        if (key(c.text) in person_keys and not _addressed_town(c, geo, mentioned)) or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
             continue
         if _address_part(c, place_tokens):
             continue
@@ -821,7 +984,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if _HYPHEN_MODIFIER.search(c.text):
             continue  # "a U.S.-designated group", "Iran-backed militias": whose, not where
         e = resolve(geo, c, mentioned, region_states)
-        if e is not None and e.kind in ("city", "site") and e.latitude is None and _no_town(c, person_last):
+        if e is not None and e.kind in ("city", "site") and e.latitude is None and (
+                _no_town(c, person_last) or _model_or_foreign(c)):
             continue
         if e is not None:
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
@@ -830,9 +994,16 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     for name, c in _numbered_sites(parsed, cands):
         add(name, "site", c)
+    for e, c in _capitals_named(parsed, geo, cands):
+        add(e.name, e.kind, c, e.country, e.latitude, e.longitude, where=True)
     for e, c in _regions_by_adjective(parsed, geo):
         add(e.name, "region", c, e.country, e.latitude, e.longitude, where=True)
 
+    for p in places.values():
+        # "in X ... X province": an unlisted name the text also calls a
+        # province is one; a listed town only when every mention says so.
+        if p.kind == "city" and p.as_region and (p.lat is None or p.as_region == len(p.spans)):
+            p.kind = "region"
     _merge_short_site_names(places)
     _merge_variants(places)
     _infer_countries(places, starts, ends)

@@ -290,3 +290,89 @@ def test_organisation_someone_is_taken_to_for_care_is_a_site(nlp):
         "The Medical University of Poznań said his condition was stable.",
     ))
     assert places["Medical University of Poznań"].kind == "site"
+
+
+def test_towns_of_territories_lie_in_the_sovereign_state():
+    g = gazetteer()
+    assert g.city("San Juan").country == "United States"
+    assert g.region("Scotland").country == "United Kingdom"
+
+
+def test_capital_named_after_the_word_capital(nlp):
+    places = places_of(make(
+        "Blasts",
+        "Two bombs went off last week in the country's capital, Nairobi, police in Kenya said.",
+    ))
+    assert places["Nairobi"].kind == "city" and places["Nairobi"].country == "Kenya"
+
+
+def test_car_model_and_foreign_words_are_no_towns(nlp):
+    places = places_of(make(
+        "Fire",
+        "The blaze in Norway began in a recalled 2007 Brenna Valdor, officials said. "
+        "The film, in Polish: Zawsze razem, was shown in Warsaw.",
+    ))
+    assert "Valdor" not in places and "Brenna Valdor" not in places
+    assert "Zawsze" not in places and "Warsaw" in places
+
+
+def test_town_with_its_state_is_a_town_even_when_a_person_shares_the_name(nlp):
+    places = places_of(make(
+        "Arrest",
+        "Police chief Tom Plano said the suspect, a man from Plano, Texas, was held in Dallas.",
+    ))
+    assert places["Plano"].kind == "city" and places["Plano"].country == "United States"
+
+
+def test_a_company_store_is_a_site(nlp):
+    places = places_of(make(
+        "Robbery",
+        "Two men robbed shoppers at a Walmart store in Denver, Colorado on Monday.",
+    ))
+    assert places["Walmart"].kind == "site"
+
+
+def test_site_named_after_a_town_lies_in_its_country(nlp):
+    places = places_of(make(
+        "Attack",
+        "The wounded were taken from Lyon to the Lyon Central Police Station, France's police said.",
+    ))
+    site = next((p for n, p in places.items() if n.startswith("Lyon Central")), None)
+    assert site is None or site.country == "France"
+
+
+def test_island_names_are_regions_and_country_names_keep_the_texts_form(nlp):
+    places = places_of(make(
+        "Storm",
+        "The boat sank near Tarrow Island. Aid came from the Czech Republic and Austria.",
+    ))
+    assert "Czech Republic" in places
+    if "Tarrow Island" in places:
+        assert places["Tarrow Island"].kind != "city"
+
+
+def test_washington_dc_and_states_listed_with_states(nlp):
+    places = places_of(make(
+        "Lawsuit",
+        "Raids took place in Ohio, New York, Oregon and Washington, and in Washington, D.C. on Friday.",
+    ))
+    assert places["New York"].kind == "region"
+    assert places["Washington, D.C."].kind == "city"
+    assert places["Washington"].kind == "region"
+
+
+def test_provinces_and_large_islands_are_regions_of_their_state():
+    g = gazetteer()
+    assert g.region("Ontario").country == "Canada"
+    assert g.region("Queensland").country == "Australia"
+    assert g.region("Crete").kind == "region" and g.region("Crete").country == "Greece"
+    assert g.region("Victoria") is None  # a city's name too: left to the city index
+
+
+def test_unlisted_name_the_text_calls_a_province_is_a_region(nlp):
+    places = places_of(make(
+        "Blast",
+        "A bomb exploded in Qarabel on Monday. Officials of the Qarabel province council said ten died.",
+    ))
+    if "Qarabel" in places:
+        assert places["Qarabel"].kind == "region"
