@@ -261,3 +261,25 @@ def test_nationality_word_derived_from_the_country_name():
     got = people("Samoan Prime Minister Tavita Leota said on Monday the schools would reopen.")
     assert got["Tavita Leota"].role == "Prime Minister"
     assert got["Tavita Leota"].affiliation == "Samoa"
+
+
+def test_unlabelled_body_after_of_is_the_affiliation():
+    got = people("Lena Park of Green Valley Watch said the strike would go on.")
+    assert got["Lena Park"].affiliation == "Green Valley Watch"
+
+
+def test_unit_of_a_university_gives_the_university():
+    got = people("The study was led by Tomas Reyna of the Keller School of Ocean Studies at the "
+                 "University of Norland, who said more work was needed.")
+    assert got["Tomas Reyna"].affiliation == "University of Norland"
+
+
+def test_possessive_organisation_without_a_title():
+    got = people("The report was welcomed on Monday. Reuters's Daniel Okafor said the talks had stalled.")
+    assert got["Daniel Okafor"].affiliation == "Reuters"
+
+
+def test_pair_of_fields_stays_in_the_title():
+    got = people("The talks ended on Friday. The bloc's trade and industry commissioner Peter Lindholm "
+                 "announced that two members would join.")
+    assert "trade and industry" in got["Peter Lindholm"].role.lower()
