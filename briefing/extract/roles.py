@@ -245,6 +245,14 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             if st:
                 affiliation = st
                 break
+    if not affiliation:
+        # "Mayor of X", "Governor of Y": the place the office is of.
+        for n in range(1, len(role_toks) - 1):
+            if role_toks[n].lower_ == "of" and role_toks[n + 1].ent_type_ == "GPE" \
+                    and fold(role_toks[n - 1].text) in ROLE_HEADS:
+                k = entity_end(role_toks, n + 1)
+                affiliation = canonical_affiliation(_join(role_toks[n + 1 : k]))
+                break
     role = _join(role_toks)
     single = plural_title(role_toks[-1].text) if _plural_before_name(role_toks[-1]) else None
     if single:
@@ -595,6 +603,8 @@ def _of_after(span: "Span", has_role: bool) -> str:
     k = j + 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
+        while k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and doc[k + 1].text[:1].isupper():
+            k += 1  # "of the conservative Y Party": a description of the body
     if k + 2 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k + 1].tag_ == "POS" \
             and doc[k + 2].ent_type_ == "ORG" and doc[k + 2].ent_iob_ == "B":
         k += 2  # "of the army's Western Command": the body the owner has
@@ -669,6 +679,12 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
     if not aff:
         aff = _of_after(span, bool(role)) or stacked_aff
+    elif role and is_country(aff) and not any(fold(w) in _STATE_OFFICES for w in role.split()):
+        # "Polish leader X of the Y Party": the body named after the name says
+        # whom a leader who holds no office of state speaks for.
+        body = _of_after(span, True)
+        if body and not is_country(body):
+            aff = body
     if not role or not has_title(role):
         r3, a3 = _named_as(span)
         if r3:

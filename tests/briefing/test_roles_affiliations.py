@@ -283,3 +283,19 @@ def test_pair_of_fields_stays_in_the_title():
     got = people("The talks ended on Friday. The bloc's trade and industry commissioner Peter Lindholm "
                  "announced that two members would join.")
     assert "trade and industry" in got["Peter Lindholm"].role.lower()
+
+
+def test_party_named_after_a_leader_beats_the_nationality():
+    got = people("Norlandic leader Anton Brask of the conservative Harbour Party promised new laws.")
+    assert got["Anton Brask"].affiliation == "Harbour Party"
+
+
+def test_mayor_of_a_city_is_affiliated_with_the_city():
+    got = people("Mayor of London Priya Nandra said the bridge would reopen on Monday.")
+    assert got["Priya Nandra"].affiliation == "London"
+
+
+def test_big_city_is_no_short_form_of_a_body_named_after_it():
+    listed = [("London Stock Exchange", {"London Stock Exchange"}), ("Mahan Air", {"Mahan Air"})]
+    assert resolve_affiliation("London", listed) == "London"
+    assert resolve_affiliation("Mahan", listed) == "Mahan Air"
