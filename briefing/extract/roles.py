@@ -467,10 +467,27 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         n = 0
         while n < len(toks) - 1 and toks[n] is not h and (
                 toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
-                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)):
+                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)
+                and not _field_adjective(toks[n])):
             n += 1
         toks = toks[n:]
     return toks, aff
+
+
+# A relational adjective names the field of a job ("editorial director",
+# "medical officer", "executive producer"); these only describe its holder.
+_FIELD_ENDINGS = ("al", "ic", "ical", "ary", "ory", "ive")
+_DESCRIBING = frozenset(
+    """controversial original additional potential legendary traditional local historic iconic
+    dynamic charismatic active effective respective relative massive elusive exclusive initial
+    eventual usual actual influential powerful popular longtime""".split()
+)
+
+
+def _field_adjective(t: "Token") -> bool:
+    w = t.lower_
+    return t.pos_ == "ADJ" and w.endswith(_FIELD_ENDINGS) and w not in _DESCRIBING \
+        and t.tag_ not in ("JJR", "JJS") and len(w) > 4
 
 
 def _apposition(span: "Span") -> tuple[str, str]:

@@ -299,3 +299,10 @@ def test_big_city_is_no_short_form_of_a_body_named_after_it():
     listed = [("London Stock Exchange", {"London Stock Exchange"}), ("Mahan Air", {"Mahan Air"})]
     assert resolve_affiliation("London", listed) == "London"
     assert resolve_affiliation("Mahan", listed) == "Mahan Air"
+
+
+def test_field_adjective_stays_in_the_title_a_describing_one_does_not():
+    got = people("The magazine met on Monday. Its editorial director, Mara Linde, said the issue was sold out.")
+    assert got["Mara Linde"].role.lower().endswith("editorial director")
+    got = people("The union met on Monday. Its outgoing president, Karl Brenner, said the deal was fair.")
+    assert "outgoing" not in got["Karl Brenner"].role.lower()
