@@ -76,7 +76,11 @@ def resolve_affiliation(aff: str, candidates: Iterable[tuple[str, Iterable[str]]
     geo = gazetteer()
     # A place is not short for a body named after it ("Ohio" is no "Ohio
     # Supreme Court").
-    place = bool(geo.country(aff) or geo.region(aff) or geo.state_or_city(aff) or geo.territory(aff))
+    city = geo.city(aff)
+    # Nor is a big city short for a body named after it ("London" is no
+    # "London Stock Exchange"); a small town's name may be ("Mahan Air").
+    place = bool(geo.country(aff) or geo.region(aff) or geo.state_or_city(aff) or geo.territory(aff)
+                 or (city is not None and (city.population or 0) >= 1_000_000))
     for name, surfaces in candidates:
         keys = {key(name)} | {key(x) for x in surfaces}
         if k in keys:

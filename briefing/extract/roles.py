@@ -245,6 +245,14 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             if st:
                 affiliation = st
                 break
+    if not affiliation:
+        # "Mayor of X", "Governor of Y": the place the office is of.
+        for n in range(1, len(role_toks) - 1):
+            if role_toks[n].lower_ == "of" and role_toks[n + 1].ent_type_ == "GPE" \
+                    and fold(role_toks[n - 1].text) in ROLE_HEADS:
+                k = entity_end(role_toks, n + 1)
+                affiliation = canonical_affiliation(_join(role_toks[n + 1 : k]))
+                break
     role = _join(role_toks)
     single = plural_title(role_toks[-1].text) if _plural_before_name(role_toks[-1]) else None
     if single:
@@ -252,7 +260,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head \
-            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ == "compound"):
+            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")):
         # A noun naming the field stays ("tour manager", "criminology
         # professor"); a describing adjective does not make a title.
         return "", affiliation
@@ -336,6 +344,9 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
             person_head = True
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
+        elif left and i > 1 and _field_pair(doc, i, left):
+            left[:0] = list(doc[i - 2 : i + 1])  # "trade and industry commissioner"
+            i -= 2
         else:
             break
         i -= 1
@@ -358,7 +369,27 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
                 return role, aff, ""
             return f"{role} and {other}", aff, other_aff
     role, aff = _phrase_role(left, person_head)
+    if not role and not aff and len(left) >= 2 and left[-1].tag_ == "POS" \
+            and all(t.ent_type_ in ("ORG", "GPE") for t in left[:-1]):
+        aff = canonical_affiliation(_join(left[:-1]))  # "the Agency's X": no title, but an employer
+    elif role and not aff and i >= 0 and _acronym(doc[i]):
+        aff = _state_of(doc[i].text) or doc[i].text  # "WHO director-general X": an acronym left unlabelled
     return role, aff, ""
+
+
+def _acronym(t: "Token") -> bool:
+    w = t.text.replace(".", "")
+    return 2 <= len(w) <= 6 and w.isalpha() and w.isupper() and t.ent_type_ in ("", "ORG") \
+        and not is_title_word(t.text)
+
+
+def _field_pair(doc, i: int, left: list["Token"]) -> bool:
+    """``doc[i-2:i+1]`` is a pair of fields joined by "and" before a title:
+    "trade and industry commissioner", "health and safety officer"."""
+    t, cc, first = doc[i], doc[i - 1], doc[i - 2]
+    return t.pos_ == "NOUN" and t.text.islower() and t.dep_ == "conj" and t.head.i == first.i \
+        and cc.lower_ == "and" and first.pos_ == "NOUN" and first.text.islower() \
+        and first.dep_ in ("compound", "nmod") and left[0].i <= first.head.i <= left[-1].i
 
 
 def _form_of_address(t: "Token", span: "Span") -> bool:
@@ -436,10 +467,27 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         n = 0
         while n < len(toks) - 1 and toks[n] is not h and (
                 toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
-                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)):
+                and not is_title_word(toks[n].text) and not _demonym(toks[n].text)
+                and not _field_adjective(toks[n])):
             n += 1
         toks = toks[n:]
     return toks, aff
+
+
+# A relational adjective names the field of a job ("editorial director",
+# "medical officer", "executive producer"); these only describe its holder.
+_FIELD_ENDINGS = ("al", "ic", "ical", "ary", "ory", "ive")
+_DESCRIBING = frozenset(
+    """controversial original additional potential legendary traditional local historic iconic
+    dynamic charismatic active effective respective relative massive elusive exclusive initial
+    eventual usual actual influential powerful popular longtime""".split()
+)
+
+
+def _field_adjective(t: "Token") -> bool:
+    w = t.lower_
+    return t.pos_ == "ADJ" and w.endswith(_FIELD_ENDINGS) and w not in _DESCRIBING \
+        and t.tag_ not in ("JJR", "JJS") and len(w) > 4
 
 
 def _apposition(span: "Span") -> tuple[str, str]:
@@ -572,6 +620,14 @@ def _of_after(span: "Span", has_role: bool) -> str:
     k = j + 1
     if k < len(doc) and doc[k].lower_ == "the":
         k += 1
+        while k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k].text.islower() and doc[k + 1].text[:1].isupper():
+            k += 1  # "of the conservative Y Party": a description of the body
+    if k + 2 < len(doc) and doc[k].pos_ == "NOUN" and doc[k].text.islower() and doc[k + 1].tag_ == "POS" \
+            and doc[k + 2].ent_type_ == "ORG" and doc[k + 2].ent_iob_ == "B":
+        k += 2  # "of the army's Western Command": the body the owner has
+    if k < len(doc) and doc[k].ent_type_ not in ("ORG", "GPE"):
+        end = _unlabelled_name_end(doc, k)
+        return canonical_affiliation(doc[k:end].text) if end else ""
     if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
         return ""
     end = entity_end(doc, k)
@@ -580,7 +636,44 @@ def _of_after(span: "Span", has_role: bool) -> str:
     text = doc[k:end].text
     if doc[k].ent_type_ == "GPE" and not (is_country(text) or has_role):
         return ""  # "John Smith of Boston": a home town, not an allegiance
-    return canonical_affiliation(text)
+    parent = _parent_body(doc, k, end)
+    return canonical_affiliation(parent or text)
+
+
+# Units of an institution: "the X School of Y at the University of Z" works
+# for the university.
+_UNITS = frozenset("school faculty department college institute centre center laboratory lab division unit".split())
+
+
+def _parent_body(doc, k: int, end: int) -> str:
+    """The institution a unit named ``doc[k:end]`` belongs to, when the text
+    gives it right after ("... at the University of Z"), else ""."""
+    if not any(fold(t.text) in _UNITS for t in doc[k:end]):
+        return ""
+    n = end
+    while n < len(doc) and n < end + 8 and (doc[n].pos_ == "PROPN" and doc[n].text[:1].isupper()
+                                             or doc[n].lower_ in ("and", "of", "&")):
+        n += 1  # the rest of a long unit name the model cut short
+    if n + 1 < len(doc) and doc[n].lower_ == "at":
+        m = n + 1 + (doc[n + 1].lower_ == "the")
+        if m < len(doc) and doc[m].ent_type_ == "ORG":
+            return doc[m : entity_end(doc, m)].text
+    return ""
+
+
+def _unlabelled_name_end(doc, k: int) -> int:
+    """End of a body's proper name the model left unlabelled after "of"/"at"
+    ("X of Harbour Workers Alliance said", "Dr. X at Saint Mary said"): two
+    or more capitalised proper nouns, or one acronym; else 0."""
+    n = k
+    while n < len(doc) and doc[n].pos_ == "PROPN" and doc[n].text[:1].isupper() \
+            and doc[n].ent_type_ in ("", "ORG") and not is_title_word(doc[n].text):
+        n += 1
+    if n == k or (n - k == 1 and not (doc[k].text.isupper() and len(doc[k].text) >= 2)):
+        return 0
+    if n < len(doc) and (doc[n].tag_ == "POS" or doc[n].ent_type_ == "PERSON"):
+        return 0  # an owner ("of Acme's board") or a person's name
+    return n
 
 
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
@@ -588,7 +681,9 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
     role, aff, stacked_aff = _premodified(span, glued)
     weak = fold(role.rstrip(".")) in _WEAK_TITLES if role else False
     if not role:
-        role, aff = _listed_after_plural_title(span)
+        r1, a1 = _listed_after_plural_title(span)
+        if r1:
+            role, aff = r1, a1 or aff
     if not role or weak:
         r2, a2 = _apposition(span)
         if not r2:
@@ -601,6 +696,12 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
     if not aff:
         aff = _of_after(span, bool(role)) or stacked_aff
+    elif role and is_country(aff) and not any(fold(w) in _STATE_OFFICES for w in role.split()):
+        # "Polish leader X of the Y Party": the body named after the name says
+        # whom a leader who holds no office of state speaks for.
+        body = _of_after(span, True)
+        if body and not is_country(body):
+            aff = body
     if not role or not has_title(role):
         r3, a3 = _named_as(span)
         if r3:

@@ -261,3 +261,48 @@ def test_nationality_word_derived_from_the_country_name():
     got = people("Samoan Prime Minister Tavita Leota said on Monday the schools would reopen.")
     assert got["Tavita Leota"].role == "Prime Minister"
     assert got["Tavita Leota"].affiliation == "Samoa"
+
+
+def test_unlabelled_body_after_of_is_the_affiliation():
+    got = people("Lena Park of Green Valley Watch said the strike would go on.")
+    assert got["Lena Park"].affiliation == "Green Valley Watch"
+
+
+def test_unit_of_a_university_gives_the_university():
+    got = people("The study was led by Tomas Reyna of the Keller School of Ocean Studies at the "
+                 "University of Norland, who said more work was needed.")
+    assert got["Tomas Reyna"].affiliation == "University of Norland"
+
+
+def test_possessive_organisation_without_a_title():
+    got = people("The report was welcomed on Monday. Reuters's Daniel Okafor said the talks had stalled.")
+    assert got["Daniel Okafor"].affiliation == "Reuters"
+
+
+def test_pair_of_fields_stays_in_the_title():
+    got = people("The talks ended on Friday. The bloc's trade and industry commissioner Peter Lindholm "
+                 "announced that two members would join.")
+    assert "trade and industry" in got["Peter Lindholm"].role.lower()
+
+
+def test_party_named_after_a_leader_beats_the_nationality():
+    got = people("Norlandic leader Anton Brask of the conservative Harbour Party promised new laws.")
+    assert got["Anton Brask"].affiliation == "Harbour Party"
+
+
+def test_mayor_of_a_city_is_affiliated_with_the_city():
+    got = people("Mayor of London Priya Nandra said the bridge would reopen on Monday.")
+    assert got["Priya Nandra"].affiliation == "London"
+
+
+def test_big_city_is_no_short_form_of_a_body_named_after_it():
+    listed = [("London Stock Exchange", {"London Stock Exchange"}), ("Mahan Air", {"Mahan Air"})]
+    assert resolve_affiliation("London", listed) == "London"
+    assert resolve_affiliation("Mahan", listed) == "Mahan Air"
+
+
+def test_field_adjective_stays_in_the_title_a_describing_one_does_not():
+    got = people("The magazine met on Monday. Its editorial director, Mara Linde, said the issue was sold out.")
+    assert got["Mara Linde"].role.lower().endswith("editorial director")
+    got = people("The union met on Monday. Its outgoing president, Karl Brenner, said the deal was fair.")
+    assert "outgoing" not in got["Karl Brenner"].role.lower()
