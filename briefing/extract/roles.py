@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING
 
 from .affiliations import canonical_affiliation, clean_name, entity_end, is_country
 from .gazetteer import gazetteer
-from .names import METONYMS, ORG_DEMONYMS, ROLE_HEADS, canonical_alias, demonym_country, fold, is_title_word
+from .names import (
+    HONORIFICS,
+    METONYMS,
+    ORG_DEMONYMS,
+    ROLE_HEADS,
+    canonical_alias,
+    demonym_country,
+    fold,
+    is_title_word,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -392,11 +401,20 @@ def _field_pair(doc, i: int, left: list["Token"]) -> bool:
         and first.dep_ in ("compound", "nmod") and left[0].i <= first.head.i <= left[-1].i
 
 
+# Forms of address that names.py also counts as title words (so they never
+# start a name) but that are no part of a role.
+_ADDRESS_WORDS = HONORIFICS | {"monsignor", "monsenor", "monseñor", "monsignore", "msgr", "msgr."}
+
+
 def _form_of_address(t: "Token", span: "Span") -> bool:
     """A capitalised word right before a name that is neither title nor
     place: a foreign honorific between the title and the name ("archbishop
     Monsignor X") is a form of address, not part of the title."""
-    return t.i == span.start - 1 and t.pos_ == "PROPN" and t.text[:1].isupper() and not _title(t) \
+    if t.i != span.start - 1 or not t.text[:1].isupper():
+        return False
+    if fold(t.text) in _ADDRESS_WORDS:
+        return True
+    return t.pos_ == "PROPN" and not _title(t) \
         and fold(t.text) not in ROLE_HEADS and not _state_of(t.text) and t.ent_type_ not in ("GPE", "NORP")
 
 
