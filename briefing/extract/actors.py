@@ -685,6 +685,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g.affiliation = METONYMS[fold(name)]
 
     _merge_person_into_org(person_groups, groups)
+    _merge_country_variants(org_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -941,6 +942,49 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         long_g.spans.extend(short_g.spans)
         long_g.names += short_g.names
         short_g.spans.clear()
+
+
+def _country_form(name: str) -> str | None:
+    """The key of a body's name with its leading country spelled the canonical
+    way ("US Supreme Court" and "United States Supreme Court" are one), or
+    None when the name does not open with a country."""
+    words = name.removeprefix("the ").split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        country = canonical_alias(head)
+        if country is None:
+            entry = gazetteer().country(head)
+            country = entry.name if entry is not None else None
+        if country:
+            return f"{key(country)} {key(' '.join(words[n:]))}"
+    return None
+
+
+def _merge_country_variants(orgs: list[_Group]) -> None:
+    """One body named with its country spelled in two ways is one actor, named
+    with the country in full."""
+    seen: dict[str, _Group] = {}
+    for g in orgs:
+        if not g.spans:
+            continue
+        form = _country_form(g.name)
+        if form is None:
+            continue
+        first = seen.get(form)
+        if first is None:
+            seen[form] = g
+            continue
+        if key(first.name) == form or (key(g.name) != form and len(first.name) >= len(g.name)):
+            keep, drop = first, g
+        else:
+            keep, drop = g, first
+        keep.spans.extend(drop.spans)
+        keep.names += drop.names
+        keep.affiliation = keep.affiliation or drop.affiliation
+        drop.spans.clear()
+        seen[form] = keep
 
 
 def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
