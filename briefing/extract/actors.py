@@ -303,6 +303,9 @@ def _org_extension(doc, span) -> int:
     and other entities' words are crossed only on the way to a bracketed
     acronym that spells the whole name."""
     e = span.end
+    court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
+    if court > e:
+        return court
     k = e
     last_word = e
     crossed = False  # a comma or another entity's word on the way
@@ -339,6 +342,36 @@ def _org_extension(doc, span) -> int:
     return last_word
 
 
+_JURISDICTIONS = frozenset({"circuit", "district", "division"})
+
+
+def _court_district(doc, e: int) -> int:
+    """End of a court's jurisdiction the model split off its name: "Court of
+    Appeals | for the Ninth Circuit", "District Court | for the Southern
+    District of New York".  The whole name runs to the circuit or district."""
+    k = e
+    if k >= len(doc) or doc[k].lower_ != "for":
+        return e
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    end = e
+    seen = False
+    while k < len(doc):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha or t.ent_type_ == "ORDINAL" and t.text[:1].isupper():
+            k += 1
+            if t.lower_ in _JURISDICTIONS:
+                seen = True
+            if seen:
+                end = k
+        elif seen and t.lower_ == "of" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    return end if seen else e
+
+
 def _spells(acr: str, initials: str) -> bool:
     """True when ``acr`` is made of the initials, in order (some may be skipped)."""
     it = iter(initials.upper())
@@ -367,6 +400,12 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             sp = doc[c.span.start : c.span.end - 1]
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
+        lead = _country_before_court(doc, c.span)
+        if lead < c.span.start:
+            # "the U.S. | District Court": the country is part of a court's name.
+            sp = doc[lead : c.span.end]
+            start, end = parsed.gspan(c.block, sp)
+            c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
         e = _org_extension(doc, c.span)
         if e != c.span.end:
@@ -380,7 +419,28 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             new = replace(c, text=f"{parent.text.removeprefix('the ')} {c.text}")
         out.append(new)
         org_ending[(c.block, new.span.end)] = new
-    return out
+    orgs = [(c.block, c.start, c.end) for c in out if c.label == "ORG"]
+    return [c for c in out if c.label == "ORG" or not any(
+        b == c.block and s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for b, s, e in orgs)]
+
+
+# Courts whose official name opens with the country: "United States District
+# Court", "U.S. Court of Appeals".
+_COURT_HEADS = frozenset({"court", "appeals"})
+
+
+def _country_before_court(doc, span) -> int:
+    """Start of a court's name with the country the model left out of it."""
+    if not any(t.lower_ in _COURT_HEADS for t in span) or span.start == 0:
+        return span.start
+    for n in (2, 1):
+        s = span.start - n
+        if s < 0 or not doc[s].text[:1].isupper():
+            continue
+        lead = doc[s : span.start].text
+        if gazetteer().country(canonical_alias(lead) or lead):
+            return s
+    return span.start
 
 
 _KNOWN_BODIES = frozenset(key(v) for v in ALIASES.values())
