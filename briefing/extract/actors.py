@@ -550,7 +550,8 @@ THING_NOUNS = frozenset(
 # Last words of the names of events, agreements and programmes.
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
-    award prize pipeline trial study""".split()
+    award prize pipeline trial study law constitution amendment directive charter protocol
+    declaration decree ordinance statute""".split()
 )
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
