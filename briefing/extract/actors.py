@@ -24,6 +24,7 @@ from .names import (
     GOVERNMENT_HEADS,
     METONYMS,
     ROLE_HEADS,
+    TITLE_MODIFIERS,
     acronym_of,
     canonical_alias,
     demonym_country,
@@ -673,6 +674,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 # A later mention may give what the first one did not; an
                 # office beats a relation ("his successor" ... "as Sultan").
                 role, aff = role_for(c.span, c.glued_titles)
+                if fold(aff) in TITLE_MODIFIERS:
+                    aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
                 if role and g.role and not has_title(g.role) and has_title(role):
                     g.role = ""
                 if c.affiliation and aff and aff != c.affiliation and role and aff not in role:
@@ -896,6 +899,9 @@ _NOT_NATIONAL = frozenset(
     student association union league federation board council""".split()
 )
 
+# Words that open the title of an office of the national government.
+_NATIONAL_LEADS = frozenset({"presidential", "government", "federal"})
+
 
 def _national_office(role: str) -> bool:
     words = fold(role).replace("-", " ").split()
@@ -903,6 +909,8 @@ def _national_office(role: str) -> bool:
         return False
     if any(w in _HEAD_OFFICES for w in words):
         return True
+    if words[0] in _NATIONAL_LEADS and len(words) > 1:
+        return True  # "Presidential Spokesperson", "government spokesman"
     for a, b in zip(words, words[1:]):
         if b == "secretary" and a in _PORTFOLIOS or a == "secretary" and b == "of":
             return True  # "Defence Secretary", "Secretary of State"

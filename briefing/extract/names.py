@@ -49,6 +49,13 @@ OCCUPATION_WORDS = frozenset(
     """.split()
 )
 
+# Adjectives that open a title of office ("Presidential Spokesperson X",
+# "Provincial Governor X"): part of the title only before a title word.
+TITLE_MODIFIERS = frozenset(
+    """presidential vice-presidential ministerial parliamentary federal provincial
+    municipal regional county district city royal papal""".split()
+)
+
 # Titles that alone denote a role and should never be an actor.
 ROLE_HEADS = frozenset(
     """
