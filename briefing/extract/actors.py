@@ -22,6 +22,7 @@ from .names import (
     ALIASES,
     DEPENDENT_TERRITORY_CODES,
     GOVERNMENT_HEADS,
+    HONORIFICS,
     METONYMS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
@@ -630,6 +631,20 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
 
+def _office_of_place(c: Cand) -> bool:
+    """An office named after its seat ("the Archbishop of Canterbury", "Mayor
+    of Lyon") is a title; the holder, named or not, is the actor."""
+    sp = c.span
+    if c.label not in ("ORG", "PERSON") or len(sp) < 3 or sp[1].lower_ != "of":
+        return False
+    if fold(sp[0].text) not in ROLE_HEADS and not (is_title_word(sp[0].text) and sp[0].text[:1].isupper()
+                                                   and fold(sp[0].text) not in HONORIFICS):
+        return False
+    rest = sp[2:].text.removeprefix("the ")
+    geo = gazetteer()
+    return bool(geo.country(canonical_alias(rest) or rest) or geo.city(rest) or geo.region(rest))
+
+
 def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
@@ -641,6 +656,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and len(c.span) == 1
                                       and c.span[0].lower_ in _BARE_COMMON)]
+    cands = [c for c in cands if not _office_of_place(c)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
