@@ -22,8 +22,10 @@ from .names import (
     ALIASES,
     DEPENDENT_TERRITORY_CODES,
     GOVERNMENT_HEADS,
+    HONORIFICS,
     METONYMS,
     ROLE_HEADS,
+    TITLE_MODIFIERS,
     acronym_of,
     canonical_alias,
     demonym_country,
@@ -303,6 +305,9 @@ def _org_extension(doc, span) -> int:
     and other entities' words are crossed only on the way to a bracketed
     acronym that spells the whole name."""
     e = span.end
+    court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
+    if court > e:
+        return court
     k = e
     last_word = e
     crossed = False  # a comma or another entity's word on the way
@@ -339,6 +344,36 @@ def _org_extension(doc, span) -> int:
     return last_word
 
 
+_JURISDICTIONS = frozenset({"circuit", "district", "division"})
+
+
+def _court_district(doc, e: int) -> int:
+    """End of a court's jurisdiction the model split off its name: "Court of
+    Appeals | for the Ninth Circuit", "District Court | for the Southern
+    District of New York".  The whole name runs to the circuit or district."""
+    k = e
+    if k >= len(doc) or doc[k].lower_ != "for":
+        return e
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    end = e
+    seen = False
+    while k < len(doc):
+        t = doc[k]
+        if t.text[:1].isupper() and t.is_alpha or t.ent_type_ == "ORDINAL" and t.text[:1].isupper():
+            k += 1
+            if t.lower_ in _JURISDICTIONS:
+                seen = True
+            if seen:
+                end = k
+        elif seen and t.lower_ == "of" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            k += 1
+        else:
+            break
+    return end if seen else e
+
+
 def _spells(acr: str, initials: str) -> bool:
     """True when ``acr`` is made of the initials, in order (some may be skipped)."""
     it = iter(initials.upper())
@@ -367,6 +402,12 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             sp = doc[c.span.start : c.span.end - 1]
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
+        lead = _country_before_court(doc, c.span)
+        if lead < c.span.start:
+            # "the U.S. | District Court": the country is part of a court's name.
+            sp = doc[lead : c.span.end]
+            start, end = parsed.gspan(c.block, sp)
+            c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
         e = _org_extension(doc, c.span)
         if e != c.span.end:
@@ -380,7 +421,28 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             new = replace(c, text=f"{parent.text.removeprefix('the ')} {c.text}")
         out.append(new)
         org_ending[(c.block, new.span.end)] = new
-    return out
+    orgs = [(c.block, c.start, c.end) for c in out if c.label == "ORG"]
+    return [c for c in out if c.label == "ORG" or not any(
+        b == c.block and s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for b, s, e in orgs)]
+
+
+# Courts whose official name opens with the country: "United States District
+# Court", "U.S. Court of Appeals".
+_COURT_HEADS = frozenset({"court", "appeals"})
+
+
+def _country_before_court(doc, span) -> int:
+    """Start of a court's name with the country the model left out of it."""
+    if not any(t.lower_ in _COURT_HEADS for t in span) or span.start == 0:
+        return span.start
+    for n in (2, 1):
+        s = span.start - n
+        if s < 0 or not doc[s].text[:1].isupper():
+            continue
+        lead = doc[s : span.start].text
+        if gazetteer().country(canonical_alias(lead) or lead):
+            return s
+    return span.start
 
 
 _KNOWN_BODIES = frozenset(key(v) for v in ALIASES.values())
@@ -490,7 +552,8 @@ THING_NOUNS = frozenset(
 # Last words of the names of events, agreements and programmes.
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
-    award prize pipeline trial study""".split()
+    award prize pipeline trial study law constitution amendment directive charter protocol
+    declaration decree ordinance statute""".split()
 )
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
@@ -568,6 +631,20 @@ _ROMAN = re.compile(r"^[IVX]+$")
 _REGNAL = frozenset("pope king queen prince princess emperor empress sultan emir".split())
 
 
+def _office_of_place(c: Cand) -> bool:
+    """An office named after its seat ("the Archbishop of Canterbury", "Mayor
+    of Lyon") is a title; the holder, named or not, is the actor."""
+    sp = c.span
+    if c.label not in ("ORG", "PERSON") or len(sp) < 3 or sp[1].lower_ != "of":
+        return False
+    if fold(sp[0].text) not in ROLE_HEADS and not (is_title_word(sp[0].text) and sp[0].text[:1].isupper()
+                                                   and fold(sp[0].text) not in HONORIFICS):
+        return False
+    rest = sp[2:].text.removeprefix("the ")
+    geo = gazetteer()
+    return bool(geo.country(canonical_alias(rest) or rest) or geo.city(rest) or geo.region(rest))
+
+
 def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     geo = gazetteer()
     cands = [_complete_person(parsed, c) if c.label == "PERSON" else c for c in cands]
@@ -579,6 +656,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and key(c.text) in things)]
     cands = [c for c in cands if not (c.label in ("ORG", "PERSON") and len(c.span) == 1
                                       and c.span[0].lower_ in _BARE_COMMON)]
+    cands = [c for c in cands if not _office_of_place(c)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
     for g in person_groups:
@@ -612,6 +690,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 # A later mention may give what the first one did not; an
                 # office beats a relation ("his successor" ... "as Sultan").
                 role, aff = role_for(c.span, c.glued_titles)
+                if fold(aff) in TITLE_MODIFIERS:
+                    aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
                 if role and g.role and not has_title(g.role) and has_title(role):
                     g.role = ""
                 if c.affiliation and aff and aff != c.affiliation and role and aff not in role:
@@ -685,6 +765,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g.affiliation = METONYMS[fold(name)]
 
     _merge_person_into_org(person_groups, groups)
+    _merge_country_variants(org_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -834,6 +915,9 @@ _NOT_NATIONAL = frozenset(
     student association union league federation board council""".split()
 )
 
+# Words that open the title of an office of the national government.
+_NATIONAL_LEADS = frozenset({"presidential", "government", "federal"})
+
 
 def _national_office(role: str) -> bool:
     words = fold(role).replace("-", " ").split()
@@ -841,6 +925,8 @@ def _national_office(role: str) -> bool:
         return False
     if any(w in _HEAD_OFFICES for w in words):
         return True
+    if words[0] in _NATIONAL_LEADS and len(words) > 1:
+        return True  # "Presidential Spokesperson", "government spokesman"
     for a, b in zip(words, words[1:]):
         if b == "secretary" and a in _PORTFOLIOS or a == "secretary" and b == "of":
             return True  # "Defence Secretary", "Secretary of State"
@@ -941,6 +1027,49 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         long_g.spans.extend(short_g.spans)
         long_g.names += short_g.names
         short_g.spans.clear()
+
+
+def _country_form(name: str) -> str | None:
+    """The key of a body's name with its leading country spelled the canonical
+    way ("US Supreme Court" and "United States Supreme Court" are one), or
+    None when the name does not open with a country."""
+    words = name.removeprefix("the ").split()
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue
+        head = " ".join(words[:n])
+        country = canonical_alias(head)
+        if country is None:
+            entry = gazetteer().country(head)
+            country = entry.name if entry is not None else None
+        if country:
+            return f"{key(country)} {key(' '.join(words[n:]))}"
+    return None
+
+
+def _merge_country_variants(orgs: list[_Group]) -> None:
+    """One body named with its country spelled in two ways is one actor, named
+    with the country in full."""
+    seen: dict[str, _Group] = {}
+    for g in orgs:
+        if not g.spans:
+            continue
+        form = _country_form(g.name)
+        if form is None:
+            continue
+        first = seen.get(form)
+        if first is None:
+            seen[form] = g
+            continue
+        if key(first.name) == form or (key(g.name) != form and len(first.name) >= len(g.name)):
+            keep, drop = first, g
+        else:
+            keep, drop = g, first
+        keep.spans.extend(drop.spans)
+        keep.names += drop.names
+        keep.affiliation = keep.affiliation or drop.affiliation
+        drop.spans.clear()
+        seen[form] = keep
 
 
 def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:

@@ -20,6 +20,7 @@ from .names import (
     CASE_SENSITIVE_SHORT,
     HONORIFICS,
     OCCUPATION_WORDS,
+    TITLE_MODIFIERS,
     ROLE_HEADS,
     canonical_alias,
     demonym_country,
@@ -264,7 +265,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 toks = list(span)
                 i = 0
                 while i < len(toks) - 1 and (is_title_word(toks[i].text) or demonym_country(toks[i].text)
-                                             or fold(toks[i].text) in OCCUPATION_WORDS):
+                                             or fold(toks[i].text) in OCCUPATION_WORDS
+                                             or (fold(toks[i].text) in TITLE_MODIFIERS and i + 2 < len(toks)
+                                                 and is_title_word(toks[i + 1].text))):
                     i += 1
                 glued = [t.text for t in toks[:i]]
                 span = doc[span.start + i : span.end]
@@ -524,7 +527,8 @@ def _titled_name_in_org(span: "Span") -> "Span | None":
     and a name: "Presidential Spokesperson Harry Roque" -> "Harry Roque"."""
     i = 0
     while i < len(span) - 2 and (is_title_word(span[i].text) or (
-            span[i].pos_ == "ADJ" and span[i].text[:1].isupper() and is_title_word(span[i + 1].text))):
+            (span[i].pos_ == "ADJ" or fold(span[i].text) in TITLE_MODIFIERS)
+            and span[i].text[:1].isupper() and is_title_word(span[i + 1].text))):
         i += 1
     rest = span[i:]
     if not i or not is_title_word(span[i - 1].text) or not 2 <= len(rest) <= 3:

@@ -49,6 +49,13 @@ OCCUPATION_WORDS = frozenset(
     """.split()
 )
 
+# Adjectives that open a title of office ("Presidential Spokesperson X",
+# "Provincial Governor X"): part of the title only before a title word.
+TITLE_MODIFIERS = frozenset(
+    """presidential vice-presidential ministerial parliamentary federal provincial
+    municipal regional county district city royal papal""".split()
+)
+
 # Titles that alone denote a role and should never be an actor.
 ROLE_HEADS = frozenset(
     """
@@ -139,24 +146,32 @@ _DEMONYMS = """
 Afghanistan: Afghan, Afghans
 Albania: Albanian, Albanians
 Algeria: Algerian, Algerians
+Andorra: Andorran, Andorrans
 Angola: Angolan, Angolans
+Antigua and Barbuda: Antiguan, Antiguans
 Argentina: Argentine, Argentinian, Argentines
 Armenia: Armenian, Armenians
 Australia: Australian, Australians
 Austria: Austrian, Austrians
 Azerbaijan: Azerbaijani, Azeri, Azerbaijanis
+Bahamas: Bahamian, Bahamians
 Bahrain: Bahraini, Bahrainis
 Bangladesh: Bangladeshi, Bangladeshis
+Barbados: Barbadian, Barbadians, Bajan
 Belarus: Belarusian, Belarusians
 Belgium: Belgian, Belgians
+Belize: Belizean, Belizeans
 Benin: Beninese
+Bhutan: Bhutanese
 Bolivia: Bolivian, Bolivians
 Bosnia and Herzegovina: Bosnian, Bosnians
 Botswana: Botswanan, Motswana
 Brazil: Brazilian, Brazilians
+Brunei: Bruneian, Bruneians
 Bulgaria: Bulgarian, Bulgarians
 Burkina Faso: Burkinabe
 Burundi: Burundian
+Cabo Verde: Cape Verdean, Cape Verdeans
 Cambodia: Cambodian, Cambodians
 Cameroon: Cameroonian, Cameroonians
 Canada: Canadian, Canadians
@@ -165,6 +180,7 @@ Chad: Chadian, Chadians
 Chile: Chilean, Chileans
 China: Chinese
 Colombia: Colombian, Colombians
+Comoros: Comoran, Comorian
 Costa Rica: Costa Rican
 Croatia: Croatian, Croat, Croats
 Cuba: Cuban, Cubans
@@ -177,8 +193,10 @@ Dominican Republic: Dominican
 Ecuador: Ecuadorian, Ecuadorean
 Egypt: Egyptian, Egyptians
 El Salvador: Salvadoran, Salvadorean
+Equatorial Guinea: Equatorial Guinean, Equatoguinean
 Eritrea: Eritrean, Eritreans
 Estonia: Estonian, Estonians
+Eswatini: Swazi, Swazis
 Ethiopia: Ethiopian, Ethiopians
 Fiji: Fijian
 Finland: Finnish, Finn, Finns
@@ -189,8 +207,11 @@ Georgia: Georgian, Georgians
 Germany: German, Germans
 Ghana: Ghanaian, Ghanaians
 Greece: Greek, Greeks
+Grenada: Grenadian, Grenadians
 Guatemala: Guatemalan
 Guinea: Guinean
+Guinea-Bissau: Bissau-Guinean
+Guyana: Guyanese
 Haiti: Haitian, Haitians
 Honduras: Honduran
 Hungary: Hungarian, Hungarians
@@ -208,31 +229,41 @@ Japan: Japanese
 Jordan: Jordanian, Jordanians
 Kazakhstan: Kazakh, Kazakhstani
 Kenya: Kenyan, Kenyans
+Kiribati: I-Kiribati
 Kosovo: Kosovar, Kosovan
 Kuwait: Kuwaiti, Kuwaitis
 Kyrgyzstan: Kyrgyz
 Laos: Lao, Laotian
 Latvia: Latvian, Latvians
 Lebanon: Lebanese
+Lesotho: Basotho, Mosotho
 Liberia: Liberian, Liberians
 Libya: Libyan, Libyans
+Liechtenstein: Liechtensteiner
 Lithuania: Lithuanian, Lithuanians
 Luxembourg: Luxembourgish
 Madagascar: Malagasy
 Malawi: Malawian
 Malaysia: Malaysian, Malaysians
+Maldives: Maldivian, Maldivians
 Mali: Malian, Malians
 Malta: Maltese
+Marshall Islands: Marshallese
 Mauritania: Mauritanian
+Mauritius: Mauritian, Mauritians
 Mexico: Mexican, Mexicans
+Micronesia: Micronesian
 Moldova: Moldovan, Moldovans
+Monaco: Monegasque, Monacan
 Mongolia: Mongolian, Mongolians
 Montenegro: Montenegrin
 Morocco: Moroccan, Moroccans
 Mozambique: Mozambican
 Myanmar: Burmese, Myanmarese
 Namibia: Namibian
+Nauru: Nauruan
 Nepal: Nepali, Nepalese
+The Netherlands: Dutch
 New Zealand: New Zealander, New Zealanders
 Nicaragua: Nicaraguan
 Niger: Nigerien
@@ -242,8 +273,10 @@ North Macedonia: Macedonian, Macedonians
 Norway: Norwegian, Norwegians
 Oman: Omani, Omanis
 Pakistan: Pakistani, Pakistanis
+Palau: Palauan
 Palestinian Territory: Palestinian, Palestinians
 Panama: Panamanian
+Papua New Guinea: Papua New Guinean, Papua New Guineans
 Paraguay: Paraguayan
 Peru: Peruvian, Peruvians
 Philippines: Philippine, Filipino, Filipinos, Filipina
@@ -253,13 +286,17 @@ Qatar: Qatari, Qataris
 Romania: Romanian, Romanians
 Russia: Russian, Russians
 Rwanda: Rwandan, Rwandans
+Samoa: Samoan, Samoans
+San Marino: Sammarinese
 Saudi Arabia: Saudi, Saudis, Saudi Arabian
 Senegal: Senegalese
 Serbia: Serbian, Serb, Serbs
+Seychelles: Seychellois
 Sierra Leone: Sierra Leonean
 Singapore: Singaporean, Singaporeans
 Slovakia: Slovak, Slovakian
 Slovenia: Slovenian, Slovene
+Solomon Islands: Solomon Islander, Solomon Islanders
 Somalia: Somali, Somalis
 South Africa: South African, South Africans
 South Korea: South Korean, South Koreans
@@ -267,6 +304,7 @@ South Sudan: South Sudanese
 Spain: Spanish, Spaniard, Spaniards
 Sri Lanka: Sri Lankan, Sri Lankans
 Sudan: Sudanese
+Suriname: Surinamese
 Sweden: Swedish, Swede, Swedes
 Switzerland: Swiss
 Syria: Syrian, Syrians
@@ -274,11 +312,14 @@ Taiwan: Taiwanese
 Tajikistan: Tajik
 Tanzania: Tanzanian, Tanzanians
 Thailand: Thai
-The Netherlands: Dutch
+Timor Leste: Timorese, East Timorese
 Togo: Togolese
+Tonga: Tongan, Tongans
+Trinidad and Tobago: Trinidadian, Trinidadians, Tobagonian
 Tunisia: Tunisian, Tunisians
 Turkey: Turkish, Turk, Turks
 Turkmenistan: Turkmen
+Tuvalu: Tuvaluan
 Uganda: Ugandan, Ugandans
 Ukraine: Ukrainian, Ukrainians
 United Arab Emirates: Emirati, Emiratis
@@ -286,6 +327,7 @@ United Kingdom: British, Briton, Britons
 United States: American, Americans
 Uruguay: Uruguayan
 Uzbekistan: Uzbek, Uzbeks
+Vanuatu: Ni-Vanuatu
 Venezuela: Venezuelan, Venezuelans
 Vietnam: Vietnamese
 Yemen: Yemeni, Yemenis

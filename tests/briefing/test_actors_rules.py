@@ -178,3 +178,51 @@ def test_person_listed_after_an_organisation_is_no_place(nlp):
     a = extract(make("Study published", "The study was led by Ana Ruiz of the Coastal Research Institute at the University of Leeds and Tom Beck of Blue Reef Tours."))
     kinds = {x.name: x.kind for x in a.actors}
     assert kinds.get("Tom Beck") == "person"
+
+
+def test_small_state_demonyms_are_in_the_table():
+    from briefing.extract.names import demonym_country
+
+    assert demonym_country("Samoan") == "Samoa"
+    assert demonym_country("Mauritian") == "Mauritius"
+    assert demonym_country("Bhutanese") == "Bhutan"
+    assert demonym_country("Vatican") is None
+
+
+def test_body_with_country_spelled_two_ways_is_one_actor(nlp):
+    got = actors(
+        "The US Federal Tariff Board ruled on Monday that the levy was lawful.",
+        "The United States Federal Tariff Board said its ruling was final. "
+        "Critics said the Federal Tariff Board had ignored the evidence.",
+        title="Tariff board upholds levy",
+    )
+    boards = [n for n in got if "Tariff Board" in n]
+    assert boards == ["United States Federal Tariff Board"]
+
+
+def test_court_name_runs_to_its_circuit(nlp):
+    got = actors(
+        "The Supreme Court sent the case back to the Court of Appeals for the Fifth Circuit on Monday.",
+        title="Court returns appeal",
+    )
+    assert "Court of Appeals for the Fifth Circuit" in got
+    assert "Fifth Circuit" not in got
+
+
+def test_law_names_are_documents_and_country_forms_agree():
+    from briefing.extract.actors import EVENT_HEADS, _country_form
+
+    assert {"law", "constitution", "decree"} <= EVENT_HEADS
+    assert _country_form("US Supreme Court") == _country_form("United States Supreme Court")
+    assert _country_form("Supreme Court") is None
+
+
+def test_office_named_after_its_seat_is_no_actor(nlp):
+    from briefing.extract.actors import _office_of_place
+    from briefing.extract.entities import Cand
+
+    doc = nlp("Later the Archbishop of Lyon and the Bank of Lyon spoke.")
+    office = Cand(0, 0, "Archbishop of Lyon", "ORG", 0, doc[2:5])
+    bank = Cand(0, 0, "Bank of Lyon", "ORG", 0, doc[7:10])
+    assert _office_of_place(office)
+    assert not _office_of_place(bank)
