@@ -320,7 +320,8 @@ def _org_extension(doc, span) -> int:
             k += 1
             last_word = k
         elif (t.lower_ in _CONNECTORS or t.text == "," or (foreign and t.lower_ in _FOREIGN_AND)) \
-                and k + 1 < len(doc) and (doc[k + 1].text[:1].isupper() or (foreign and _ELIDED.match(doc[k + 1].text))):
+                and k + 1 < len(doc) \
+                and (doc[k + 1].text[:1].isupper() or (foreign and _ELIDED.match(doc[k + 1].text))):
             # "Tesco and Salling" are two names; "Ministry of Trade and
             # Industry" is one: "and" joins inside an "of" phrase.
             crossed = crossed or t.text == "," or (
@@ -897,9 +898,9 @@ def _government_phrase(parsed: Parsed, c: Cand) -> tuple[int, int] | None:
 
 def _title_end(parsed: Parsed) -> int:
     end = 0
-    for off, kind, doc in zip(parsed.offsets, parsed.kinds, parsed.docs):
+    for off, kind, text in zip(parsed.offsets, parsed.kinds, parsed.block_texts):
         if kind == "title":
-            end = off + len(doc.text)
+            end = off + len(text)
     return end
 
 

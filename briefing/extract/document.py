@@ -34,6 +34,9 @@ class Parsed:
     docs: list["Doc"]
     offsets: list[int]  # global start of each block / doc
     kinds: list[str]
+    # Each block's text, as parsed: Doc.text joins every token again on each
+    # call, and the rules ask for it once per block per rule.
+    block_texts: list[str] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
 
     def gstart(self, block: int, token: "Token") -> int:
@@ -61,7 +64,7 @@ def parse(nlp, briefing: Briefing) -> Parsed:
     texts = [b.text for b in briefing.blocks]
     offsets = briefing.block_offsets()
     docs = list(nlp.pipe(texts, batch_size=64))
-    parsed = Parsed(briefing, briefing.text, docs, offsets, [b.kind for b in briefing.blocks])
+    parsed = Parsed(briefing, briefing.text, docs, offsets, [b.kind for b in briefing.blocks], texts)
     for i, doc in enumerate(docs):
         for s in _sentences(doc):
             text = s.text.strip()

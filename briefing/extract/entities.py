@@ -20,8 +20,8 @@ from .names import (
     CASE_SENSITIVE_SHORT,
     HONORIFICS,
     OCCUPATION_WORDS,
-    TITLE_MODIFIERS,
     ROLE_HEADS,
+    TITLE_MODIFIERS,
     canonical_alias,
     demonym_country,
     fold,
@@ -126,7 +126,7 @@ def _is_headline(parsed: Parsed, block: int) -> bool:
 def _headline_uncached(parsed: Parsed, block: int) -> bool:
     if parsed.kinds[block] in ("title", "heading"):
         return True
-    text = parsed.docs[block].text
+    text = parsed.block_texts[block]
     # Words of four letters or more, found in the text rather than by visiting
     # every token: this runs for every block of every article.
     words = _LONG_WORD.findall(text)
@@ -352,7 +352,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         _titled_people(parsed, bi, doc, out, first, covered)
         _people_listed_after_plural_title(parsed, bi, doc, out, first, covered)
         # Country names and acronyms the model missed.
-        for m in country_re.finditer(doc.text):
+        for m in country_re.finditer(parsed.block_texts[bi]):
             if any(a < m.end() and m.start() < b for a, b in covered):
                 continue
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -886,7 +886,7 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
         if span is not None:
             out.append(make(span, label))
 
-    text = doc.text
+    text = parsed.block_texts[bi]
     for m in _ADMIN_NUMBER.finditer(text):
         add(m.start(), m.end(), "LOC")
     for m in _BORDER.finditer(text):

@@ -67,7 +67,9 @@ ROLE_HEADS = frozenset(
     """.split()
 )
 
-HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir dame mme mme. mlle mlle. herr frau senor senora signor signora".split())
+HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. miss dr dr. sir dame mme mme. mlle mlle. herr frau senor senora signor signora".split()
+)
 
 # Acronyms and short forms of states and big organisations -> canonical name.
 ALIASES: dict[str, str] = {

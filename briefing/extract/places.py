@@ -646,7 +646,7 @@ def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]
     name it is listed under: "I-75" is "Interstate 75"."""
     out: list[tuple[str, Cand]] = []
     for bi, doc in enumerate(parsed.docs):
-        text = doc.text
+        text = parsed.block_texts[bi]
         if any(ch.isdigit() for ch in text):
             for m in _NUMBERED_ROAD.finditer(text):
                 span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -771,7 +771,7 @@ def _regions_by_adjective(parsed: Parsed, geo) -> list[tuple[GeoEntry, Cand]]:
     American group X"."""
     out: list[tuple[GeoEntry, Cand]] = []
     for bi, doc in enumerate(parsed.docs):
-        for m in _REGION_ADJECTIVE.finditer(doc.text):
+        for m in _REGION_ADJECTIVE.finditer(parsed.block_texts[bi]):
             span = doc.char_span(m.start(), m.end())
             if span is None:
                 continue
@@ -861,7 +861,7 @@ def _capitals_named(parsed: Parsed, geo, cands: list[Cand]) -> list[tuple[GeoEnt
     out: list[tuple[GeoEntry, Cand]] = []
     taken = {(c.block, c.span.start) for c in cands}
     for bi, doc in enumerate(parsed.docs):
-        if "capital" not in doc.text:
+        if "capital" not in parsed.block_texts[bi]:
             continue
         for t in doc:
             if t.lower_ != "capital":
@@ -975,7 +975,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if (key(c.text) in person_keys and not _addressed_town(c, geo, mentioned)) or fold(c.text) in METONYMS or _part_of_name(c) or _no_place(c, person_keys):
+        if (key(c.text) in person_keys and not _addressed_town(c, geo, mentioned)) or fold(c.text) in METONYMS \
+                or _part_of_name(c) or _no_place(c, person_keys):
             continue
         if _address_part(c, place_tokens):
             continue

@@ -169,13 +169,15 @@ def test_editorial_bracket_pieces_are_no_actors(nlp):
 
 
 def test_foreign_name_with_de_and_et_is_whole(nlp):
-    a = extract(make("Officers jailed", "The officers worked for the Office de Surveillance et d’Enquête, an elite unit, the court heard."))
+    a = extract(make("Officers jailed", "The officers worked for the Office de Surveillance et d’Enquête, "
+                                        "an elite unit, the court heard."))
     names = {x.name for x in a.actors}
     assert not any(n.endswith("de Surveillance") for n in names)
 
 
 def test_person_listed_after_an_organisation_is_no_place(nlp):
-    a = extract(make("Study published", "The study was led by Ana Ruiz of the Coastal Research Institute at the University of Leeds and Tom Beck of Blue Reef Tours."))
+    a = extract(make("Study published", "The study was led by Ana Ruiz of the Coastal Research Institute at the "
+                                        "University of Leeds and Tom Beck of Blue Reef Tours."))
     kinds = {x.name: x.kind for x in a.actors}
     assert kinds.get("Tom Beck") == "person"
 

@@ -411,7 +411,8 @@ def test_agreeing_accounts_are_not_a_question(nlp):
 
 
 def test_a_condition_written_into_a_rule_is_not_open(nlp):
-    got = asked("Hunting is illegal in the park, and is permitted only in one case: if the animal is a danger to people.")
+    got = asked("Hunting is illegal in the park, and is permitted only in one case: "
+                "if the animal is a danger to people.")
     assert not any("danger" in q for q in got)
     assert "Will the union win the ballot?" in asked("The strike will be allowed if the union wins the ballot.")
 
@@ -449,7 +450,8 @@ def test_reported_past_progressive_plan_stays_open(nlp):
 
 
 def test_hedge_settled_later_in_the_sentence_is_not_asked(nlp):
-    got = questions("Witnesses said the driver had appeared to be carrying a rifle, though it was later found to be a toy.")
+    got = questions("Witnesses said the driver had appeared to be carrying a rifle, "
+                    "though it was later found to be a toy.")
     assert not got
 
 
