@@ -70,6 +70,7 @@ def make_ops():
         _capsule_pointer(cblas.__pyx_capi__["set_sgemm"]))
     table = cblas.CBlas()
     set_sgemm(table, sgemm)
+    log.debug("the parsers score their steps with %s", library_path())
 
     class SmallGemmOps(NumpyOps):
         def cblas(self):  # what the parsers call once per batch
