@@ -401,6 +401,8 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             # "Coast Guard Commandant | Admiral X": the title of the person
             # named next is no part of the body's name.
             sp = doc[c.span.start : c.span.end - 1]
+            if all(is_title_word(t.text) for t in sp):
+                continue  # "Detective | Inspector X": a title, all of it
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
         lead = _country_before_court(doc, c.span)

@@ -228,3 +228,14 @@ def test_office_named_after_its_seat_is_no_actor(nlp):
     bank = Cand(0, 0, "Bank of Lyon", "ORG", 0, doc[7:10])
     assert _office_of_place(office)
     assert not _office_of_place(bank)
+
+
+def test_police_ranks_are_titles_not_names(nlp):
+    got = actors(
+        "Detective Inspector Harold Quimby said officers had searched the warehouse. "
+        "Constable Mary Tolland of the Westfield Police said two men were held.",
+        title="Police search warehouse after break-in",
+    )
+    assert "Harold Quimby" in got
+    assert "Mary Tolland" in got
+    assert not any("Detective" in n or "Constable" in n or n == "Inspector" for n in got)
