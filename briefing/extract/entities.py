@@ -539,6 +539,21 @@ def _titled_name_in_org(span: "Span") -> "Span | None":
     return None
 
 
+def _known_person_tail(span: "Span", person_keys: set[str]) -> int:
+    """Where a person's full name, tagged as a person elsewhere in the text,
+    ends an organisation's span after at least one capitalised word; 0 when
+    none does."""
+    words = _words(span)
+    for n in (3, 2):
+        if len(words) - n < 1:
+            continue
+        tail = span.doc[words[-n].start : span.end]
+        head = span.doc[span.start : words[-n].start]
+        if key(tail.text) in person_keys and head[-1].text[:1].isupper() and not is_title_word(head[-1].text):
+            return words[-n].start
+    return 0
+
+
 def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
     """Split an organisation's name the model ran on into a person's:
     "Amnesty International Jo Bloggs said".  The organisation part must be
@@ -548,6 +563,7 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
     for c in cands:
         if c.label == "ORG":
             org_keys[key(c.text)] = org_keys.get(key(c.text), 0) + 1
+    person_keys = {key(c.text) for c in cands if c.label == "PERSON" and len(c.span) >= 2}
     out: list[Cand] = []
     # "Amnesty International Jo-ann" + "Bloggs": the model's cut inside the
     # person's name; the two read as one span.
@@ -565,6 +581,16 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
         if p is not None and len(p.span) > 2:
             p = None
         span = doc[c.span.start : p.span.end] if p is not None else c.span
+        known = _known_person_tail(c.span, person_keys) if p is None else 0
+        if known:
+            # "told NPR Jo Bloggs had...": a person named in full elsewhere
+            # ends the span; the rest is the organisation, not hers.
+            org, person = doc[c.span.start : known], doc[known : c.span.end]
+            s1, e1 = parsed.gspan(c.block, org)
+            s2, e2 = parsed.gspan(c.block, person)
+            out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
+            out.append(Cand(s2, e2, person.text, "PERSON", c.block, person))
+            continue
         if not _speech_follows(doc, span.end):
             out.append(c)
             continue

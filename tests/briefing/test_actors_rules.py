@@ -239,3 +239,23 @@ def test_police_ranks_are_titles_not_names(nlp):
     assert "Harold Quimby" in got
     assert "Mary Tolland" in got
     assert not any("Detective" in n or "Constable" in n or n == "Inspector" for n in got)
+
+
+def test_transliterated_names_are_one_person(nlp):
+    got = actors(
+        "Officials said Yusuf bin Qadan had been seen in the north. "
+        "A statement said Yusef bin Qadin was planning new attacks.",
+        title="Militant leader reported seen",
+    )
+    people = [n for n, a in got.items() if a.kind == "person"]
+    assert len(people) == 1
+
+
+def test_known_person_cut_off_an_outlet_name(nlp):
+    got = actors(
+        "Analyst Marta Kowalczyk wrote a long report on the port. "
+        "A former official told Radio Kestrel Marta Kowalczyk had been right.",
+        title="Analyst report on port",
+    )
+    assert "Marta Kowalczyk" in got
+    assert not any(n.endswith("Marta Kowalczyk") and n != "Marta Kowalczyk" for n in got)
