@@ -987,7 +987,9 @@ ORG_NOUNS = frozenset(
     network channel broadcaster publisher startup brand chain""".split()
 )
 # Words before "to" that make what follows a source of information.
-_SOURCE_HEADS = frozenset("according accord speak talk tell say explain remark report".split())
+_SOURCE_HEADS = frozenset(
+    """according accord speak talk tell say explain remark report state confirm write
+    contributor columnist correspondent""".split())
 
 
 def _source(r: "Token") -> bool:
@@ -1288,6 +1290,8 @@ def _organisations_called_places(cands: list[Cand]) -> None:
             orgs.add(k)  # "according to Reuters and NBC", "speaking to NBC": a source, not a place
         elif prev is not None and prev.pos_ == "NOUN" and prev.lower_ in ORG_NOUNS and c.root.dep_ != "compound":
             orgs.add(k)
+        elif len(c.span) > 1 and _bracketed_org_initials(doc, c.span):
+            orgs.add(k)  # "Pacific Gas and Electric (PG&E)": the body its acronym names
         elif (prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
               and c.root.dep_ == "appos" and c.text.isalpha() and c.text[:1].isupper()
               and not g.cities_named(c.text)):
@@ -1295,6 +1299,21 @@ def _organisations_called_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.label in ("GPE", "LOC", "FAC") and key(c.text) in orgs:
             c.label = "ORG"
+
+
+def _bracketed_org_initials(doc, span: "Span") -> bool:
+    """An organisation's acronym in brackets right after the name that
+    spells the initials of its capitalised words."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].ent_type_ != "ORG":
+        return False
+    j = e + 1
+    while j < len(doc) and doc[j].text != ")" and j - e <= 4:
+        j += 1
+    if j >= len(doc) or doc[j].text != ")":
+        return False
+    letters = "".join(ch for ch in doc[e + 1 : j].text if ch.isalpha())
+    return len(letters) >= 2 and letters.isupper() and letters == site_initials(span.text).upper()
 
 
 _CAPITALS: set[str] | None = None
