@@ -1187,7 +1187,7 @@ def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
     """Join an acronym to the organisation whose initials it spells."""
     for short in list(orgs):
-        letters = short.name.replace(".", "")
+        letters = short.name.replace(".", "").replace("-", "")  # "C-MORE" spells CMORE
         if not (2 <= len(letters) <= 6 and letters.isupper()):
             continue
         for long in orgs:

@@ -365,6 +365,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
     out = _people_inside_organisations(parsed, out)
+    out = _people_of_bodies(parsed, out)
     out = _media_names(parsed, out)
     _people_called_organisations(out)
     _places_called_names(out)
@@ -554,6 +555,40 @@ def _known_person_tail(span: "Span", person_keys: set[str]) -> int:
     return 0
 
 
+def _people_of_bodies(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
+    """Split "Jo Bloggs of Acme" that the model read as one organisation into
+    the person and the body: the words before "of" are a person the text
+    names in full elsewhere (or that person's surname), or two name words
+    with no article before them."""
+    people = [key(c.text) for c in cands if c.label == "PERSON" and len(c.span) >= 2]
+    if not any(c.label == "ORG" and " of " in c.text for c in cands):
+        return cands
+    surnames = {k.split()[-1] for k in people}
+    out: list[Cand] = []
+    for c in cands:
+        span = c.span
+        doc = span.doc
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if c.label != "ORG" or of is None or of == span.start or of + 1 >= span.end:
+            out.append(c)
+            continue
+        head, tail = doc[span.start:of], doc[of + 1:span.end]
+        words = _words(head)
+        hk = key(head.text)
+        ok = (len(words) <= 3 and tail[0].text[:1].isupper() and tail[0].lower_ != "the"
+              and all(_name_word(w) and w[0].pos_ == "PROPN" for w in words))
+        if ok and not (hk in people or (len(words) == 1 and hk in surnames)):
+            ok = len(words) == 2 and not (span.start > 0 and doc[span.start - 1].pos_ == "DET")
+        if not ok:
+            out.append(c)
+            continue
+        s1, e1 = parsed.gspan(c.block, head)
+        s2, e2 = parsed.gspan(c.block, tail)
+        out.append(Cand(s1, e1, head.text, "PERSON", c.block, head, affiliation=tail.text))
+        out.append(Cand(s2, e2, tail.text, "ORG", c.block, tail))
+    return out
+
+
 def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
     """Split an organisation's name the model ran on into a person's:
     "Amnesty International Jo Bloggs said".  The organisation part must be
@@ -693,12 +728,23 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
             e = c.span.end
             if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].text.islower():
                 continue  # a modifier: "the Acme Widgets analyst"
-            if _person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens):
+            if (_person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens)
+                    or _of_body_after(doc, c.span)):
                 c.label = "PERSON"
                 person_tokens.update(range(c.span.start, c.span.end))
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _of_body_after(doc, span: "Span") -> bool:
+    """"told Jo Bloggs of Acme News": two name words with no article before
+    them, then "of" and a capitalised name, are a person and their body."""
+    s, e = span.start, span.end
+    if len(_words(span)) != 2 or (s > 0 and doc[s - 1].pos_ == "DET"):
+        return False
+    return e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].text[:1].isupper() \
+        and doc[e + 1].lower_ != "the"
 
 
 def _person_title_before(doc, i: int) -> bool:

@@ -259,3 +259,14 @@ def test_known_person_cut_off_an_outlet_name(nlp):
     )
     assert "Marta Kowalczyk" in got
     assert not any(n.endswith("Marta Kowalczyk") and n != "Marta Kowalczyk" for n in got)
+
+
+def test_person_of_body_is_split(nlp):
+    got = actors(
+        "Researcher Tomas Brevik of the Nordvik Institute said the ice was thinning. "
+        "A fisherman told Karin Holt of KRVN that boats stayed in port. "
+        "Brevik of NVI repeated the warning on Friday.",
+        title="Ice thinning in northern fjords",
+    )
+    assert "Karin Holt" in got
+    assert not any(" of " in n and n.split(" of ")[0] in ("Karin Holt", "Brevik") for n in got)
