@@ -1172,8 +1172,15 @@ def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
     if not firsts:
         return
     geo = gazetteer()
+    full = {key(p.name): p for p in persons if p.spans and p.role and " " in key(p.name)}
     for o in orgs:
         k = key(o.name)
+        if o.spans and k in full:
+            # A titled person the model calls an organisation elsewhere.
+            full[k].spans.extend(o.spans)
+            full[k].names += o.names
+            o.spans.clear()
+            continue
         fits = firsts.get(k)
         if (not o.spans or not fits or len(fits) != 1 or " " in k or k in ORG_WORDS
                 or canonical_alias(o.name) or geo.country(o.name) or geo.region(o.name)

@@ -720,7 +720,9 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
         block.sort(key=lambda c: c.span.start)
         person_tokens = {i for c in block if c.label == "PERSON" for i in range(c.span.start, c.span.end)}
         for n, c in enumerate(block):
-            if c.label != "ORG" or not 2 <= len(_words(c.span)) <= 3 or _org_like(c):
+            if c.label not in ("ORG", "FAC") or not 2 <= len(_words(c.span)) <= 3 or _org_like(c):
+                continue
+            if c.label == "FAC" and not _role_apposition(c.span.doc, c.span.end):
                 continue
             if not all(_name_word(w) and w[0].pos_ == "PROPN" for w in _words(c.span)):
                 continue
@@ -729,12 +731,28 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
             if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].text.islower():
                 continue  # a modifier: "the Acme Widgets analyst"
             if (_person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens)
-                    or _of_body_after(doc, c.span)):
+                    or _of_body_after(doc, c.span) or _role_apposition(doc, e)):
                 c.label = "PERSON"
                 person_tokens.update(range(c.span.start, c.span.end))
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _role_apposition(doc, e: int) -> bool:
+    """", chief executive of ...", ", the spokesman for ...": a person's
+    office in apposition right after token ``e``."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    i = e + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    head = False
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].text.islower() and is_title_word(doc[j].text):
+        head = head or doc[j].lower_ in ROLE_HEADS
+        j += 1
+    return head and j < len(doc) and (doc[j].lower_ in ("of", "for", "at") or doc[j].is_punct)
 
 
 def _of_body_after(doc, span: "Span") -> bool:

@@ -270,3 +270,12 @@ def test_person_of_body_is_split(nlp):
     )
     assert "Karin Holt" in got
     assert not any(" of " in n and n.split(" of ")[0] in ("Karin Holt", "Brevik") for n in got)
+
+
+def test_name_with_office_in_apposition_is_a_person(nlp):
+    got = actors(
+        "The statue was stolen from Harwick Hall on Sunday. Edmund Vayle, chief executive of the hall, "
+        "said the loss was painful. Edmund Vayle added that staff were helping police.",
+        title="Statue stolen from stately home",
+    )
+    assert got.get("Edmund Vayle") is not None and got["Edmund Vayle"].kind == "person"
