@@ -185,6 +185,9 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
                     g = other
                     break
         if g is None:
+            # The same name in another transliteration ("Usama bin Ladin").
+            g = next((other for other in groups if _spelling_variant(key(other.name), k)), None)
+        if g is None:
             g = new_group(c, k)
         owner[id(c)] = g
     # Single words: the surname (or sole name) of the nearest full name before
@@ -213,6 +216,29 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             g = by_key.get(k) or new_group(c, k)
         owner[id(c)] = g
     return groups, owner
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """Two folded multi-word names that differ only in vowels of some long
+    words, one vowel each, with at least one word the same: transliterations
+    of one name ("Usama bin Ladin" and "Osama bin Laden")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2 or a == b:
+        return False
+    same = 0
+    for x, y in zip(wa, wb):
+        if x == y:
+            same += 1
+            continue
+        if len(x) != len(y) or len(x) < 5:
+            return False
+        diff = [(p, q) for p, q in zip(x, y) if p != q]
+        if len(diff) != 1 or diff[0][0] not in _VOWELS or diff[0][1] not in _VOWELS:
+            return False
+    return same >= 1
 
 
 def _name_token(t: "Token", pos: tuple[str, ...] = ("PROPN",)) -> bool:
@@ -401,6 +427,8 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             # "Coast Guard Commandant | Admiral X": the title of the person
             # named next is no part of the body's name.
             sp = doc[c.span.start : c.span.end - 1]
+            if all(is_title_word(t.text) for t in sp):
+                continue  # "Detective | Inspector X": a title, all of it
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
         lead = _country_before_court(doc, c.span)
@@ -766,6 +794,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 g.affiliation = METONYMS[fold(name)]
 
     _merge_person_into_org(person_groups, groups)
+    _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
@@ -1131,10 +1160,41 @@ def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> 
         p.spans.clear()
 
 
+def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
+    """A one-word "organisation" that is the first name of exactly one
+    person named in full, and no organisation or place word, is that person
+    called by first name ("Hamza said..." after "Hamza bin Laden")."""
+    firsts: dict[str, list[_Group]] = {}
+    for p in persons:
+        words = key(p.name).split()
+        if p.spans and len(words) >= 2:
+            firsts.setdefault(words[0], []).append(p)
+    if not firsts:
+        return
+    geo = gazetteer()
+    full = {key(p.name): p for p in persons if p.spans and p.role and " " in key(p.name)}
+    for o in orgs:
+        k = key(o.name)
+        if o.spans and k in full:
+            # A titled person the model calls an organisation elsewhere.
+            full[k].spans.extend(o.spans)
+            full[k].names += o.names
+            o.spans.clear()
+            continue
+        fits = firsts.get(k)
+        if (not o.spans or not fits or len(fits) != 1 or " " in k or k in ORG_WORDS
+                or canonical_alias(o.name) or geo.country(o.name) or geo.region(o.name)
+                or geo.city(o.name) or o.name.isupper()):
+            continue
+        fits[0].spans.extend(o.spans)
+        fits[0].names += o.names
+        o.spans.clear()
+
+
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
     """Join an acronym to the organisation whose initials it spells."""
     for short in list(orgs):
-        letters = short.name.replace(".", "")
+        letters = short.name.replace(".", "").replace("-", "")  # "C-MORE" spells CMORE
         if not (2 <= len(letters) <= 6 and letters.isupper()):
             continue
         for long in orgs:

@@ -365,6 +365,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
     out = _people_inside_organisations(parsed, out)
+    out = _people_of_bodies(parsed, out)
     out = _media_names(parsed, out)
     _people_called_organisations(out)
     _places_called_names(out)
@@ -539,6 +540,55 @@ def _titled_name_in_org(span: "Span") -> "Span | None":
     return None
 
 
+def _known_person_tail(span: "Span", person_keys: set[str]) -> int:
+    """Where a person's full name, tagged as a person elsewhere in the text,
+    ends an organisation's span after at least one capitalised word; 0 when
+    none does."""
+    words = _words(span)
+    for n in (3, 2):
+        if len(words) - n < 1:
+            continue
+        tail = span.doc[words[-n].start : span.end]
+        head = span.doc[span.start : words[-n].start]
+        if key(tail.text) in person_keys and head[-1].text[:1].isupper() and not is_title_word(head[-1].text):
+            return words[-n].start
+    return 0
+
+
+def _people_of_bodies(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
+    """Split "Jo Bloggs of Acme" that the model read as one organisation into
+    the person and the body: the words before "of" are a person the text
+    names in full elsewhere (or that person's surname), or two name words
+    with no article before them."""
+    people = [key(c.text) for c in cands if c.label == "PERSON" and len(c.span) >= 2]
+    if not any(c.label == "ORG" and " of " in c.text for c in cands):
+        return cands
+    surnames = {k.split()[-1] for k in people}
+    out: list[Cand] = []
+    for c in cands:
+        span = c.span
+        doc = span.doc
+        of = next((t.i for t in span if t.lower_ == "of"), None)
+        if c.label != "ORG" or of is None or of == span.start or of + 1 >= span.end:
+            out.append(c)
+            continue
+        head, tail = doc[span.start:of], doc[of + 1:span.end]
+        words = _words(head)
+        hk = key(head.text)
+        ok = (len(words) <= 3 and tail[0].text[:1].isupper() and tail[0].lower_ != "the"
+              and all(_name_word(w) and w[0].pos_ == "PROPN" for w in words))
+        if ok and not (hk in people or (len(words) == 1 and hk in surnames)):
+            ok = len(words) == 2 and not (span.start > 0 and doc[span.start - 1].pos_ == "DET")
+        if not ok:
+            out.append(c)
+            continue
+        s1, e1 = parsed.gspan(c.block, head)
+        s2, e2 = parsed.gspan(c.block, tail)
+        out.append(Cand(s1, e1, head.text, "PERSON", c.block, head, affiliation=tail.text))
+        out.append(Cand(s2, e2, tail.text, "ORG", c.block, tail))
+    return out
+
+
 def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
     """Split an organisation's name the model ran on into a person's:
     "Amnesty International Jo Bloggs said".  The organisation part must be
@@ -548,6 +598,7 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
     for c in cands:
         if c.label == "ORG":
             org_keys[key(c.text)] = org_keys.get(key(c.text), 0) + 1
+    person_keys = {key(c.text) for c in cands if c.label == "PERSON" and len(c.span) >= 2}
     out: list[Cand] = []
     # "Amnesty International Jo-ann" + "Bloggs": the model's cut inside the
     # person's name; the two read as one span.
@@ -565,6 +616,16 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
         if p is not None and len(p.span) > 2:
             p = None
         span = doc[c.span.start : p.span.end] if p is not None else c.span
+        known = _known_person_tail(c.span, person_keys) if p is None else 0
+        if known:
+            # "told NPR Jo Bloggs had...": a person named in full elsewhere
+            # ends the span; the rest is the organisation, not hers.
+            org, person = doc[c.span.start : known], doc[known : c.span.end]
+            s1, e1 = parsed.gspan(c.block, org)
+            s2, e2 = parsed.gspan(c.block, person)
+            out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
+            out.append(Cand(s2, e2, person.text, "PERSON", c.block, person))
+            continue
         if not _speech_follows(doc, span.end):
             out.append(c)
             continue
@@ -659,7 +720,9 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
         block.sort(key=lambda c: c.span.start)
         person_tokens = {i for c in block if c.label == "PERSON" for i in range(c.span.start, c.span.end)}
         for n, c in enumerate(block):
-            if c.label != "ORG" or not 2 <= len(_words(c.span)) <= 3 or _org_like(c):
+            if c.label not in ("ORG", "FAC") or not 2 <= len(_words(c.span)) <= 3 or _org_like(c):
+                continue
+            if c.label == "FAC" and not _role_apposition(c.span.doc, c.span.end):
                 continue
             if not all(_name_word(w) and w[0].pos_ == "PROPN" for w in _words(c.span)):
                 continue
@@ -667,12 +730,39 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
             e = c.span.end
             if e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].text.islower():
                 continue  # a modifier: "the Acme Widgets analyst"
-            if _person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens):
+            if (_person_title_before(doc, c.span.start) or _listed_with_person(doc, block, n, person_tokens)
+                    or _of_body_after(doc, c.span) or _role_apposition(doc, e)):
                 c.label = "PERSON"
                 person_tokens.update(range(c.span.start, c.span.end))
 
 
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
+
+
+def _role_apposition(doc, e: int) -> bool:
+    """", chief executive of ...", ", the spokesman for ...": a person's
+    office in apposition right after token ``e``."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return False
+    i = e + 1
+    if doc[i].lower_ == "the":
+        i += 1
+    head = False
+    j = i
+    while j < len(doc) and j < i + 3 and doc[j].text.islower() and is_title_word(doc[j].text):
+        head = head or doc[j].lower_ in ROLE_HEADS
+        j += 1
+    return head and j < len(doc) and (doc[j].lower_ in ("of", "for", "at") or doc[j].is_punct)
+
+
+def _of_body_after(doc, span: "Span") -> bool:
+    """"told Jo Bloggs of Acme News": two name words with no article before
+    them, then "of" and a capitalised name, are a person and their body."""
+    s, e = span.start, span.end
+    if len(_words(span)) != 2 or (s > 0 and doc[s - 1].pos_ == "DET"):
+        return False
+    return e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].text[:1].isupper() \
+        and doc[e + 1].lower_ != "the"
 
 
 def _person_title_before(doc, i: int) -> bool:
@@ -961,7 +1051,9 @@ ORG_NOUNS = frozenset(
     network channel broadcaster publisher startup brand chain""".split()
 )
 # Words before "to" that make what follows a source of information.
-_SOURCE_HEADS = frozenset("according accord speak talk tell say explain remark report".split())
+_SOURCE_HEADS = frozenset(
+    """according accord speak talk tell say explain remark report state confirm write
+    contributor columnist correspondent""".split())
 
 
 def _source(r: "Token") -> bool:
@@ -1262,6 +1354,8 @@ def _organisations_called_places(cands: list[Cand]) -> None:
             orgs.add(k)  # "according to Reuters and NBC", "speaking to NBC": a source, not a place
         elif prev is not None and prev.pos_ == "NOUN" and prev.lower_ in ORG_NOUNS and c.root.dep_ != "compound":
             orgs.add(k)
+        elif len(c.span) > 1 and _bracketed_org_initials(doc, c.span):
+            orgs.add(k)  # "Pacific Gas and Electric (PG&E)": the body its acronym names
         elif (prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
               and c.root.dep_ == "appos" and c.text.isalpha() and c.text[:1].isupper()
               and not g.cities_named(c.text)):
@@ -1269,6 +1363,21 @@ def _organisations_called_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.label in ("GPE", "LOC", "FAC") and key(c.text) in orgs:
             c.label = "ORG"
+
+
+def _bracketed_org_initials(doc, span: "Span") -> bool:
+    """An organisation's acronym in brackets right after the name that
+    spells the initials of its capitalised words."""
+    e = span.end
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].ent_type_ != "ORG":
+        return False
+    j = e + 1
+    while j < len(doc) and doc[j].text != ")" and j - e <= 4:
+        j += 1
+    if j >= len(doc) or doc[j].text != ")":
+        return False
+    letters = "".join(ch for ch in doc[e + 1 : j].text if ch.isalpha())
+    return len(letters) >= 2 and letters.isupper() and letters == site_initials(span.text).upper()
 
 
 _CAPITALS: set[str] | None = None

@@ -29,6 +29,7 @@ TITLE_WORDS = frozenset(
     chairperson ceo cfo coo cto director executive managing founder co-founder
     ambassador envoy special judge justice magistrate prosecutor commissioner
     inspector superintendent officer official spokesman policy affairs commandant
+    constable detective sheriff trooper corporal cpl cpl. det det. insp insp. supt supt.
     mp mep lawmaker legislator candidate nominee opposition party
     dr. doctor nurse coach manager
     mme mme. mlle mlle. m. msgr msgr. monsignor monsenor monsignore herr frau
@@ -64,6 +65,7 @@ ROLE_HEADS = frozenset(
     ambassador envoy general commander judge director chairman chairwoman chair chairperson
     ceo official officer prosecutor commissioner speaker emir sultan pope commandant
     lawmaker representative congressman congresswoman counterpart
+    constable detective inspector superintendent sheriff sergeant trooper
     """.split()
 )
 

@@ -895,6 +895,22 @@ def _before_region_noun(c: Cand) -> bool:
     return e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _REGION_NOUNS_AFTER
 
 
+def _bracketed_short_form(c: Cand, ends: dict) -> "_P | None":
+    """The place whose name a bracketed short form right after it spells
+    with its initials: "British Columbia (B.C.)", "Ciudad Juárez (CJ)"."""
+    doc = c.span.doc
+    s, e = c.span.start, c.span.end
+    if s < 1 or doc[s - 1].text != "(" or e >= len(doc) or doc[e].text != ")":
+        return None
+    p = ends.get((c.block, s - 1))
+    if p is None or p.kind == "country":
+        return None
+    letters = "".join(ch for ch in c.text if ch.isalpha())
+    if len(letters) < 2 or not letters.isupper() or letters != site_initials(p.name).upper():
+        return None
+    return p
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -936,6 +952,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.speaking += 1
             p.speech += _speech(c)
 
+    short_forms: dict[str, _P] = {}
     place_tokens = {(c.block, i) for c in cands if c.label in ("GPE", "LOC", "FAC")
                     for i in range(c.span.start, c.span.end)}
     demonyms: dict[str, list[Cand]] = {}
@@ -984,6 +1001,16 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if _HYPHEN_MODIFIER.search(c.text):
             continue  # "a U.S.-designated group", "Iran-backed militias": whose, not where
+        short_of = _bracketed_short_form(c, ends)
+        if short_of is not None:
+            # "British Columbia (B.C.)": the short form names the same place,
+            # here and wherever else it recurs.
+            short_forms[_place_key(c.text)] = short_of
+        if _place_key(c.text) in short_forms:
+            q = short_forms[_place_key(c.text)]
+            q.spans.append((c.start, c.end))
+            q.cands.append(c)
+            continue
         e = resolve(geo, c, mentioned, region_states)
         if e is not None and e.kind in ("city", "site") and e.latitude is None and (
                 _no_town(c, person_last) or _model_or_foreign(c)):

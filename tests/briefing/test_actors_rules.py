@@ -228,3 +228,54 @@ def test_office_named_after_its_seat_is_no_actor(nlp):
     bank = Cand(0, 0, "Bank of Lyon", "ORG", 0, doc[7:10])
     assert _office_of_place(office)
     assert not _office_of_place(bank)
+
+
+def test_police_ranks_are_titles_not_names(nlp):
+    got = actors(
+        "Detective Inspector Harold Quimby said officers had searched the warehouse. "
+        "Constable Mary Tolland of the Westfield Police said two men were held.",
+        title="Police search warehouse after break-in",
+    )
+    assert "Harold Quimby" in got
+    assert "Mary Tolland" in got
+    assert not any("Detective" in n or "Constable" in n or n == "Inspector" for n in got)
+
+
+def test_transliterated_names_are_one_person(nlp):
+    got = actors(
+        "Officials said Yusuf bin Qadan had been seen in the north. "
+        "A statement said Yusef bin Qadin was planning new attacks.",
+        title="Militant leader reported seen",
+    )
+    people = [n for n, a in got.items() if a.kind == "person"]
+    assert len(people) == 1
+
+
+def test_known_person_cut_off_an_outlet_name(nlp):
+    got = actors(
+        "Analyst Marta Kowalczyk wrote a long report on the port. "
+        "A former official told Radio Kestrel Marta Kowalczyk had been right.",
+        title="Analyst report on port",
+    )
+    assert "Marta Kowalczyk" in got
+    assert not any(n.endswith("Marta Kowalczyk") and n != "Marta Kowalczyk" for n in got)
+
+
+def test_person_of_body_is_split(nlp):
+    got = actors(
+        "Researcher Tomas Brevik of the Nordvik Institute said the ice was thinning. "
+        "A fisherman told Karin Holt of KRVN that boats stayed in port. "
+        "Brevik of NVI repeated the warning on Friday.",
+        title="Ice thinning in northern fjords",
+    )
+    assert "Karin Holt" in got
+    assert not any(" of " in n and n.split(" of ")[0] in ("Karin Holt", "Brevik") for n in got)
+
+
+def test_name_with_office_in_apposition_is_a_person(nlp):
+    got = actors(
+        "The statue was stolen from Harwick Hall on Sunday. Edmund Vayle, chief executive of the hall, "
+        "said the loss was painful. Edmund Vayle added that staff were helping police.",
+        title="Statue stolen from stately home",
+    )
+    assert got.get("Edmund Vayle") is not None and got["Edmund Vayle"].kind == "person"

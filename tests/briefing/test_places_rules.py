@@ -376,3 +376,24 @@ def test_unlisted_name_the_text_calls_a_province_is_a_region(nlp):
     ))
     if "Qarabel" in places:
         assert places["Qarabel"].kind == "region"
+
+
+def test_bracketed_initials_join_the_place_they_shorten(nlp):
+    got = places_of(make(
+        "Flooding closes roads in Nova Scotia",
+        "Roads were closed in Halifax, Nova Scotia (N.S.), Canada on Monday after heavy rain.",
+        "Officials in N.S. said more rain was expected.",
+    ))
+    assert "Nova Scotia" in got
+    assert "N.S." not in got
+
+
+def test_outlets_and_bodies_are_no_places(nlp):
+    got = places_of(make(
+        "Utility blamed for outage in Ohio",
+        "A crew working for Northern Lakes Power (NLP) cut a cable near Toledo, Ohio on Monday.",
+        "A spokesman stated to the KWT that repairs would take a week. "
+        "Joan Pell, a contributor to Verrant, wrote that the outage was avoidable.",
+    ))
+    assert "Toledo" in got
+    assert not {"Northern Lakes Power", "KWT", "Verrant"} & set(got)
