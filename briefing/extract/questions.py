@@ -314,7 +314,7 @@ def _wh_about(t: "Token") -> "Token | None":
 # Verbs of making something known: what a thing "to be unveiled" holds is open.
 _DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
 _GIVE_VERBS = frozenset("name give provide specify disclose reveal release publish announce".split())
-_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list".split())
+_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list date".split())
 
 
 def _withheld(v: "Token") -> "Token | None":
@@ -323,9 +323,40 @@ def _withheld(v: "Token") -> "Token | None":
     if _lemma(v) not in _GIVE_VERBS:
         return None
     held = _negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse") and not _negated(v.head))
-    if not held:
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
+    if obj is not None and not held:
+        # "the statement specified no date": held back as surely as "did not specify a date".
+        held = any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    return obj if held else None
+
+
+# Verbs of telling or knowing: held back with a wh- or whether-clause, the clause is the open matter
+# ("did not confirm what work the crew was doing", "declined to say whether it received a request").
+_TELL_VERBS = frozenset("""say disclose reveal confirm specify explain announce indicate state know determine
+    establish identify release mention comment""".split())
+
+
+def _unsaid(v: "Token") -> "Token | None":
+    """The 'whether'/'if' mark or wh-word opening the clause a source leaves
+    untold; None unless ``v`` is a negated (or declined) verb of telling."""
+    if _lemma(v) not in _TELL_VERBS:
         return None
-    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
+    if not (_negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse")
+                            and not _negated(v.head))):
+        return None
+    doc = v.doc
+    end = min(v.sent.end, v.i + 6)
+    for j in range(v.i + 1, end):
+        w = doc[j]
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return None  # "did not say anything, and asked": the clause is not the object
+        if w.lower_ in ("whether", "if") and w.dep_ == "mark" and w.head.i > w.i:
+            return w
+        if w.lower_ in WH_WORDS and w.lower_ != "whom":
+            # A finite clause follows: "what to do" is advice, not a withheld fact.
+            nxt = doc[j + 1] if j + 1 < v.sent.end else None
+            return None if nxt is None or nxt.lower_ == "to" else w
+    return None
 # Nouns for those behind an attack: "the suspected perpetrators".
 _CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer mastermind assailant".split())
 _DEATH_WORDS = frozenset("kill die dead death".split())
@@ -664,6 +695,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
               and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
+        elif t.pos_ == "VERB" and _unsaid(t) is not None:
+            out.append(Cue(0.85, "unsaid", t))  # "did not confirm what work it was doing": what was it?
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
@@ -1422,11 +1455,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "undisclosed":
         subj = _subject(t)
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    if cue.kind == "unsaid":
+        return _phrase_unsaid(ph, t, _unsaid(t))
     if cue.kind == "withheld":
         obj = _withheld(t)
         text = _noun_phrase(ph, obj)
         first = next(iter(obj.subtree))
-        if first.lower_ in ("a", "an", "any", "some") and first.dep_ == "det":
+        if first.lower_ in ("a", "an", "any", "some", "no") and first.dep_ == "det":
             text = "the" + text[len(first.text):]
         return f"What {'are' if obj.tag_ in ('NNS', 'NNPS') else 'is'} {_lower_det(text, obj)}"
     clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
@@ -1817,6 +1852,51 @@ def _doubted(ph: _Phraser, target: "Token", verb: "Token") -> str | None:
         return f"Is {who} {_DISPOSITIONS[lem]} {act}"
     text = _lower_det(_noun_phrase(ph, target), target)
     return f"Are the doubts about {text} justified" if text else None
+
+
+_FRONTABLE = frozenset("""is are was were has have had will would can could may might should does do did
+    am""".split())
+
+
+def _phrase_unsaid(ph: _Phraser, v: "Token", opener: "Token") -> str | None:
+    """The untold clause as a question: 'whether it received warrants' ->
+    'Did <teller> receive warrants?'; 'what work the crew was doing' -> 'What
+    work was the crew doing?'."""
+    teller = _subject(v)
+    if opener.lower_ in ("whether", "if"):
+        clause = opener.head
+        inner = _subject(clause)
+        # "it", "they" in the clause mostly mean the body that keeps quiet about itself.
+        subj_tok = teller if (inner is not None and inner.lower_ in ("it", "they") and teller is not None
+                              and teller.pos_ in ("PROPN", "NOUN")) else None
+        return ph.ask(clause, subj_tok=subj_tok) or ph.yes_no(clause, subj_tok=subj_tok)
+    # By hand rather than by the parse, which often splits the clause ("what work" | "the crew was doing").
+    toks = []
+    for x in opener.doc[opener.i:opener.sent.end]:
+        if x.lower_ in (";", ":") or (x.lower_ == "," and x.i > opener.i + 1):
+            break
+        toks.append(x)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    lead = [toks[0]]
+    for x in toks[1:]:
+        if x.pos_ in ("NOUN", "ADJ") and x.head.i >= opener.i and x.i == lead[-1].i + 1 and x.tag_ != "PRP":
+            lead.append(x)
+        else:
+            break
+    rest = toks[len(lead):]
+    if not rest:
+        return None
+    if rest[0].pos_ in ("VERB", "AUX"):
+        return ph.words(toks)  # "who will lead the city": the wh-word is the subject
+    aux = next((x for x in rest if x.pos_ in ("VERB", "AUX")), None)
+    if aux is None or aux.lower_ not in _FRONTABLE or aux.tag_ == "VBN":
+        # "why it failed": let the parse lend the verb its "did".
+        clause = next((x for x in opener.sent if x.left_edge.i == opener.i and x.pos_ in ("VERB", "AUX")
+                       and x.i > opener.i), None)
+        return ph.wh(clause) if clause is not None else None
+    body = [x for x in rest if x.i != aux.i]
+    return " ".join(p for p in (ph.words(lead), aux.lower_, ph.words(body)) if p)
 
 
 def _possessive(name: str) -> str:

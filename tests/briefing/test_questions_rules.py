@@ -489,3 +489,19 @@ def test_another_report_sets_accounts_against_each_other(nlp):
         "Another report from the union said six workers were hurt.",
     )
     assert any("Another report" in e for e in got)
+
+
+def test_untold_clause_after_a_negated_verb_of_telling_is_asked(nlp):
+    got = asked(
+        "The airline has not confirmed what cargo the plane was carrying.",
+        "The ministry did not disclose whether it received any complaints from Norway.",
+        "The company's notice specified no date for the closure.",
+    )
+    assert "What cargo was the plane carrying?" in got
+    assert "Did the ministry receive any complaints from Norway?" in got
+    assert any(q.startswith("What is the date") for q in got)
+
+
+def test_advice_after_a_negated_verb_of_telling_is_not_asked(nlp):
+    got = asked("The residents said they did not know what to do after the flood.")
+    assert not any(q.lower().startswith("what to do") for q in got)
