@@ -1428,7 +1428,41 @@ def _object_gap(verb: "Token") -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
 
 
+# Acts and events a report can allege without their being established.
+_ALLEGED_ACTS = frozenset("""death killing murder assassination plot plots attack attacks involvement role ties link
+    links abuse assault fraud crime crimes offence offences theft bribery corruption rape misconduct wrongdoing
+    violation violations breach breaches affair scheme collusion interference use weapon""".split())
+_ALLEGING_ADJ = frozenset("alleged unconfirmed rumoured rumored purported".split())
+
+
+def _alleged_act(t: "Token") -> "Token | None":
+    """'the alleged death of X', 'over alleged assassination plots': the act
+    the hedge is on, when it is an act rather than a person ('the alleged
+    gunman' names who is charged, a settled matter of procedure)."""
+    if t.lower_ in _ALLEGING_ADJ and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in _ALLEGED_ACTS and t.head.ent_type_ != "PERSON":
+        return t.head
+    return None
+
+
 def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
+    t = cue.token
+    q = _phrase_cue(ph, sent, cue)
+    if q is None and _alleged_act(t) is not None:
+        # Nothing asks better: has the alleged act been confirmed?
+        noun = _alleged_act(t)
+        text = _lower_det(_noun_phrase(ph, noun), noun)
+        if not text or text.split()[0].lower() in ("his", "her", "their", "its"):
+            return None
+        text = re.sub(r"^(?:a|an) ", "the ", text)
+        if next(iter(noun.subtree)).pos_ != "DET" and not text.lower().startswith("the "):
+            text = "the " + text
+        plural = noun.tag_ == "NNS"
+        return f"{'Have' if plural else 'Has'} {text} been confirmed"
+    return q
+
+
+def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
         if _object_gap(t.head):

@@ -505,3 +505,9 @@ def test_untold_clause_after_a_negated_verb_of_telling_is_asked(nlp):
 def test_advice_after_a_negated_verb_of_telling_is_not_asked(nlp):
     got = asked("The residents said they did not know what to do after the flood.")
     assert not any(q.lower().startswith("what to do") for q in got)
+
+
+def test_an_alleged_act_asks_whether_it_is_confirmed(nlp):
+    got = asked("The union protested last year over the alleged bribery of two inspectors in the port.")
+    assert any(q.startswith("Has the alleged bribery of two inspectors") and q.endswith("been confirmed?")
+               for q in got), got
