@@ -598,6 +598,18 @@ def _resolved_later(t: "Token") -> bool:
     return False
 
 
+# Instruments in force whose stated aim describes them: "the directive seeks to strike a balance".
+_INSTRUMENTS = frozenset("agreement directive treaty regulation convention law act accord charter pact protocol".split())
+
+
+def _instrument_purpose(v: "Token") -> bool:
+    subj = _subject(v)
+    if subj is None:
+        return False
+    subj = _relative_antecedent(subj) or subj
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _INSTRUMENTS and v.tag_ in ("VBZ", "VBP")
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -618,6 +630,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 if guess and not conditional and not _negated(verb):
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
+            if (low in ("could", "would", "might") and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN")
+                    and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
+                    and any(x.lower_ == "so" for x in toks[max(0, verb.left_edge.i - sent.span.start - 1):
+                                                          verb.i - sent.span.start])):
+                continue  # "sailed close so researchers could study it": a past purpose, narrated
             if _negated(verb) and low not in ("may", "might"):
                 if _refusal(t):
                     out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
@@ -731,6 +748,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if _past_intention(t):
                 continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
+            if lemma in ("seek", "aim") and _instrument_purpose(t):
+                continue  # "the treaty, which seeks to balance X and Y": what it is for, not a pending step
             if lemma in _PLAN_VERBS and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):

@@ -511,3 +511,17 @@ def test_an_alleged_act_asks_whether_it_is_confirmed(nlp):
     got = asked("The union protested last year over the alleged bribery of two inspectors in the port.")
     assert any(q.startswith("Has the alleged bribery of two inspectors") and q.endswith("been confirmed?")
                for q in got), got
+
+
+def test_an_instruments_aim_and_a_past_purpose_are_not_asked(nlp):
+    got = asked(
+        "The convention, which seeks to protect migratory birds, was signed by forty states.",
+        "The crew anchored near the reef so divers could photograph the corals.",
+    )
+    assert not any("protect migratory birds" in q for q in got), got
+    assert not any("photograph the corals" in q for q in got), got
+
+
+def test_a_body_that_seeks_a_step_is_still_asked(nlp):
+    got = asked("The government seeks to extradite the suspect to Mexico.")
+    assert any("extradite the suspect" in q for q in got), got
