@@ -82,7 +82,7 @@ ADJ_CUES = {
     "unverified": 1.0, "undetermined": 0.9, "unexplained": 0.8,
 }
 NOUN_CUES = {
-    "speculation": 1.0, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
+    "speculation": 1.0, "hypothesis": 0.85, "hypotheses": 0.85, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
     "probe": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
     "prospect": 0.7, "uncertainty": 0.9, "doubt": 0.8, "doubts": 0.8, "allegation": 0.85,
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
@@ -610,6 +610,16 @@ def _instrument_purpose(v: "Token") -> bool:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in _INSTRUMENTS and v.tag_ in ("VBZ", "VBP")
 
 
+def _hypothesis_topic(t: "Token") -> "Token | None":
+    """'hypotheses about the cause of the disappearance': the unknown the guesses are about."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "for", "regarding"):
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and g.lemma_.lower() in _INFO_NOUNS:
+                return g
+    return None
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -840,6 +850,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "did not have intentions of leaving": a plain negation
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen
+            if low in ("hypothesis", "hypotheses") and _hypothesis_topic(t) is None and not (
+                    t.head.lower_ == "to" and t.head.head.lower_ == "according"):
+                continue  # "to test their hypotheses": only a guess told, or one about a cause, is open
             if low in _DONE_RESEARCH_NOUNS and _research_done(t):
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
@@ -1699,6 +1712,9 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         verb = {"is": "Is", "are": "Are", "was": "Was", "were": "Were"}.get(be.lower_)
         return f"{verb} {subj} the {t.head.text}" if verb else None
+    if cue.kind == "noun" and _hypothesis_topic(t) is not None:
+        topic = _hypothesis_topic(t)
+        return f"What is {_lower_det(_noun_phrase(ph, topic), topic)}"
     if cue.kind == "noun":
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:

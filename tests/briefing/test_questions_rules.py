@@ -525,3 +525,14 @@ def test_an_instruments_aim_and_a_past_purpose_are_not_asked(nlp):
 def test_a_body_that_seeks_a_step_is_still_asked(nlp):
     got = asked("The government seeks to extradite the suspect to Mexico.")
     assert any("extradite the suspect" in q for q in got), got
+
+
+def test_hypotheses_about_a_cause_and_a_reported_hypothesis_are_asked(nlp):
+    got = questions(
+        "The biologists only listed several hypotheses about the cause of the decline of the frogs.",
+        "According to the hypothesis of the team, the lake warmed because the glacier retreated.",
+        "The students built a small model to test their hypotheses.",
+    )
+    assert any(q.startswith("What is the cause of the decline of the frogs") for q in got.values()), got
+    assert any("hypothesis of the team" in ev for ev in got), got
+    assert not any("test their hypotheses" in ev for ev in got), got
