@@ -83,7 +83,7 @@ ADJ_CUES = {
 }
 NOUN_CUES = {
     "speculation": 1.0, "hypothesis": 0.85, "hypotheses": 0.85, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
-    "probe": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
+    "probe": 0.85, "investigations": 0.85, "inquiries": 0.85, "probes": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
     "prospect": 0.7, "uncertainty": 0.9, "doubt": 0.8, "doubts": 0.8, "allegation": 0.85,
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
@@ -610,6 +610,18 @@ def _instrument_purpose(v: "Token") -> bool:
     return subj.pos_ == "NOUN" and subj.lemma_.lower() in _INSTRUMENTS and v.tag_ in ("VBZ", "VBP")
 
 
+_OPEN_VERBS = frozenset("launch open begin start order announce".split())
+
+
+def _opened_inquiry_by(t: "Token") -> "Token | None":
+    """'Investigations have been launched by the FAA and the NTSB': who runs them."""
+    v = t.head
+    if t.dep_ != "nsubjpass" or v.lemma_.lower() not in _OPEN_VERBS or _negated(v):
+        return None
+    by = next((c for c in v.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def _hypothesis_topic(t: "Token") -> "Token | None":
     """'hypotheses about the cause of the disappearance': the unknown the guesses are about."""
     for c in t.children:
@@ -853,6 +865,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if low in ("hypothesis", "hypotheses") and _hypothesis_topic(t) is None and not (
                     t.head.lower_ == "to" and t.head.head.lower_ == "according"):
                 continue  # "to test their hypotheses": only a guess told, or one about a cause, is open
+            if low in ("investigations", "inquiries", "probes") and _opened_inquiry_by(t) is None:
+                continue  # plural inquiries are mostly generic ("part of investigations", "demands for probes")
             if low in _DONE_RESEARCH_NOUNS and _research_done(t):
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
@@ -1712,6 +1726,12 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         verb = {"is": "Is", "are": "Are", "was": "Was", "were": "Were"}.get(be.lower_)
         return f"{verb} {subj} the {t.head.text}" if verb else None
+    if (cue.kind == "noun" and t.lower_ in ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes")
+            and not any(c.dep_ == "prep" and c.lower_ in ("into", "of", "on") for c in t.children)
+            and _opened_inquiry_by(t) is not None):
+        # "An inquiry has been opened by the regulator": what will it find?
+        by = _opened_inquiry_by(t)
+        return f"What will the {t.lower_} by {_lower_det(_noun_phrase(ph, by), by)} find"
     if cue.kind == "noun" and _hypothesis_topic(t) is not None:
         topic = _hypothesis_topic(t)
         return f"What is {_lower_det(_noun_phrase(ph, topic), topic)}"

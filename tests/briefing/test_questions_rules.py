@@ -536,3 +536,12 @@ def test_hypotheses_about_a_cause_and_a_reported_hypothesis_are_asked(nlp):
     assert any(q.startswith("What is the cause of the decline of the frogs") for q in got.values()), got
     assert any("hypothesis of the team" in ev for ev in got), got
     assert not any("test their hypotheses" in ev for ev in got), got
+
+
+def test_an_inquiry_opened_by_a_body_asks_what_it_will_find(nlp):
+    got = asked(
+        "Inquiries have been opened by the port authority and the coast guard.",
+        "The hull will be examined as part of probes.",
+    )
+    assert "What will the inquiries by the port authority and the coast guard find?" in got, got
+    assert not any(q.startswith("What will the probes") for q in got), got
