@@ -652,11 +652,6 @@ def _cues(sent: Sentence) -> list[Cue]:
                 if guess and not conditional and not _negated(verb):
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
-            if (low in ("could", "would", "might") and verb.dep_ == "advcl" and verb.head.tag_ in ("VBD", "VBN")
-                    and any(c.dep_ == "mark" and c.lower_ in ("so", "that") for c in verb.children)
-                    and any(x.lower_ == "so" for x in toks[max(0, verb.left_edge.i - sent.span.start - 1):
-                                                          verb.i - sent.span.start])):
-                continue  # "sailed close so researchers could study it": a past purpose, narrated
             if _negated(verb) and low not in ("may", "might"):
                 if _refusal(t):
                     out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
