@@ -82,8 +82,8 @@ ADJ_CUES = {
     "unverified": 1.0, "undetermined": 0.9, "unexplained": 0.8,
 }
 NOUN_CUES = {
-    "speculation": 1.0, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
-    "probe": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
+    "speculation": 1.0, "hypothesis": 0.85, "hypotheses": 0.85, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
+    "probe": 0.85, "investigations": 0.85, "inquiries": 0.85, "probes": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
     "prospect": 0.7, "uncertainty": 0.9, "doubt": 0.8, "doubts": 0.8, "allegation": 0.85,
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
@@ -314,7 +314,7 @@ def _wh_about(t: "Token") -> "Token | None":
 # Verbs of making something known: what a thing "to be unveiled" holds is open.
 _DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
 _GIVE_VERBS = frozenset("name give provide specify disclose reveal release publish announce".split())
-_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list".split())
+_WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list date".split())
 
 
 def _withheld(v: "Token") -> "Token | None":
@@ -323,9 +323,40 @@ def _withheld(v: "Token") -> "Token | None":
     if _lemma(v) not in _GIVE_VERBS:
         return None
     held = _negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse") and not _negated(v.head))
-    if not held:
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
+    if obj is not None and not held:
+        # "the statement specified no date": held back as surely as "did not specify a date".
+        held = any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children)
+    return obj if held else None
+
+
+# Verbs of telling or knowing: held back with a wh- or whether-clause, the clause is the open matter
+# ("did not confirm what work the crew was doing", "declined to say whether it received a request").
+_TELL_VERBS = frozenset("""say disclose reveal confirm specify explain announce indicate state know determine
+    establish identify release mention comment""".split())
+
+
+def _unsaid(v: "Token") -> "Token | None":
+    """The 'whether'/'if' mark or wh-word opening the clause a source leaves
+    untold; None unless ``v`` is a negated (or declined) verb of telling."""
+    if _lemma(v) not in _TELL_VERBS:
         return None
-    return next((c for c in v.children if c.dep_ == "dobj" and c.lemma_.lower() in _WITHHELD_NOUNS), None)
+    if not (_negated(v) or (v.dep_ == "xcomp" and _lemma(v.head) in ("decline", "refuse")
+                            and not _negated(v.head))):
+        return None
+    doc = v.doc
+    end = min(v.sent.end, v.i + 6)
+    for j in range(v.i + 1, end):
+        w = doc[j]
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return None  # "did not say anything, and asked": the clause is not the object
+        if w.lower_ in ("whether", "if") and w.dep_ == "mark" and w.head.i > w.i:
+            return w
+        if w.lower_ in WH_WORDS and w.lower_ != "whom":
+            # A finite clause follows: "what to do" is advice, not a withheld fact.
+            nxt = doc[j + 1] if j + 1 < v.sent.end else None
+            return None if nxt is None or nxt.lower_ == "to" else w
+    return None
 # Nouns for those behind an attack: "the suspected perpetrators".
 _CULPRITS = frozenset("perpetrator culprit attacker bomber gunman killer mastermind assailant".split())
 _DEATH_WORDS = frozenset("kill die dead death".split())
@@ -567,6 +598,40 @@ def _resolved_later(t: "Token") -> bool:
     return False
 
 
+# Instruments in force whose stated aim describes them: "the directive seeks to strike a balance".
+_INSTRUMENTS = frozenset("agreement directive treaty regulation convention law act accord charter pact protocol".split())
+
+
+def _instrument_purpose(v: "Token") -> bool:
+    subj = _subject(v)
+    if subj is None:
+        return False
+    subj = _relative_antecedent(subj) or subj
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _INSTRUMENTS and v.tag_ in ("VBZ", "VBP")
+
+
+_OPEN_VERBS = frozenset("launch open begin start order announce".split())
+
+
+def _opened_inquiry_by(t: "Token") -> "Token | None":
+    """'Investigations have been launched by the FAA and the NTSB': who runs them."""
+    v = t.head
+    if t.dep_ != "nsubjpass" or v.lemma_.lower() not in _OPEN_VERBS or _negated(v):
+        return None
+    by = next((c for c in v.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
+def _hypothesis_topic(t: "Token") -> "Token | None":
+    """'hypotheses about the cause of the disappearance': the unknown the guesses are about."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("about", "on", "for", "regarding"):
+            g = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if g is not None and g.lemma_.lower() in _INFO_NOUNS:
+                return g
+    return None
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -664,6 +729,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
               and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
             out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
+        elif t.pos_ == "VERB" and _unsaid(t) is not None:
+            out.append(Cue(0.85, "unsaid", t))  # "did not confirm what work it was doing": what was it?
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
@@ -698,6 +765,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "what they consider the causes": description, not intent
             if _past_intention(t):
                 continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
+            if lemma in ("seek", "aim") and _instrument_purpose(t):
+                continue  # "the treaty, which seeks to balance X and Y": what it is for, not a pending step
             if lemma in _PLAN_VERBS and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
@@ -788,6 +857,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "did not have intentions of leaving": a plain negation
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen
+            if low in ("hypothesis", "hypotheses") and _hypothesis_topic(t) is None and not (
+                    t.head.lower_ == "to" and t.head.head.lower_ == "according"):
+                continue  # "to test their hypotheses": only a guess told, or one about a cause, is open
+            if low in ("investigations", "inquiries", "probes") and _opened_inquiry_by(t) is None:
+                continue  # plural inquiries are mostly generic ("part of investigations", "demands for probes")
             if low in _DONE_RESEARCH_NOUNS and _research_done(t):
                 continue  # "following an investigation", "the inquiry led to arrests": concluded
             if low in ("report", "reports", "sources"):
@@ -1395,7 +1469,41 @@ def _object_gap(verb: "Token") -> bool:
     return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children)
 
 
+# Acts and events a report can allege without their being established.
+_ALLEGED_ACTS = frozenset("""death killing murder assassination plot plots attack attacks involvement role ties link
+    links abuse assault fraud crime crimes offence offences theft bribery corruption rape misconduct wrongdoing
+    violation violations breach breaches affair scheme collusion interference use weapon""".split())
+_ALLEGING_ADJ = frozenset("alleged unconfirmed rumoured rumored purported".split())
+
+
+def _alleged_act(t: "Token") -> "Token | None":
+    """'the alleged death of X', 'over alleged assassination plots': the act
+    the hedge is on, when it is an act rather than a person ('the alleged
+    gunman' names who is charged, a settled matter of procedure)."""
+    if t.lower_ in _ALLEGING_ADJ and t.dep_ == "amod" and t.head.pos_ == "NOUN" \
+            and t.head.lemma_.lower() in _ALLEGED_ACTS and t.head.ent_type_ != "PERSON":
+        return t.head
+    return None
+
+
 def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
+    t = cue.token
+    q = _phrase_cue(ph, sent, cue)
+    if q is None and _alleged_act(t) is not None:
+        # Nothing asks better: has the alleged act been confirmed?
+        noun = _alleged_act(t)
+        text = _lower_det(_noun_phrase(ph, noun), noun)
+        if not text or text.split()[0].lower() in ("his", "her", "their", "its"):
+            return None
+        text = re.sub(r"^(?:a|an) ", "the ", text)
+        if next(iter(noun.subtree)).pos_ != "DET" and not text.lower().startswith("the "):
+            text = "the " + text
+        plural = noun.tag_ == "NNS"
+        return f"{'Have' if plural else 'Has'} {text} been confirmed"
+    return q
+
+
+def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
         if _object_gap(t.head):
@@ -1422,11 +1530,13 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "undisclosed":
         subj = _subject(t)
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
+    if cue.kind == "unsaid":
+        return _phrase_unsaid(ph, t, _unsaid(t))
     if cue.kind == "withheld":
         obj = _withheld(t)
         text = _noun_phrase(ph, obj)
         first = next(iter(obj.subtree))
-        if first.lower_ in ("a", "an", "any", "some") and first.dep_ == "det":
+        if first.lower_ in ("a", "an", "any", "some", "no") and first.dep_ == "det":
             text = "the" + text[len(first.text):]
         return f"What {'are' if obj.tag_ in ('NNS', 'NNPS') else 'is'} {_lower_det(text, obj)}"
     clause = next((c for c in t.head.children if c.dep_ == "ccomp" and c.i > t.i), None)
@@ -1611,6 +1721,15 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         verb = {"is": "Is", "are": "Are", "was": "Was", "were": "Were"}.get(be.lower_)
         return f"{verb} {subj} the {t.head.text}" if verb else None
+    if (cue.kind == "noun" and t.lower_ in ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes")
+            and not any(c.dep_ == "prep" and c.lower_ in ("into", "of", "on") for c in t.children)
+            and _opened_inquiry_by(t) is not None):
+        # "An inquiry has been opened by the regulator": what will it find?
+        by = _opened_inquiry_by(t)
+        return f"What will the {t.lower_} by {_lower_det(_noun_phrase(ph, by), by)} find"
+    if cue.kind == "noun" and _hypothesis_topic(t) is not None:
+        topic = _hypothesis_topic(t)
+        return f"What is {_lower_det(_noun_phrase(ph, topic), topic)}"
     if cue.kind == "noun":
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
@@ -1817,6 +1936,51 @@ def _doubted(ph: _Phraser, target: "Token", verb: "Token") -> str | None:
         return f"Is {who} {_DISPOSITIONS[lem]} {act}"
     text = _lower_det(_noun_phrase(ph, target), target)
     return f"Are the doubts about {text} justified" if text else None
+
+
+_FRONTABLE = frozenset("""is are was were has have had will would can could may might should does do did
+    am""".split())
+
+
+def _phrase_unsaid(ph: _Phraser, v: "Token", opener: "Token") -> str | None:
+    """The untold clause as a question: 'whether it received warrants' ->
+    'Did <teller> receive warrants?'; 'what work the crew was doing' -> 'What
+    work was the crew doing?'."""
+    teller = _subject(v)
+    if opener.lower_ in ("whether", "if"):
+        clause = opener.head
+        inner = _subject(clause)
+        # "it", "they" in the clause mostly mean the body that keeps quiet about itself.
+        subj_tok = teller if (inner is not None and inner.lower_ in ("it", "they") and teller is not None
+                              and teller.pos_ in ("PROPN", "NOUN")) else None
+        return ph.ask(clause, subj_tok=subj_tok) or ph.yes_no(clause, subj_tok=subj_tok)
+    # By hand rather than by the parse, which often splits the clause ("what work" | "the crew was doing").
+    toks = []
+    for x in opener.doc[opener.i:opener.sent.end]:
+        if x.lower_ in (";", ":") or (x.lower_ == "," and x.i > opener.i + 1):
+            break
+        toks.append(x)
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    lead = [toks[0]]
+    for x in toks[1:]:
+        if x.pos_ in ("NOUN", "ADJ") and x.head.i >= opener.i and x.i == lead[-1].i + 1 and x.tag_ != "PRP":
+            lead.append(x)
+        else:
+            break
+    rest = toks[len(lead):]
+    if not rest:
+        return None
+    if rest[0].pos_ in ("VERB", "AUX"):
+        return ph.words(toks)  # "who will lead the city": the wh-word is the subject
+    aux = next((x for x in rest if x.pos_ in ("VERB", "AUX")), None)
+    if aux is None or aux.lower_ not in _FRONTABLE or aux.tag_ == "VBN":
+        # "why it failed": let the parse lend the verb its "did".
+        clause = next((x for x in opener.sent if x.left_edge.i == opener.i and x.pos_ in ("VERB", "AUX")
+                       and x.i > opener.i), None)
+        return ph.wh(clause) if clause is not None else None
+    body = [x for x in rest if x.i != aux.i]
+    return " ".join(p for p in (ph.words(lead), aux.lower_, ph.words(body)) if p)
 
 
 def _possessive(name: str) -> str:

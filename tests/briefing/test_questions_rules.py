@@ -489,3 +489,55 @@ def test_another_report_sets_accounts_against_each_other(nlp):
         "Another report from the union said six workers were hurt.",
     )
     assert any("Another report" in e for e in got)
+
+
+def test_untold_clause_after_a_negated_verb_of_telling_is_asked(nlp):
+    got = asked(
+        "The airline has not confirmed what cargo the plane was carrying.",
+        "The ministry did not disclose whether it received any complaints from Norway.",
+        "The company's notice specified no date for the closure.",
+    )
+    assert "What cargo was the plane carrying?" in got
+    assert "Did the ministry receive any complaints from Norway?" in got
+    assert any(q.startswith("What is the date") for q in got)
+
+
+def test_advice_after_a_negated_verb_of_telling_is_not_asked(nlp):
+    got = asked("The residents said they did not know what to do after the flood.")
+    assert not any(q.lower().startswith("what to do") for q in got)
+
+
+def test_an_alleged_act_asks_whether_it_is_confirmed(nlp):
+    got = asked("The union protested last year over the alleged bribery of two inspectors in the port.")
+    assert any(q.startswith("Has the alleged bribery of two inspectors") and q.endswith("been confirmed?")
+               for q in got), got
+
+
+def test_an_instruments_stated_aim_is_not_asked(nlp):
+    got = asked("The convention, which seeks to protect migratory birds, was signed by forty states.")
+    assert not any("protect migratory birds" in q for q in got), got
+
+
+def test_a_body_that_seeks_a_step_is_still_asked(nlp):
+    got = asked("The government seeks to extradite the suspect to Mexico.")
+    assert any("extradite the suspect" in q for q in got), got
+
+
+def test_hypotheses_about_a_cause_and_a_reported_hypothesis_are_asked(nlp):
+    got = questions(
+        "The biologists only listed several hypotheses about the cause of the decline of the frogs.",
+        "According to the hypothesis of the team, the lake warmed because the glacier retreated.",
+        "The students built a small model to test their hypotheses.",
+    )
+    assert any(q.startswith("What is the cause of the decline of the frogs") for q in got.values()), got
+    assert any("hypothesis of the team" in ev for ev in got), got
+    assert not any("test their hypotheses" in ev for ev in got), got
+
+
+def test_an_inquiry_opened_by_a_body_asks_what_it_will_find(nlp):
+    got = asked(
+        "Inquiries have been opened by the port authority and the coast guard.",
+        "The hull will be examined as part of probes.",
+    )
+    assert "What will the inquiries by the port authority and the coast guard find?" in got, got
+    assert not any(q.startswith("What will the probes") for q in got), got
