@@ -82,8 +82,9 @@ ADJ_CUES = {
     "unverified": 1.0, "undetermined": 0.9, "unexplained": 0.8,
 }
 NOUN_CUES = {
-    "speculation": 1.0, "hypothesis": 0.85, "hypotheses": 0.85, "rumour": 0.9, "rumor": 0.9, "investigation": 0.85, "inquiry": 0.85,
-    "probe": 0.85, "investigations": 0.85, "inquiries": 0.85, "probes": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
+    "speculation": 1.0, "hypothesis": 0.85, "hypotheses": 0.85, "rumour": 0.9, "rumor": 0.9,
+    "investigation": 0.85, "inquiry": 0.85, "probe": 0.85, "investigations": 0.85, "inquiries": 0.85,
+    "probes": 0.85, "proposal": 0.8, "plan": 0.6, "plans": 0.6, "possibility": 0.85,
     "prospect": 0.7, "uncertainty": 0.9, "doubt": 0.8, "doubts": 0.8, "allegation": 0.85,
     "allegations": 0.85, "claims": 0.6, "request": 0.7, "offer": 0.6, "trial": 0.45,
     "talks": 0.45, "negotiations": 0.45, "process": 0.3, "desire": 0.6, "warning": 0.6,
@@ -599,7 +600,9 @@ def _resolved_later(t: "Token") -> bool:
 
 
 # Instruments in force whose stated aim describes them: "the directive seeks to strike a balance".
-_INSTRUMENTS = frozenset("agreement directive treaty regulation convention law act accord charter pact protocol".split())
+_INSTRUMENTS = frozenset(
+    "agreement directive treaty regulation convention law act accord charter pact protocol".split()
+)
 
 
 def _instrument_purpose(v: "Token") -> bool:
@@ -1721,7 +1724,8 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         verb = {"is": "Is", "are": "Are", "was": "Was", "were": "Were"}.get(be.lower_)
         return f"{verb} {subj} the {t.head.text}" if verb else None
-    if (cue.kind == "noun" and t.lower_ in ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes")
+    if (cue.kind == "noun"
+            and t.lower_ in ("investigation", "investigations", "inquiry", "inquiries", "probe", "probes")
             and not any(c.dep_ == "prep" and c.lower_ in ("into", "of", "on") for c in t.children)
             and _opened_inquiry_by(t) is not None):
         # "An inquiry has been opened by the regulator": what will it find?
