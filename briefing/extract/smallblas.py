@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 # In a folder of its own without __init__.py: a .so among the package's
 # modules would be taken for a Python extension by module walkers.
 LIBRARY_PATH = Path("native") / "libsmallblas.so"
+# The loaded library stays referenced for the life of the process: the
+# parsers hold a bare pointer into it.
+_loaded: list[ctypes.CDLL] = []
 
 
 def library_path() -> Path:
@@ -48,10 +51,12 @@ def load_sgemm() -> int | None:
         return None
     try:
         lib = ctypes.CDLL(str(path))
-        return ctypes.cast(lib.briefing_sgemm, ctypes.c_void_p).value
+        address = ctypes.cast(lib.briefing_sgemm, ctypes.c_void_p).value
     except (OSError, AttributeError) as exc:
         log.warning("cannot load %s: %s", path, exc)
         return None
+    _loaded.append(lib)
+    return address
 
 
 def make_ops():
@@ -65,9 +70,12 @@ def make_ops():
     if sgemm is None:
         log.info("%s not built; the parsers use BLIS", library_path())
         return NumpyOps(use_blis=False)
+    capsule = getattr(cblas, "__pyx_capi__", {}).get("set_sgemm")
+    if capsule is None:  # a thinc without the exported setter: keep BLIS
+        log.warning("thinc exports no set_sgemm; the parsers use BLIS")
+        return NumpyOps(use_blis=False)
 
-    set_sgemm = ctypes.CFUNCTYPE(None, ctypes.py_object, ctypes.c_void_p)(
-        _capsule_pointer(cblas.__pyx_capi__["set_sgemm"]))
+    set_sgemm = ctypes.CFUNCTYPE(None, ctypes.py_object, ctypes.c_void_p)(_capsule_pointer(capsule))
     table = cblas.CBlas()
     set_sgemm(table, sgemm)
     log.debug("the parsers score their steps with %s", library_path())
