@@ -25,7 +25,6 @@ from .names import (
     HONORIFICS,
     METONYMS,
     ROLE_HEADS,
-    TITLE_MODIFIERS,
     acronym_of,
     canonical_alias,
     demonym_country,
@@ -719,8 +718,6 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 # A later mention may give what the first one did not; an
                 # office beats a relation ("his successor" ... "as Sultan").
                 role, aff = role_for(c.span, c.glued_titles)
-                if fold(aff) in TITLE_MODIFIERS:
-                    aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
                 if role and g.role and not has_title(g.role) and has_title(role):
                     g.role = ""
                 if c.affiliation and aff and aff != c.affiliation and role and aff not in role:

@@ -20,6 +20,7 @@ from .names import (
     METONYMS,
     ORG_DEMONYMS,
     ROLE_HEADS,
+    TITLE_MODIFIERS,
     canonical_alias,
     demonym_country,
     fold,
@@ -726,6 +727,8 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role, aff = r3, a3 or aff
     if role:
         role, aff = _us_legislator(role, aff, span)
+    if fold(aff) in TITLE_MODIFIERS:
+        aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
     return role, aff
 
 
