@@ -16,8 +16,9 @@ SYSTEM_PACKAGES="libglib2.0-0 libgl1 libegl1 libx11-6 libdbus-1-3 libfontconfig1
  libxkbcommon0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
  libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
  fontconfig-config fonts-dejavu-core xvfb xauth"
-# Tests also print through a private CUPS daemon and look at PDFs.
-DEV_SYSTEM_PACKAGES="cups cups-client cups-filters poppler-utils"
+# Tests also print through a private CUPS daemon and look at PDFs, and check
+# the compiled small-product routine (briefing/extract/native/smallblas.c).
+DEV_SYSTEM_PACKAGES="cups cups-client cups-filters poppler-utils gcc libc6-dev"
 
 want="$SYSTEM_PACKAGES"
 [ "$DEV" = 1 ] && want="$want $DEV_SYSTEM_PACKAGES"
