@@ -202,6 +202,9 @@ def _pending_noun(t: "Token") -> "Token | None":
     """'pending approval', 'pending the outcome of': the awaited noun."""
     if t.dep_ == "amod" and t.head.pos_ == "NOUN":
         noun = t.head
+    elif t.dep_ == "acomp" and t.head.lemma_ == "be" and not any(c.dep_ in ("pobj", "dobj") for c in t.children):
+        # "The decision is pending": the subject is what waits.
+        noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     else:
         noun = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"), None)
     if noun is None:
@@ -544,7 +547,7 @@ def _mandated(v: "Token") -> bool:
 
 
 # Readiness to act: "stands ready to help", "is willing to negotiate".
-_READY_ADJ = frozenset("ready willing prepared poised".split())
+_READY_ADJ = frozenset("ready willing prepared poised eligible".split())
 
 
 def _ready(adj: "Token") -> "Token | None":

@@ -54,3 +54,16 @@ def test_no_cause_known_asks_for_it(nlp):
 def test_unlikely_with_an_aside_before_the_that_clause(nlp):
     got = asked('"It is highly unlikely, in my view, that these wells were of major importance in farming."')
     assert "Were these wells of major importance in farming?" in got
+
+
+def test_pending_decision_and_eligibility_to_appeal(nlp):
+    got = asked(
+        "The ruling is pending and expected in June of this year.",
+        "The defendant is eligible to appeal.",
+    )
+    assert "How will the ruling turn out?" in got
+    assert "Will the defendant appeal?" in got
+
+
+def test_pending_case_without_outcome_noun_asks_nothing(nlp):
+    assert not asked("The case is pending.")
