@@ -850,7 +850,7 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
             if lemma in ("seek", "aim") and _instrument_purpose(t):
                 continue  # "the treaty, which seeks to balance X and Y": what it is for, not a pending step
-            if lemma in _PLAN_VERBS and _superseded(t):
+            if (lemma in _PLAN_VERBS or lemma in _STANCE_NOUNS) and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution

@@ -67,3 +67,12 @@ def test_pending_decision_and_eligibility_to_appeal(nlp):
 
 def test_pending_case_without_outcome_noun_asks_nothing(nlp):
     assert not asked("The case is pending.")
+
+
+def test_overtaken_predictions_and_hopes_are_settled(nlp):
+    got = asked(
+        "The wreck was found far from where the records initially predicted it would be.",
+        "Officials had originally hoped the bridge would reopen in May.",
+        "Forecasters predict the storm will reach the coast on Friday.",
+    )
+    assert got == {"Will the storm reach the coast on Friday?"}
