@@ -734,6 +734,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                     out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
                 continue
             w = MODAL_WEIGHTS[low]
+            if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and _no_det(verb.head.head):
+                continue  # "no reason to believe the dam will fail": the belief is denied
             if low in ("should", "must") and any(c.dep_ == "auxpass" for c in verb.children):
                 w = max(w, 0.75)  # "the gun laws should be changed": a step someone calls for
             if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
@@ -846,6 +848,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if t.dep_ in ("relcl", "acl") and _no_det(t.head):
+                continue  # "there was no reason to expect that ...": nothing is expected
             if _past_intention(t):
                 continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
             if lemma in ("seek", "aim") and _instrument_purpose(t):
@@ -936,7 +940,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
-            if low in _INTENT_NOUNS and _negated(t.head):
+            if low in _INTENT_NOUNS and (_negated(t.head) or _no_det(t)):
                 continue  # "did not have intentions of leaving": a plain negation
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen

@@ -76,3 +76,13 @@ def test_overtaken_predictions_and_hopes_are_settled(nlp):
         "Forecasters predict the storm will reach the coast on Friday.",
     )
     assert got == {"Will the storm reach the coast on Friday?"}
+
+
+def test_no_reason_to_expect_and_no_plans_are_negations(nlp):
+    got = asked(
+        "There was no reason for us to expect that a flood like this would happen.",
+        "There is no reason to believe the dam will fail.",
+        "The council has no plans to close the school.",
+    )
+    assert not got
+    assert "Will the dam fail?" in asked("There is every reason to believe the dam will fail.")
