@@ -202,6 +202,9 @@ def _pending_noun(t: "Token") -> "Token | None":
     """'pending approval', 'pending the outcome of': the awaited noun."""
     if t.dep_ == "amod" and t.head.pos_ == "NOUN":
         noun = t.head
+    elif t.dep_ == "acomp" and t.head.lemma_ == "be" and not any(c.dep_ in ("pobj", "dobj") for c in t.children):
+        # "The decision is pending": the subject is what waits.
+        noun = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     else:
         noun = next((c for c in t.children if c.dep_ in ("pobj", "dobj") and c.pos_ == "NOUN"), None)
     if noun is None:
@@ -316,6 +319,77 @@ def _wh_about(t: "Token") -> "Token | None":
 _DISCLOSE_VERBS = frozenset("unveil announce release present publish reveal disclose launch".split())
 _GIVE_VERBS = frozenset("name give provide specify disclose reveal release publish announce".split())
 _WITHHELD_NOUNS = _INFO_NOUNS | frozenset("price amount figure cost sum terms details list date".split())
+
+
+def _no_det(noun: "Token") -> bool:
+    """'no cause', 'no motive': a noun its determiner negates."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _no_comment(t: "Token") -> "Token | None":
+    """The verb whose subject withholds comment: 'declined to comment', 'refused
+    to comment on X', 'did not (immediately) respond (to a request for comment)',
+    'could not be reached for comment'."""
+    if t.pos_ == "VERB" and t.lemma_ == "comment" and t.dep_ == "xcomp":
+        v = t.head
+        return v if _lemma(v) in ("decline", "refuse") and not _negated(v) else None
+    if t.pos_ == "VERB" and t.lemma_ == "respond" and _negated(t) and not _counterfactual(t):
+        return t
+    if t.pos_ == "VERB" and t.lemma_ == "reach" and _negated(t) and any(
+            c.dep_ == "auxpass" for c in t.children) and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.lemma_ == "comment" for g in c.children)
+            for c in t.children):
+        return t
+    return None
+
+
+def _phrase_no_comment(ph: "_Phraser", t: "Token") -> str | None:
+    v = _no_comment(t)
+    who = ph.subject_text(v)
+    if not who or who.lower() in _THIRD_PERSON | {"it", "this", "that", "there", "which", "who", "i", "we", "you"}:
+        return None
+    if re.match(r"(?:a|an) ", who):
+        who = "the " + who.split(" ", 1)[1]  # "a spokeswoman for the ministry": the one just named
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+               and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)), None)
+    if t.lemma_ == "respond":
+        to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        if obj is not None and obj.lemma_ in ("request", "call", "message", "email", "inquiry", "enquiry"):
+            on = None  # "to a request for comment": the request itself is no topic
+        elif to is not None:
+            on = to
+        topic = " " + ph.words([x for x in on.subtree if not x.is_punct]) if on is not None else ""
+        return f"Will {who} respond{topic}"
+    topic = " " + ph.words([x for x in on.subtree if not x.is_punct]) if on is not None else ""
+    if t.lemma_ == "reach":
+        return f"What does {who} say{topic.replace(' on ', ' about ', 1)}"
+    have = next((c for c in v.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+    if have is not None and v.tag_ == "VBN":
+        return f"Why {_FULL_AUX.get(have.lower_, have.lower_)} {who} {v.text} to comment{topic}"
+    do = "does" if v.tag_ == "VBZ" else "do" if v.tag_ == "VBP" else "did"
+    return f"Why {do} {who} {_lemma(v)} to comment{topic}"
+
+
+def _bailed_until(t: "Token") -> "Token | None":
+    """The person 'released on bail until <date>' (or 'bailed until'), not yet
+    charged: the date is when the police must decide."""
+    v = t.head
+    lem = _lemma(v)
+    if v.pos_ != "VERB" or lem not in ("release", "bail") or _negated(v):
+        return None
+    if lem == "release" and not any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            g.lemma_ == "bail" for g in c.children) for c in v.children):
+        return None
+    if not any(g.ent_type_ == "DATE" for g in t.subtree):
+        return None  # "until his trial": a court date, asked elsewhere
+    if any(x.lemma_ == "charge" for x in v.sent):
+        return None  # already charged: the bail waits on the trial
+    who = next((c for c in v.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if who is not None and who.tag_ == "PRP" and v.dep_ == "conj":
+        # "arrested a 66-year-old man ... and released him": the one arrested.
+        who = next((c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), who)
+    return who
 
 
 def _withheld(v: "Token") -> "Token | None":
@@ -473,7 +547,7 @@ def _mandated(v: "Token") -> bool:
 
 
 # Readiness to act: "stands ready to help", "is willing to negotiate".
-_READY_ADJ = frozenset("ready willing prepared poised".split())
+_READY_ADJ = frozenset("ready willing prepared poised eligible".split())
 
 
 def _ready(adj: "Token") -> "Token | None":
@@ -660,6 +734,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                     out.append(Cue(0.75, "refusal", t))  # "said he will not approve X": will he hold out?
                 continue
             w = MODAL_WEIGHTS[low]
+            if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and _no_det(verb.head.head):
+                continue  # "no reason to believe the dam will fail": the belief is denied
             if low in ("should", "must") and any(c.dep_ == "auxpass" for c in verb.children):
                 w = max(w, 0.75)  # "the gun laws should be changed": a step someone calls for
             if low == "must" and _lemma(verb) in _APPROVAL_VERBS:
@@ -674,6 +750,10 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.lemma_ == "go" and t.tag_ == "VBG" and nxt == "to" and any(c.dep_ == "aux" for c in t.children) \
                 and _infinitive(t) is not None and not _negated(t):
             out.append(Cue(0.8, "goingto", t))  # "we are going to implement these plans"
+        elif t.lemma_ in ("comment", "respond", "reach") and _no_comment(t) is not None:
+            out.append(Cue(0.9, "nocomment", t))  # "declined to comment", "did not respond to a request for comment"
+        elif low in ("until", "till") and t.dep_ == "prep" and _bailed_until(t) is not None:
+            out.append(Cue(0.8, "bail", t))  # "released him on bail until October": will he be charged?
         elif low == "according" and nxt == "to":
             out.append(Cue(attribution, "adv", t))
         elif low == "yet" and nxt == "to":
@@ -729,9 +809,11 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "pending", t))  # "the merger is pending approval"
         elif low == "process" and i >= 2 and toks[i - 1].lower_ == "the" and toks[i - 2].lower_ == "in" and nxt == "of":
             out.append(Cue(0.85, "ongoing", t))  # "is in the process of formulating"
-        elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS and _negated(t)
-              and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS):
-            out.append(Cue(0.85, "undisclosed", t))  # "the identity of the gunman has not been released"
+        elif (t.pos_ == "VERB" and _lemma(t) in _DISCLOSE_VERBS | _KNOW_WORDS
+              and _subject(t) is not None and _subject(t).lemma_.lower() in _INFO_NOUNS
+              and (_negated(t) or _no_det(_subject(t)))):
+            # "the identity of the gunman has not been released", "no cause was immediately known"
+            out.append(Cue(0.85, "undisclosed", t))
         elif t.pos_ == "VERB" and _unsaid(t) is not None:
             out.append(Cue(0.85, "unsaid", t))  # "did not confirm what work it was doing": what was it?
         elif t.pos_ == "VERB" and _withheld(t) is not None:
@@ -766,11 +848,13 @@ def _cues(sent: Sentence) -> list[Cue]:
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
                 continue  # "what they consider the causes": description, not intent
+            if t.dep_ in ("relcl", "acl") and _no_det(t.head):
+                continue  # "there was no reason to expect that ...": nothing is expected
             if _past_intention(t):
                 continue  # "the charity was intending to raise money": narrated, or overtaken by what followed
             if lemma in ("seek", "aim") and _instrument_purpose(t):
                 continue  # "the treaty, which seeks to balance X and Y": what it is for, not a pending step
-            if lemma in _PLAN_VERBS and _superseded(t):
+            if (lemma in _PLAN_VERBS or lemma in _STANCE_NOUNS) and _superseded(t):
                 continue  # "originally planned for April 28": replaced by what followed
             if lemma in ("report",):
                 w = attribution
@@ -856,7 +940,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
-            if low in _INTENT_NOUNS and _negated(t.head):
+            if low in _INTENT_NOUNS and (_negated(t.head) or _no_det(t)):
                 continue  # "did not have intentions of leaving": a plain negation
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen
@@ -1530,8 +1614,28 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 if w:
                     return w
         return ph.yes_no(verb)
+    if cue.kind == "bail":
+        who = _bailed_until(t)
+        text = _lower_det(_noun_phrase(ph, who), who)
+        if not text or text.lower() in _THIRD_PERSON or ph.unresolved:
+            return None
+        if re.match(r"(?:a|an) ", text):
+            text = "the " + text.split(" ", 1)[1]
+        date = ph.words([x for x in t.subtree if x.i != t.i and not x.is_punct])
+        return f"Will {text} be charged by {date}"
+    if cue.kind == "nocomment":
+        return _phrase_no_comment(ph, t)
     if cue.kind == "undisclosed":
         subj = _subject(t)
+        if _no_det(subj):
+            # "No cause was immediately known for the fire": what was the cause of it?
+            toks = [x for x in subj.subtree if x.dep_ != "det" or x.head.i != subj.i]
+            text = ph.words([x for x in toks if not x.is_punct])
+            rest = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "behind")]
+            if rest and not any(c.dep_ == "prep" for c in subj.children):
+                text += " " + ph.words([x for x in rest[0].subtree if not x.is_punct],
+                                       {rest[0].i: "of"} if subj.lemma_ == "cause" else None)
+            return f"What {'were' if subj.tag_ == 'NNS' else 'was'} the {text}"
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
     if cue.kind == "unsaid":
         return _phrase_unsaid(ph, t, _unsaid(t))
@@ -1741,7 +1845,12 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "adj" and t.lower_ in _OPEN_ADJ and t.dep_ == "acomp":
         # "it is possible that this airline carries out ...": ask about the that-clause;
         # "it remains unclear who fired first": the wh-clause is the question.
-        clause = next((c for c in [*t.children, *t.head.children] if c.dep_ == "ccomp" and c.i > t.i), None)
+        clause = next((c for c in [*t.children, *t.head.children] if c.i > t.i and (c.dep_ == "ccomp" or (
+            # "It is unlikely, in my view, that ...": an aside splits off the that-clause.
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)))), None)
+        if (clause is None and t.head.dep_ == "ccomp" and t.head.head.i > t.i
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.head.head.children)):
+            clause = t.head.head  # the parser makes the that-clause the head of "it is unlikely"
         if clause is not None:
             q = ph.wh(clause) or ph.ask(clause)
             if q:
