@@ -1110,7 +1110,8 @@ def _inside_np(comma: "Token") -> bool:
     if head.i <= comma.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     def modifier(x: "Token", lo: int) -> bool:
-        while x.head.i != head.i and lo < x.head.i < head.i:
+        # The sentence root is its own head: stop there rather than loop forever.
+        while x.head.i != head.i and x.head.i != x.i and lo < x.head.i < head.i:
             x = x.head
         return x.head.i == head.i and x.dep_ in ("amod", "compound")
 

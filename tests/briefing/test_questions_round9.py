@@ -86,3 +86,19 @@ def test_no_reason_to_expect_and_no_plans_are_negations(nlp):
     )
     assert not got
     assert "Will the dam fail?" in asked("There is every reason to believe the dam will fail.")
+
+
+def test_comma_before_noun_check_stops_at_the_sentence_root():
+    """A parse whose root lies between a comma and the noun it heads must not hang."""
+    from types import SimpleNamespace
+
+    from briefing.extract.questions import _inside_np
+
+    toks = [SimpleNamespace(i=i, pos_="NOUN", dep_="dep") for i in range(5)]
+    doc = toks
+    for t in toks:
+        t.doc = doc
+    # 0 <- 1 (comma) -> 4; token 2 is the root (its own head), token 3 hangs off it.
+    toks[0].head, toks[1].head, toks[2].head = toks[4], toks[4], toks[2]
+    toks[3].head, toks[4].head = toks[2], toks[2]
+    assert _inside_np(toks[1]) is False
