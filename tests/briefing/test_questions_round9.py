@@ -101,4 +101,5 @@ def test_comma_before_noun_check_stops_at_the_sentence_root():
     # 0 <- 1 (comma) -> 4; token 2 is the root (its own head), token 3 hangs off it.
     toks[0].head, toks[1].head, toks[2].head = toks[4], toks[4], toks[2]
     toks[3].head, toks[4].head = toks[2], toks[2]
+    toks[0].dep_ = "amod"
     assert _inside_np(toks[1]) is False
