@@ -201,8 +201,30 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
     doc = c.span.doc
     if s > 0 and doc[s - 1].dep_ == "det" and doc[s - 1].lower_ in _DEMONSTRATIVES:
         return True
+    if s > 0 and doc[s - 1].lower_ in _SKY_NOUNS and doc[s - 1].text.islower():
+        return True  # "the constellation Leo", "the planet Mars"
+    if _campus(c):
+        return True
     parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
+
+
+_SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())
+
+
+def _campus(c: Cand) -> bool:
+    """"the University of X, Y": the town after the comma names the campus,
+    a word of the body's name like X."""
+    doc, s = c.span.doc, c.span.start
+    if s < 4 or doc[s - 1].text != ",":
+        return False
+    j = s - 2
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].pos_ == "PROPN" and s - j < 5:
+        j -= 1
+    if j < 2 or doc[j - 1].lower_ != "of" or not doc[j].text[:1].isupper():
+        return False
+    w = doc[j - 2]
+    return w.text[:1].isupper() and fold(w.text) in ("university", "college", "institute", "school")
 
 
 def _in_event_name(c: Cand) -> bool:
@@ -278,7 +300,11 @@ def _address_part(c: Cand, place_tokens: set[tuple[int, int]]) -> bool:
     r = c.root
     if r.dep_ != "pobj" or r.head.lower_ not in ("in", "of"):
         return False
-    return (c.block, r.head.head.i) in place_tokens
+    # "X in Y in the western Z": the place written just before the
+    # preposition, whatever the parse hangs it on.
+    before = r.head.i - 1
+    return (c.block, r.head.head.i) in place_tokens or (
+        before >= 0 and r.head.i < c.span.start and (c.block, before) in place_tokens)
 
 
 def _site_by_lead_word(c: Cand) -> bool:
@@ -354,6 +380,8 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
         return GeoEntry(name, "country")
     if len(words) == 1 and geo.demonym_of(text):
         return None  # "Tongan officials": a nationality, not a place
+    if c.label == "ORG" and len(words) > 1 and words[-1] == "Reservation":
+        return GeoEntry(text.removeprefix("the "), "region")  # "the X Reservation": a tribe's land
     if c.label == "ORG":
         # Only a single-word "organisation" that is really a known city.
         return geo.city(text, mentioned) if len(c.span) == 1 else None
@@ -366,6 +394,11 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             return known
         city = geo.city(inner, mentioned)
         return GeoEntry(text, "region", city.country if city else "")
+    if len(words) > 1 and fold(words[-1]) == "state":
+        # "New York State": the US state, named apart from its city.
+        state = geo.region(" ".join(words[:-1]))
+        if state is not None and state.country_code == "US":
+            return GeoEntry(text.removeprefix("the "), "region", state.country, "US")
     if _district_of_columbia(c):
         capital = geo.state_or_city("Washington")
         if capital is not None:
@@ -381,6 +414,8 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
     if city is not None:
         return city
     last = folded.split()[-1] if folded else ""
+    if len(words) > 1 and last in _GROUNDS_HEADS and not is_title_word(words[0]) and words[-1][:1].isupper():
+        return GeoEntry(text.removeprefix("the "), "site")  # "X Park", "Y Castle": grounds, not a region
     called = _called(c)
     if called == "region" and last not in SITE_HEADS:
         return GeoEntry(text, "region")  # "the island of X"
@@ -405,6 +440,10 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
         return GeoEntry(text, "region")
     return GeoEntry(text, "city")
+
+
+# Last words of grounds and great buildings: "X Park", "Y Palace", "Z Castle".
+_GROUNDS_HEADS = frozenset("park palace castle abbey gardens zoo cemetery".split())
 
 
 # Words of the names of bodies, outlets and events that the model may take
@@ -436,9 +475,12 @@ def _called(c: Cand) -> str:
 
 
 _VARIANT_HEADS = ADMIN_HEADS | frozenset(("strip",))
+# Last words of buildings and grounds named after a place: "X Palace", "Y Park".
+_NAMED_SITE_HEADS = SITE_HEADS | SITE_NOUNS | frozenset(
+    "palace castle abbey hall park gardens tower manor estate house fort cathedral".split())
 
 
-def _merge_variants(places: dict[str, _P]) -> None:
+def _merge_variants(places: dict[str, _P], mentioned: set[str] = frozenset()) -> None:
     """One place under two names: "Gaza" and "the Gaza Strip", "Chelyabinsk"
     and "the Chelyabinsk region", "Hagia Sophia" and "Hagia Sophia Museum",
     a misspelling one letter off a name the text also uses (long names only)."""
@@ -453,6 +495,12 @@ def _merge_variants(places: dict[str, _P]) -> None:
         q.speech += p.speech
         del places[short]
 
+    # Countries the text puts anything in: a small town abroad, in a country
+    # the text never names, that shares its name with the first words of a
+    # site ("Blenheim" and "Blenheim Palace") is only that site named short.
+    countries: dict[str, int] = {}
+    for p in places.values():
+        countries[_country_of(p)] = countries.get(_country_of(p), 0) + 1
     for k in list(places):
         p = places.get(k)
         if p is None or p.kind == "country":
@@ -466,7 +514,10 @@ def _merge_variants(places: dict[str, _P]) -> None:
                     rest in SITE_HEADS and p.kind == "site" and q.kind == "site") or (
                     # "Costa Sur" and "the Costa Sur power plant": an unlisted
                     # name is the site named after it.
-                    q.kind == "site" and p.lat is None and rest.split()[-1] in SITE_NOUNS):
+                    q.kind == "site" and p.lat is None and rest.split()[-1] in SITE_NOUNS) or (
+                    q.kind == "site" and p.kind == "city" and p.country not in mentioned
+                    and countries.get(p.country, 0) <= 1 and _small_town(p.name)
+                    and len(rest.split()) == 1 and rest in _NAMED_SITE_HEADS):
                 join(k, k2)
                 break
     keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]
@@ -483,6 +534,12 @@ def _merge_variants(places: dict[str, _P]) -> None:
                     (p.lat is None) == (q.lat is None) and len(p.spans) < len(q.spans)):
                 join(k, k2)
                 break
+
+
+def _small_town(name: str) -> bool:
+    """A town too small for news abroad to name it bare (under 100,000 people)."""
+    towns = gazetteer().cities_named(name)
+    return bool(towns) and towns[0].population < 100_000
 
 
 def _country_of(p: _P | None) -> str:
@@ -605,6 +662,52 @@ def _outlet_or_jurisdiction(c: Cand) -> bool:
         k = s - 1 if s >= 1 and doc[s - 1].lower_ == "the" else s
         return k >= 1 and doc[k - 1].lower_ == "for"
     return False
+
+
+def _before_body_word(c: Cand) -> bool:
+    """An unlisted name written before a capitalised word of a body's
+    name: the model cut the body's name short."""
+    doc, e = c.span.doc, c.span.end
+    if e >= len(doc) or not doc[e].text[:1].isupper():
+        return False
+    w = fold(doc[e].text)
+    return w in ORG_WORDS or w in ("tribe", "tribes", "band")
+
+
+_WHERE_ADJECTIVES = frozenset("based headquartered registered born".split())
+
+
+def _before_hyphen_word(c: Cand) -> bool:
+    """"a United-States-based team": the name is the first part of an
+    adjective joined by a hyphen to a lower-case word."""
+    doc, e = c.span.doc, c.span.end
+    if e >= len(doc):
+        return False
+    nxt = doc[e].text
+    if nxt in ("-", "–"):
+        word = doc[e + 1].text if e + 1 < len(doc) else ""
+    else:
+        word = nxt[1:] if nxt[:1] in ("-", "–") else ""
+    # "a Luxembourg-based court" still says where the court is.
+    return word[:1].islower() and word.isalpha() and word not in _WHERE_ADJECTIVES
+
+
+_PAIR_NOUNS = frozenset("region border area frontier".split())
+
+
+def _slash_pair(c: Cand, geo) -> "tuple[GeoEntry, GeoEntry] | None":
+    """"the Afghanistan/Pakistan region": two states written with a slash,
+    the model taking only the second (with the noun) for a name."""
+    doc, s = c.span.doc, c.span.start
+    if s < 2 or doc[s - 1].text != "/":
+        return None
+    left = geo.country(canonical_alias(doc[s - 2].text) or doc[s - 2].text)
+    words = c.text.split()
+    if left is None or words[-1] not in _PAIR_NOUNS or len(words) < 2:
+        return None
+    inner = " ".join(words[:-1])
+    right = geo.country(canonical_alias(inner) or inner)
+    return (left, right) if right is not None else None
 
 
 def _border_states(geo, e: GeoEntry) -> list[GeoEntry]:
@@ -844,6 +947,13 @@ def _addressed_town(c: Cand, geo, mentioned: set[str]) -> bool:
 _OUTLET_SITE_NOUNS = frozenset("store supermarket shop restaurant cafe warehouse factory plant outlet".split())
 
 
+def _hotel(c: Cand) -> bool:
+    """"the Hotel X": a hotel named with its noun first is a building,
+    whatever the model called it."""
+    words = c.text.removeprefix("the ").split()
+    return len(words) > 1 and words[0] == "Hotel" and all(w[:1].isupper() for w in words)
+
+
 def _store(c: Cand) -> bool:
     """"a Walmart store in X", "the Acme factory": a company's premises,
     named by the company, as the scene of something."""
@@ -987,7 +1097,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if c.label == "ORG" and len(c.span) > 1 and _care_destination(c):
             add(c.text, "site", c, where=True)
             continue
-        if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)):
+        if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)) or _hotel(c):
             add(c.text, "site", c)
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
@@ -999,8 +1109,19 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if _outlet_or_jurisdiction(c):
             continue
-        if _HYPHEN_MODIFIER.search(c.text):
+        if _HYPHEN_MODIFIER.search(c.text) or _before_hyphen_word(c):
             continue  # "a U.S.-designated group", "Iran-backed militias": whose, not where
+        pair = _slash_pair(c, geo)
+        if pair is not None:
+            # "the Afghanistan/Pakistan region": both states, each a place.
+            left, right = pair
+            doc = c.span.doc
+            lspan = doc[c.span.start - 2 : c.span.start - 1]
+            s2, e2 = parsed.gspan(c.block, lspan)
+            where = is_locative(parsed, c, by_end)
+            add(left.name, "country", Cand(s2, e2, lspan.text, "GPE", c.block, lspan), where=where)
+            add(right.name, "country", c, where=where)
+            continue
         short_of = _bracketed_short_form(c, ends)
         if short_of is not None:
             # "British Columbia (B.C.)": the short form names the same place,
@@ -1015,6 +1136,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if e is not None and e.kind in ("city", "site") and e.latitude is None and (
                 _no_town(c, person_last) or _model_or_foreign(c)):
             continue
+        if e is not None and e.kind != "country" and e.latitude is None and not e.country and _before_body_word(c):
+            continue  # "the Eastern X Tribe", "the Y Valley Council": a body's name
         if e is not None:
             add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
             for state in _border_states(geo, e):
@@ -1033,7 +1156,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if p.kind == "city" and p.as_region and (p.lat is None or p.as_region == len(p.spans)):
             p.kind = "region"
     _merge_short_site_names(places)
-    _merge_variants(places)
+    _merge_variants(places, mentioned)
     _infer_countries(places, starts, ends)
     # A country that holds a town, region or site of the text is where
     # things happen, whatever it does elsewhere; so is the country the story
