@@ -1295,6 +1295,12 @@ class _Phraser:
         # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
+        if ((s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "ccomp") or (s.dep_ == "dobj" and any(
+                c.dep_ == "ccomp" and c.i > s.i for c in s.head.children))) and any(c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS for c in s.children):
+            # "support the hypothesis flight could have evolved": the parser glued the
+            # clause's subject to the noun naming it; the subject is "flight" alone.
+            cut = max(c.i for c in s.children if c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS)
+            drop |= {x.i for x in s.subtree if x.i <= cut}
         toks = [t for t in s.subtree if t.i not in drop]
         if s.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "dobj" for c in s.children):
             # "fixing the plant ... may take": the parser hangs the gerund's
@@ -1364,7 +1370,30 @@ class _Phraser:
                         return q
         if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.children):
             return None  # "Will reports describe ...": about the report, not the matter
-        subj = self.subject_text(verb, subj_tok)
+        owner = None
+        aim = subj_tok if subj_tok is not None else _subject(verb)
+        if aim is not None and aim.lower_ == "one":  # "one of the goals of X is to ..."
+            aim = next((g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), aim)
+        inf = verb if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) if verb.lemma_ == "be" else None
+        if aim is not None and aim.lemma_.lower() in _AIM_NOUNS | _DUTY_NOUNS and inf is not None \
+                and inf.i > aim.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            verb = inf
+            # "X's priority is to locate the item": will X locate it?  Not "will the priority locate".
+            own = next((c for c in aim.children if c.dep_ == "poss"), None) or next(
+                (g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if own is not None:
+                owner = self.words([x for x in own.subtree if x.dep_ != "case"])
+                owner = re.sub(r"['’]s$", "", owner)
+            if not owner or owner.lower() in _POSSESSIVES | {"our", "my", "your", "we", "i"}:
+                rest = self.words(_clause_tokens(verb, set(skip)))
+                head = _lower_det(_noun_phrase(self, aim), aim)
+                if not rest or head.split()[0].lower() not in ("the", "a", "an"):
+                    return None
+                return f"Will {re.sub(r'^(?:a|an) ', 'the ', head)} to {verb.lemma_} {rest} be met"
+        subj = owner or self.subject_text(verb, subj_tok)
         if subj.lower() == "there" and verb.lemma_ == "be":
             # "did not mention if there were casualties": were there any?
             rest = self.words(_clause_tokens(verb, set(skip)))
@@ -2461,6 +2490,8 @@ _CHARGE_NOUNS = frozenset("allegation allegations accusation accusations suspici
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
+_DUTY_NOUNS = frozenset("priority mission task purpose job".split())
+_CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
 _DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
 

@@ -42,3 +42,13 @@ def test_lost_object_is_asked_as_what():
     assert _ask_what("Will the inspectors find?") == "What will the inspectors find?"
     assert _ask_what("Will the coroner ascertain who?") == "What will the coroner ascertain?"
     assert _ask_what("Did the minister say?") is None
+
+
+def test_priority_owner_is_the_subject(nlp):
+    qs = _questions(nlp, "The Harbour Police said the coast guard's priority is to find the missing crew.")
+    assert not any("priority find" in q for q in qs), qs
+
+
+def test_content_noun_glued_to_clause_subject(nlp):
+    qs = _questions(nlp, "The new fossils support the hypothesis feathers could have evolved for display.")
+    assert not any("hypothesis feathers" in q for q in qs), qs
