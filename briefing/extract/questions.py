@@ -1324,6 +1324,9 @@ class _Phraser:
             # no name either.
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
+        if toks and toks[0].tag_ == "NN" and toks[0].dep_ == "poss" and re.match(r"[a-z]+['’]s ", text) \
+                and not any(c.dep_ == "det" for c in toks[0].children):
+            text = "the " + text  # "that apartment's tenant moved in": a bare count noun needs its article
         if toks and toks[0].lower_ in WH_WORDS:
             return ""  # "What stop Ebola": a question word is no subject
         if toks and (toks[0].lower_ in _NEGATIVE_SUBJECTS or toks[0].dep_ == "neg"):

@@ -52,3 +52,8 @@ def test_priority_owner_is_the_subject(nlp):
 def test_content_noun_glued_to_clause_subject(nlp):
     qs = _questions(nlp, "The new fossils support the hypothesis feathers could have evolved for display.")
     assert not any("hypothesis feathers" in q for q in qs), qs
+
+
+def test_bare_possessive_noun_gets_article(nlp):
+    qs = _questions(nlp, "The Harbour Gazette reported its source said that warehouse's owner may have fled abroad.")
+    assert not any(q.startswith("Did warehouse's") for q in qs), qs
