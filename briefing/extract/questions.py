@@ -1145,19 +1145,37 @@ def _subject(verb: "Token") -> "Token | None":
             x = x.head
         if x.dep_ == "dobj" and x.right_edge.i == lead[0].i - 1 and x.pos_ in ("NOUN", "PROPN"):
             return x
+    # "reported X to be dead", "asked the council to reconsider": an
+    # infinitive's subject is the object of the verb that governs it.
+    if verb.dep_ == "xcomp" and verb.head is not verb and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.tag_ not in ("WP", "WDT") and verb.head.lemma_ in _OBJECT_CONTROL:
+            return obj
     # Climb through xcomp/conj to the governing verb's subject.
     if verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head is not verb:
         return _subject(verb.head)
     return None
 
 
+# "reported X to be dead", "urged X to resign": verbs whose object does what
+# the infinitive says ("requested ballots to vote": a purpose, not the ballots).
+_OBJECT_CONTROL = frozenset("""report believe expect ask urge tell order allow permit force encourage persuade want
+    need require invite advise warn consider declare find show know help enable lead cause get compel press pressure
+    push prompt instruct authorize authorise direct call""".split())
+# "this week", "these days": a demonstrative of time points at the moment of writing.
+_DEICTIC_TIME = frozenset("""week weekend month year morning afternoon evening night time season summer winter
+    spring autumn fall day days decade century point stage moment way""".split())
+
 # Verbs that report what someone says or thinks: the content is the matter.
+# (_STATE_REPORTS, below: "reported/found X to be Y" states what is, not what will be.)
 REPORT_VERBS = frozenset(
     """say tell report claim allege believe suggest describe deny insist contend assert maintain
     state add conclude think argue indicate write announce reveal confirm emphasize emphasise stress
     explain note observe acknowledge admit""".split()
 )
 _PERSONAL = {"i", "we", "you", "me", "us"}
+_STATE_REPORTS = REPORT_VERBS | {"know", "find", "show", "declare", "consider", "presume", "confirm"}
 
 
 def _relative_antecedent(s: "Token") -> "Token | None":
@@ -1250,6 +1268,11 @@ class _Phraser:
                         (x.tag_ in ("NNS", "NNPS") if t.lower_.startswith("th") else x.ent_type_ == "PERSON")
                         for x in toks[:i]):
                     self.unresolved = True  # nor does the question itself name whom it means
+            elif t.lower_ in ("this", "these") and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") \
+                    and t.head.lemma_.lower() not in _DEICTIC_TIME and t.head.i > t.i:
+                # "this airline" points back at something the question cannot
+                # see; "the airline" reads as the one the article is about.
+                w = "the"
             if t.i in toks_fix:
                 w = toks_fix[t.i]
             if t.text in ('"', "“", "”"):
@@ -1264,11 +1287,20 @@ class _Phraser:
         if s is None:
             return ""
         s = _relative_antecedent(s) or _reporter_subject(s) or s
+        ap = next((a for a in s.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > s.i), None)
+        if ap is not None and s.ent_type_ != "PERSON" and s.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") for c in s.children):
+            s = ap  # "former Vice President of the United States Joe Biden": the person, not a bare title
         # Drop appositive/relative clauses hanging off the subject, and a
         # relative clause anywhere in it ("the Islamic State of Iraq and the
         # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
+        if ((s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "ccomp") or (s.dep_ == "dobj" and any(
+                c.dep_ == "ccomp" and c.i > s.i for c in s.head.children))) and any(c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS for c in s.children):
+            # "support the hypothesis flight could have evolved": the parser glued the
+            # clause's subject to the noun naming it; the subject is "flight" alone.
+            cut = max(c.i for c in s.children if c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS)
+            drop |= {x.i for x in s.subtree if x.i <= cut}
         toks = [t for t in s.subtree if t.i not in drop]
         if s.dep_ in ("csubj", "csubjpass") and not any(c.dep_ == "dobj" for c in s.children):
             # "fixing the plant ... may take": the parser hangs the gerund's
@@ -1292,6 +1324,9 @@ class _Phraser:
             # no name either.
             # A sentence-initial capital is no part of the name: "Its status", "Buyers".
             text = text[0].lower() + text[1:]
+        if toks and toks[0].tag_ == "NN" and toks[0].dep_ == "poss" and re.match(r"[a-z]+['’]s ", text) \
+                and not any(c.dep_ == "det" for c in toks[0].children):
+            text = "the " + text  # "that apartment's tenant moved in": a bare count noun needs its article
         if toks and toks[0].lower_ in WH_WORDS:
             return ""  # "What stop Ebola": a question word is no subject
         if toks and (toks[0].lower_ in _NEGATIVE_SUBJECTS or toks[0].dep_ == "neg"):
@@ -1338,7 +1373,30 @@ class _Phraser:
                         return q
         if verb.lemma_ in REPORT_VERBS and not any(c.tag_ == "MD" or c.dep_ == "auxpass" for c in verb.children):
             return None  # "Will reports describe ...": about the report, not the matter
-        subj = self.subject_text(verb, subj_tok)
+        owner = None
+        aim = subj_tok if subj_tok is not None else _subject(verb)
+        if aim is not None and aim.lower_ == "one":  # "one of the goals of X is to ..."
+            aim = next((g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), aim)
+        inf = verb if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" else next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None) if verb.lemma_ == "be" else None
+        if aim is not None and aim.lemma_.lower() in _AIM_NOUNS | _DUTY_NOUNS and inf is not None \
+                and inf.i > aim.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            verb = inf
+            # "X's priority is to locate the item": will X locate it?  Not "will the priority locate".
+            own = next((c for c in aim.children if c.dep_ == "poss"), None) or next(
+                (g for c in aim.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if own is not None:
+                owner = self.words([x for x in own.subtree if x.dep_ != "case"])
+                owner = re.sub(r"['’]s$", "", owner)
+            if not owner or owner.lower() in _POSSESSIVES | {"our", "my", "your", "we", "i"}:
+                rest = self.words(_clause_tokens(verb, set(skip)))
+                head = _lower_det(_noun_phrase(self, aim), aim)
+                if not rest or head.split()[0].lower() not in ("the", "a", "an"):
+                    return None
+                return f"Will {re.sub(r'^(?:a|an) ', 'the ', head)} to {verb.lemma_} {rest} be met"
+        subj = owner or self.subject_text(verb, subj_tok)
         if subj.lower() == "there" and verb.lemma_ == "be":
             # "did not mention if there were casualties": were there any?
             rest = self.words(_clause_tokens(verb, set(skip)))
@@ -1350,6 +1408,13 @@ class _Phraser:
         if not subj or subj.lower() in (
                 "it", "this", "that", "there", "which", "who", "we", "you", "i", "they", "them"):
             return None  # an unresolved pronoun: the question would not stand alone
+        if verb.lemma_ == "be" and verb.dep_ == "xcomp" and verb.head.lemma_ in _STATE_REPORTS \
+                and not any(c.tag_ == "MD" for c in verb.head.children):
+            # "reported X to be dead": is X dead?  A state reported now, not a future.
+            rest = self.words(_clause_tokens(verb, set(skip)))
+            s_tok = subj_tok if subj_tok is not None else _subject(verb)
+            if rest and s_tok is not None:
+                return f"{'Are' if s_tok.tag_ in ('NNS', 'NNPS') else 'Is'} {subj} {rest}"
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
             verb = next(c for c in verb.children if c.dep_ == "xcomp")
@@ -1385,7 +1450,10 @@ class _Phraser:
                 "it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None
         auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
-        rest = self.words(_clause_tokens(verb, set()))
+        s_tok = subj_tok if subj_tok is not None else _subject(verb)
+        # '"...," said the astronomer': a subject after its verb is no part of the rest.
+        rest = self.words(_clause_tokens(verb, {s_tok.i} if s_tok is not None and s_tok.head.i == verb.i
+                                         and s_tok.i > verb.i else set()))
         if _gapped_object(verb):
             # "the firearms he allegedly used for the attack": did he use the firearms?
             obj = _lower_det(_noun_phrase(self, verb.head), verb.head)
@@ -1429,7 +1497,6 @@ class _Phraser:
                     rest = f"{_lower_det(_noun_phrase(self, verb.head), verb.head)} {self.words(toks, past)}".strip()
                 else:
                     rest = self.words(toks, past)
-        s_tok = subj_tok if subj_tok is not None else _subject(verb)
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
                 and not subj.endswith("s") and " and " not in subj:
             front = _SINGULAR.get(front, front)  # "they", a quoted "I" resolved to one body
@@ -1491,6 +1558,15 @@ def _finish(q: str) -> str:
     if q.count("(") != q.count(")"):
         q = re.sub(r"\s*\([^()\s]*\)?", "", q)  # a bracketed acronym cut in half
     q = re.sub(r"\s+", " ", q).strip(" ,;:-—")
+    # An aside cut out between two dashes leaves them behind ("X — — and Y");
+    # a dash left alone opens nothing ("two towns —including X declare").
+    q = re.sub(r"\s*[—–]\s*[—–]\s*", " ", q)
+    if q.count("—") == 1:
+        q = re.sub(r"\s*—\s*", " ", q)
+    # The hedge is what the question asks: "Did X stab reportedly several people",
+    # "more than 100 members, reportedly, of the tribe".
+    q = re.sub(r",\s+(?:reportedly|allegedly|purportedly|apparently|supposedly),(?=\s)", "", q)
+    q = re.sub(r"\s+\breportedly\b", "", q)
     q = re.sub(r"\s+([,.;:!?])", r"\1", q)
     q = q.rstrip(".!?,;:")
     if not q:
@@ -2417,6 +2493,8 @@ _CHARGE_NOUNS = frozenset("allegation allegations accusation accusations suspici
 _PROSPECT_ADJ = frozenset("possible potential planned proposed imminent upcoming tentative likely".split())
 _FINDING_NOUNS = frozenset("trial investigation inquiry probe review hearing study research".split())
 _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
+_DUTY_NOUNS = frozenset("priority mission task purpose job".split())
+_CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
 _DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
 
@@ -2495,6 +2573,36 @@ def _readable(question: str) -> bool:
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
 
 
+# Verbs that cannot end a question: "Will local authorities find?", "Do the
+# researchers hope?" ask nothing once their object is lost.
+_NEEDS_OBJECT = frozenset("""find say tell hope ascertain determine establish demand make take give bring put use
+    include reach receive seek provide cause face get see need want consider ask urge allow require""".split())
+
+
+def _object_lost(question: str) -> bool:
+    last = re.findall(r"[\w'’-]+", question)[-1:]
+    if not last:
+        return False
+    if question.split(" ", 1)[0].lower() in WH_WORDS:
+        return False  # "What will the inquiry find?": the question word is the object
+    w = last[0].lower()
+    return w in _NEEDS_OBJECT or w in REPORT_VERBS or w in ("who", "whom", "what", "which", "whether")
+
+
+def _ask_what(question: str) -> str | None:
+    """'Will the inquiry find?' -> 'What will the inquiry find?'; 'Will X
+    ascertain who?' -> 'What will X ascertain?'.  Not for a past report
+    ('Did X say?'): what was said is in the text."""
+    q = re.sub(r"\s+(?:who|whom|what|which|whether)\?$", "?", question)
+    first, _, rest = q.partition(" ")
+    last = (re.findall(r"[\w'’-]+", q)[-1:] or [""])[0].lower()
+    if first.lower() not in ("will", "would", "can", "could", "may", "might", "do", "does") or not rest:
+        return None
+    if first.lower() in ("do", "does") and last in REPORT_VERBS:
+        return None
+    return f"What {first.lower()} {rest}"
+
+
 def _trim_dangling(question: str) -> str:
     """Drop words a cut-off clause leaves hanging: '... trade blocs as an?'."""
     q = question.rstrip("?").rstrip()
@@ -2540,6 +2648,11 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
                                         and cue.token.head.pos_ in ("VERB", "AUX")) else set()
             question = _phrase(ph, sent, cue)
             if question and _readable(question):
+                if _object_lost(_trim_dangling(_finish(question))):
+                    # "Will local authorities find?" asks nothing; what they will find is the matter.
+                    fallback = fallback or _ask_what(_trim_dangling(_finish(question)))
+                    question = None
+                    continue
                 if not ph.unresolved:
                     break
                 # "Will X include them?": keep looking for a phrasing that
