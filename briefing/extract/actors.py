@@ -793,6 +793,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     _merge_person_into_org(person_groups, groups)
     _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
+    _merge_spelled_variants(org_groups, person_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -1097,6 +1098,32 @@ def _merge_country_variants(orgs: list[_Group]) -> None:
         keep.affiliation = keep.affiliation or drop.affiliation
         drop.spans.clear()
         seen[form] = keep
+
+
+def _variant_key(name: str) -> str:
+    """A name's key with apostrophes dropped and hyphens as spaces, so that
+    transliterations compare word by word ("al-Qa'ida", "Al-Qaeda")."""
+    return re.sub(r"\s+", " ", key(name).replace("'", "").replace("-", " ")).strip()
+
+
+def _merge_spelled_variants(orgs: list[_Group], persons: list[_Group]) -> None:
+    """One organisation transliterated in two ways (a quoted statement keeps
+    its own spelling) is one actor, named as the article mostly names it; the
+    odd spelling may have been read as a role-less person."""
+    live = [g for g in orgs if g.spans]
+    others = [p for p in persons if p.spans and not p.role]
+    for i, a in enumerate(live):
+        for b in live[i + 1:] + others:
+            if not a.spans or not b.spans:
+                continue
+            ka, kb = _variant_key(a.name), _variant_key(b.name)
+            if ka != kb and not _spelling_variant(ka, kb):
+                continue
+            keep, drop = (a, b) if len(a.spans) >= len(b.spans) or b.kind != a.kind else (b, a)
+            keep.spans.extend(drop.spans)
+            keep.names += drop.names
+            keep.affiliation = keep.affiliation or drop.affiliation
+            drop.spans.clear()
 
 
 def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:

@@ -1,0 +1,20 @@
+"""Actor rules for organisation names: spelling variants, vessels, coordinated names."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+
+def actors(*paragraphs: str, title: str = "Militants claim attack on convoy"):
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def test_transliterated_organisation_is_one_actor(nlp):
+    got = actors(
+        "Officials said Al-Qaeda fighters attacked the convoy near the border.",
+        'A statement read: "The attack shows that al-Qa’ida remains a threat."',
+        "Al-Qaeda has not commented on the claim.",
+    )
+    names = [n for n in got if "qa" in n.lower()]
+    assert names == ["Al-Qaeda"]
