@@ -575,8 +575,11 @@ THING_NOUNS = frozenset(
     medicine system software app aircraft jet plane missile rocket satellite vessel
     ship tanker vehicle car model device phone smartphone product brand campaign
     operation exercise mission festival tournament treaty virus disease game
-    programme program project""".split()
+    programme program project boat submarine warship ferry yacht spacecraft capsule
+    telescope probe rover""".split()
 )
+# Prefixes of ships' names: "USS Maine", "HMS Victory", "the U.S.S. Maine".
+_VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split())
 # Last words of the names of events, agreements and programmes.
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
@@ -609,6 +612,8 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         doc = c.span.doc
         if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
             strong.add(k)
+        if len(c.span) > 1 and c.span[0].text.isupper() and key(c.span[0].text) in _VESSEL_PREFIXES:
+            strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
                 and r.head.lemma_.lower() in THING_NOUNS):
             strong.add(k)

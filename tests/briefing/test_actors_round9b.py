@@ -18,3 +18,15 @@ def test_transliterated_organisation_is_one_actor(nlp):
     )
     names = [n for n in got if "qa" in n.lower()]
     assert names == ["Al-Qaeda"]
+
+
+def test_prefixed_ship_name_is_no_actor(nlp):
+    got = actors("Divers found the wreck of the USS Harlow off the coast, the navy said.",
+                 title="Wreck of wartime ship found")
+    assert not any("Harlow" in n for n in got)
+
+
+def test_name_in_apposition_to_boat_is_no_actor(nlp):
+    got = actors("The boat, Meridian, caught fire before dawn, the coast guard said.",
+                 title="Dive boat burns at anchor")
+    assert "Meridian" not in got
