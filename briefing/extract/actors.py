@@ -345,7 +345,7 @@ def _org_extension(doc, span) -> int:
             k += 1
             last_word = k
         elif (t.lower_ in _CONNECTORS or t.text == "," or (foreign and t.lower_ in _FOREIGN_AND)) \
-                and k + 1 < len(doc) \
+                and k + 1 < len(doc) and doc[k + 1].text != span[0].text \
                 and (doc[k + 1].text[:1].isupper() or (foreign and _ELIDED.match(doc[k + 1].text))):
             # "Tesco and Salling" are two names; "Ministry of Trade and
             # Industry" is one: "and" joins inside an "of" phrase.

@@ -30,3 +30,17 @@ def test_name_in_apposition_to_boat_is_no_actor(nlp):
     got = actors("The boat, Meridian, caught fire before dawn, the coast guard said.",
                  title="Dive boat burns at anchor")
     assert "Meridian" not in got
+
+
+def test_two_bodies_sharing_a_head_word_are_split(nlp):
+    got = actors("The Institute for Coastal Ecology and Institute for Soil Health filed a lawsuit on Monday.",
+                 title="Groups sue over pesticide rules")
+    assert "Institute for Coastal Ecology" in got
+    assert "Institute for Soil Health" in got
+    assert not any(" and " in n for n in got)
+
+
+def test_one_name_with_and_inside_is_kept(nlp):
+    got = actors("The Ministry of Trade and Industry said exports fell in March.",
+                 title="Exports fall")
+    assert "Ministry of Trade and Industry" in got
