@@ -322,6 +322,31 @@ def _bracket_after(doc, i: int) -> str | None:
     return None
 
 
+_CAMPUS_HEADS = frozenset({"university", "academy", "college"})
+
+
+def _campus_after(doc, span) -> int:
+    """End of a campus named after a comma: "University of California, Los
+    Angeles", "Royal Military Academy, Sandhurst".  The campus is a place of
+    one or two capitalised words not followed by another list item."""
+    e = span.end
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    if not words or not (words[-1] in _CAMPUS_HEADS or (words[0] == "university" and "of" in words)):
+        return e
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not doc[k].text.isupper() and doc[k].ent_type_ in ("", "GPE", "LOC", "FAC"):
+        k += 1
+    if k == e + 1 or (k < len(doc) and doc[k].text[:1].isupper()):
+        return e
+    if k < len(doc) and (doc[k].lower_ in ("and", "&", "or")
+                         or (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+        return e  # "University of A, B and C": a list
+    return k
+
+
 def _org_extension(doc, span) -> int:
     """End of an organisation's name the model cut before a connector or a
     comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
@@ -330,6 +355,9 @@ def _org_extension(doc, span) -> int:
     and other entities' words are crossed only on the way to a bracketed
     acronym that spells the whole name."""
     e = span.end
+    campus = _campus_after(doc, span)
+    if campus > e:
+        return campus
     court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
     if court > e:
         return court

@@ -44,3 +44,15 @@ def test_one_name_with_and_inside_is_kept(nlp):
     got = actors("The Ministry of Trade and Industry said exports fell in March.",
                  title="Exports fall")
     assert "Ministry of Trade and Industry" in got
+
+
+def test_campus_after_comma_belongs_to_the_university(nlp):
+    got = actors("Researchers at the University of Nevada, Las Vegas said the reef was recovering.",
+                 title="Reef recovers")
+    assert "University of Nevada, Las Vegas" in got
+
+
+def test_list_of_universities_is_not_joined(nlp):
+    got = actors("Scientists from the University of Leeds, Oxford and Cambridge joined the study.",
+                 title="Study published")
+    assert "University of Leeds" in got
