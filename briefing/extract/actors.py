@@ -322,6 +322,31 @@ def _bracket_after(doc, i: int) -> str | None:
     return None
 
 
+_CAMPUS_HEADS = frozenset({"university", "academy", "college"})
+
+
+def _campus_after(doc, span) -> int:
+    """End of a campus named after a comma: "University of California, Los
+    Angeles", "Royal Military Academy, Sandhurst".  The campus is a place of
+    one or two capitalised words not followed by another list item."""
+    e = span.end
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    if not words or not (words[-1] in _CAMPUS_HEADS or (words[0] == "university" and "of" in words)):
+        return e
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return e
+    k = e + 1
+    while k < len(doc) and k - e <= 2 and doc[k].is_alpha and doc[k].text[:1].isupper() \
+            and not doc[k].text.isupper() and doc[k].ent_type_ in ("", "GPE", "LOC", "FAC"):
+        k += 1
+    if k == e + 1 or (k < len(doc) and doc[k].text[:1].isupper()):
+        return e
+    if k < len(doc) and (doc[k].lower_ in ("and", "&", "or")
+                         or (doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+        return e  # "University of A, B and C": a list
+    return k
+
+
 def _org_extension(doc, span) -> int:
     """End of an organisation's name the model cut before a connector or a
     comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
@@ -330,6 +355,9 @@ def _org_extension(doc, span) -> int:
     and other entities' words are crossed only on the way to a bracketed
     acronym that spells the whole name."""
     e = span.end
+    campus = _campus_after(doc, span)
+    if campus > e:
+        return campus
     court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
     if court > e:
         return court
@@ -345,7 +373,7 @@ def _org_extension(doc, span) -> int:
             k += 1
             last_word = k
         elif (t.lower_ in _CONNECTORS or t.text == "," or (foreign and t.lower_ in _FOREIGN_AND)) \
-                and k + 1 < len(doc) \
+                and k + 1 < len(doc) and doc[k + 1].text != span[0].text \
                 and (doc[k + 1].text[:1].isupper() or (foreign and _ELIDED.match(doc[k + 1].text))):
             # "Tesco and Salling" are two names; "Ministry of Trade and
             # Industry" is one: "and" joins inside an "of" phrase.
@@ -575,8 +603,11 @@ THING_NOUNS = frozenset(
     medicine system software app aircraft jet plane missile rocket satellite vessel
     ship tanker vehicle car model device phone smartphone product brand campaign
     operation exercise mission festival tournament treaty virus disease game
-    programme program project""".split()
+    programme program project boat submarine warship ferry yacht spacecraft capsule
+    telescope probe rover""".split()
 )
+# Prefixes of ships' names: "USS Maine", "HMS Victory", "the U.S.S. Maine".
+_VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split())
 # Last words of the names of events, agreements and programmes.
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
@@ -609,6 +640,8 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         doc = c.span.doc
         if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
             strong.add(k)
+        if len(c.span) > 1 and c.span[0].text.isupper() and key(c.span[0].text) in _VESSEL_PREFIXES:
+            strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
                 and r.head.lemma_.lower() in THING_NOUNS):
             strong.add(k)
@@ -793,6 +826,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     _merge_person_into_org(person_groups, groups)
     _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
+    _merge_spelled_variants(org_groups, person_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
@@ -1097,6 +1131,32 @@ def _merge_country_variants(orgs: list[_Group]) -> None:
         keep.affiliation = keep.affiliation or drop.affiliation
         drop.spans.clear()
         seen[form] = keep
+
+
+def _variant_key(name: str) -> str:
+    """A name's key with apostrophes dropped and hyphens as spaces, so that
+    transliterations compare word by word ("al-Qa'ida", "Al-Qaeda")."""
+    return re.sub(r"\s+", " ", key(name).replace("'", "").replace("-", " ")).strip()
+
+
+def _merge_spelled_variants(orgs: list[_Group], persons: list[_Group]) -> None:
+    """One organisation transliterated in two ways (a quoted statement keeps
+    its own spelling) is one actor, named as the article mostly names it; the
+    odd spelling may have been read as a role-less person."""
+    live = [g for g in orgs if g.spans]
+    others = [p for p in persons if p.spans and not p.role]
+    for i, a in enumerate(live):
+        for b in live[i + 1:] + others:
+            if not a.spans or not b.spans:
+                continue
+            ka, kb = _variant_key(a.name), _variant_key(b.name)
+            if ka != kb and not _spelling_variant(ka, kb):
+                continue
+            keep, drop = (a, b) if len(a.spans) >= len(b.spans) or b.kind != a.kind else (b, a)
+            keep.spans.extend(drop.spans)
+            keep.names += drop.names
+            keep.affiliation = keep.affiliation or drop.affiliation
+            drop.spans.clear()
 
 
 def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:

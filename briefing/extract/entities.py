@@ -346,8 +346,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     and (doc[span.end].lower_ == "region"
                          or (doc[span.end].lower_ == "area" and g.cities_named(span.text)))):
                 span = doc[span.start : span.end + 1]
-            s, e = parsed.gspan(bi, span)
-            out.append(Cand(s, e, span.text, label, bi, span, glued))
+            for part in (_coordinated_names(span) if label == "ORG" else (span,)):
+                s, e = parsed.gspan(bi, part)
+                out.append(Cand(s, e, part.text, label, bi, part, glued))
             covered.append((span.start_char, span.end_char))
         _titled_people(parsed, bi, doc, out, first, covered)
         _people_listed_after_plural_title(parsed, bi, doc, out, first, covered)
@@ -1332,6 +1333,22 @@ def _sites_by_name(cands: list[Cand]) -> None:
         if (c.label == "PERSON" and len(c.span) == 1 and not c.glued_titles
                 and key(c.text) in firsts and g.cities_named(c.text)):
             c.label = "GPE"
+
+
+def _coordinated_names(span: "Span") -> tuple["Span", ...]:
+    """Two bodies joined by "and" that repeat the same head word are two
+    names: "Institute for X and Institute for Y", "Council of A and
+    Council of B".  (One name with "and" inside, "Ministry of Trade and
+    Industry", does not repeat its first word.)"""
+    lead = span.start + (1 if span[0].lower_ == "the" else 0)
+    head = span.doc[lead]
+    if not head.text[:1].isupper():
+        return (span,)
+    for t in span.doc[lead + 2 : span.end - 2]:
+        nxt = span.doc[t.i + 1]
+        if t.lower_ in ("and", "&") and nxt.text == head.text:
+            return (span.doc[lead : t.i], span.doc[t.i + 1 : span.end])
+    return (span,)
 
 
 def _junk(c: Cand) -> bool:
