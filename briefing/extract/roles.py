@@ -56,6 +56,8 @@ def _derived_demonym(word: str) -> str | None:
 
 
 _CONNECT = {"of", "for", "and", "&"}
+# Words that say what kind of place a name before a title is ("Y city mayor").
+_PLACE_KINDS = frozenset("city town municipal regional provincial county district".split())
 _HYPHENS = {"-", "–", "‑"}
 # Honorifics and academic titles: a role only when nothing better is given
 # ("Dr Jane Roe, a retail expert at ..." is a retail expert).
@@ -158,12 +160,16 @@ def _join(tokens: list["Token"]) -> str:
     return out.replace(" 's", "'s")
 
 
-def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str, str]:
+def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bool = False) -> tuple[str, str]:
     """Turn a title phrase into (role, affiliation).
 
     ``person_head``: the phrase may end in a person noun that is no title
     ("political scientist", "voter"); it was found by the parse.
+    ``keep_body``: an organisation before the title stays in it (a second
+    title whose body differs from the person's affiliation: "President X of
+    Y and AU chairperson").
     """
+    stripped = False
     # Drop connectors and possessives at the edges.
     while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct
                       or (tokens[0].pos_ == "ADP" and tokens[0].text.islower())):
@@ -211,16 +217,22 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
                 affiliation = affiliation or canonical_affiliation(name)
                 i = k + 1
                 break
-            if fold(clean_name(name)) in METONYMS or not is_country(name) and k - i <= 2:
-                # An organisation or a region stays in the role as the text
-                # gives it and names the affiliation ("NATO Secretary-General",
-                # "Ohio Governor"); a metonym stands for its state.  A long
-                # full name moves out ("the General Services Administration
-                # administrator" is an administrator of that body).
-                affiliation = affiliation or canonical_affiliation(name)
-                break
+            if fold(clean_name(name)) in TITLE_MODIFIERS:
+                break  # "Presidential Spokesperson": an adjective of the office read as a body
             affiliation = affiliation or canonical_affiliation(name)
+            if keep_body or fold(clean_name(name)) in METONYMS or affiliation in ORG_DEMONYMS.values():
+                # A metonym stays in the role and stands for its state
+                # ("Kremlin spokesman"), as does a union of states used like a
+                # nationality ("EU foreign policy chief").
+                break
+            # An organisation or a region before the title is the affiliation
+            # and no part of the role ("NATO Secretary-General" is the
+            # Secretary-General of NATO, "Ohio Governor" the Governor of Ohio,
+            # "the firm's president and CEO" its President and CEO).
             i = k
+            stripped = True
+            if i < len(tokens) - 1 and tokens[i].text in _PLACE_KINDS:
+                i += 1  # "Seoul city Mayor", "the Y regional governor"
             if i < len(tokens) - 1 and tokens[i].tag_ == "POS":
                 i += 1
             continue
@@ -231,6 +243,20 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             i += 1
         elif t.tag_ == "POS":
             i += 1
+        elif _acronym(t) and t.ent_type_ == "" and tokens[i + 1].text not in _HYPHENS:
+            # An organisation's acronym the model left unlabelled ("AU trade
+            # commissioner", "RCMP Constable") is its affiliation.
+            affiliation = affiliation or canonical_affiliation(t.text)
+            i += 1
+        elif t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not _title(t) \
+                and (_acronym(tokens[i + 1]) or tokens[i + 1].text in _PLACE_KINDS and i + 2 < len(tokens)) \
+                and gazetteer().city(t.text) is not None:
+            if tokens[i + 1].text in _PLACE_KINDS:
+                affiliation = affiliation or canonical_affiliation(t.text)  # "Y city Mayor"
+                i += 1
+            i += 1  # the town of a force's detachment: "Y RCMP Constable"
+        elif t.lower_ in _PLACE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].tag_ == "POS":
+            i += 2  # "the city's home minister": the place is only described
         else:
             break
     role_toks = _drop_rank(tokens[i:])
@@ -270,7 +296,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head \
-            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")):
+            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")) \
+            and not (stripped and _field_adjective(role_toks[0])):
         # A noun naming the field stays ("tour manager", "criminology
         # professor"); a describing adjective does not make a title.
         return "", affiliation
@@ -371,7 +398,7 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     cut = _stacked_at(left)
     if cut:
         role, aff = _phrase_role(left[cut:])
-        other, other_aff = _phrase_role(left[:cut])
+        other, other_aff = _phrase_role(left[:cut], keep_body=True)
         if role and other:
             if "party" in fold(other).split() or "party" in fold(other_aff).split():
                 # "party leader and Prime Minister X": the office of state is
