@@ -138,7 +138,8 @@ def person_noun(t: "Token") -> bool:
     w = fold(t.text)
     if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and w in ROLE_HEADS:
         return True  # the model reads "Sultan of Oman" as a place
-    if (t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ")
+    if (t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "ADJ" and t.is_sent_start)
+            and not (t.pos_ in ("ADJ", "VERB") and w.endswith(_OCCUPATION_ENDINGS))
             or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):
         return False
     if w in _NOT_PERSON:
@@ -146,7 +147,7 @@ def person_noun(t: "Token") -> bool:
     if is_title_word(w) or w in _PERSON_WORDS:
         return True
     # A proper noun only where capitals say nothing: "Voter Kitty Mak told".
-    return (t.pos_ == "NOUN" or t.is_sent_start) and len(w) > 4 and w.endswith(_PERSON_SUFFIXES) \
+    return (t.pos_ in ("NOUN", "ADJ", "VERB") or t.is_sent_start) and len(w) > 4 and w.endswith(_PERSON_SUFFIXES) \
         and not w.endswith("ment")
 
 
@@ -375,9 +376,8 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif t.lower_ == "the" and left and i > 1 and doc[i - 1].lower_ in ("of", "for", "to") \
                 and _role_token(doc[i - 2]) and not _has_head(left):
             left.insert(0, t)  # "Vice President of the United States X"
-        elif not left and person_noun(t) and t.dep_ == "compound" \
-                and span.start <= t.head.i < span.end:
-            left.insert(0, t)  # "voter X", "political scientist X"
+        elif not left and t.i == span.start - 1 and _occupation_before(t, span):
+            left.insert(0, t)  # "voter X", "political scientist X", "UCL astronomer X"
             person_head = True
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
@@ -412,6 +412,22 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     elif role and not aff and i >= 0 and _acronym(doc[i]):
         aff = _state_of(doc[i].text) or doc[i].text  # "WHO director-general X": an acronym left unlabelled
     return role, aff, ""
+
+
+# Occupations the tagger sometimes reads as adjectives or verbs ("ecologist X").
+_OCCUPATION_ENDINGS = ("ologist", "icist", "nomist", "chemist", "grapher", "scientist")
+
+
+def _occupation_before(t: "Token", span: "Span") -> bool:
+    """``t``, right before the name, is a person noun the name belongs to:
+    "voter X" (a compound of the name), "astronomer X" (the name parsed as its
+    apposition, no comma between), "ecologist X" (tagged as an adjective)."""
+    if t.dep_ == "compound" and span.start <= t.head.i < span.end:
+        return person_noun(t)
+    if span.root.dep_ == "appos" and span.root.head.i == t.i:
+        return person_noun(t)
+    return t.pos_ in ("ADJ", "VERB") and t.text.islower() and t.dep_ == "amod" and span.start <= t.head.i < span.end \
+        and t.lower_.endswith(_OCCUPATION_ENDINGS)
 
 
 def _acronym(t: "Token") -> bool:
@@ -814,6 +830,10 @@ def _party_state(span: "Span") -> str:
     return ""
 
 
+# Words that may stand before a member of Congress's title.
+_LEGISLATOR_WORDS = frozenset("former us u.s. united states democratic republican gop senior junior then".split())
+
+
 def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     words = role.split()
     heads = [n for n, w in enumerate(words) if fold(w) in _CHAMBERS]
@@ -822,6 +842,9 @@ def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     n = heads[-1]
     state = ""
     rest = words[n + 1 :]
+    if any(w[:1].isupper() and fold(w) not in _LEGISLATOR_WORDS and not _us_state(w)
+           for w in words[:n]) and not _us_state(" ".join(words[:n])):
+        return role, aff  # "Special Representative", "Trade Representative": an envoy, no legislator
     if len(rest) >= 2 and rest[0].lower() in ("from", "for", "of"):
         state = _us_state(" ".join(rest[1:]))
     if not state and n > 0:

@@ -37,3 +37,21 @@ def test_described_place_owner_is_dropped():
 def test_title_modifier_is_not_a_body():
     got = people("The plan was confirmed by the Presidential Spokesperson Marco Reyes on Monday.")
     assert got["Marco Reyes"].role == "Presidential Spokesperson"
+
+
+def test_occupation_right_before_the_name():
+    got = people("\"The readings are clear,\" said NIO astronomer Pavel Drozd on Tuesday.")
+    assert got["Pavel Drozd"].role == "Astronomer"
+    assert got["Pavel Drozd"].affiliation == "NIO"
+
+
+def test_occupation_read_as_an_adjective():
+    got = people("According to ecologist Mira Kovac of the University of Lund, the bees returned.")
+    assert got["Mira Kovac"].role == "Ecologist"
+    assert got["Mira Kovac"].affiliation == "University of Lund"
+
+
+def test_special_envoy_is_no_member_of_congress():
+    got = people("US Special Representative for Syria Dale Hutch said the talks were political.")
+    assert got["Dale Hutch"].role == "Special Representative for Syria"
+    assert got["Dale Hutch"].affiliation == "United States"
