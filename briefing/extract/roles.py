@@ -692,7 +692,7 @@ def _of_after(span: "Span", has_role: bool) -> str:
         return canonical_affiliation(doc[k:end].text) if end else ""
     if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
         return ""
-    end = entity_end(doc, k)
+    end = _dashed_name_end(doc, entity_end(doc, k))
     if end < len(doc) and doc[end].tag_ == "POS":
         return ""  # "of the army's Western Command": the owner is not the body
     text = doc[k:end].text
@@ -721,6 +721,21 @@ def _parent_body(doc, k: int, end: int) -> str:
         if m < len(doc) and doc[m].ent_type_ == "ORG":
             return doc[m : entity_end(doc, m)].text
     return ""
+
+
+def _dashed_name_end(doc, end: int) -> int:
+    """End of a body's name the model cut at a dash inside a word
+    ("the Harvard–Smithsonian Center for Astrophysics"): the name goes on
+    through the capitalised words after the dash."""
+    if not (end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        return end
+    n = end + 1
+    while n < len(doc) and (doc[n].pos_ == "PROPN" and doc[n].text[:1].isupper() and doc[n].ent_type_ != "PERSON"
+                            or doc[n].lower_ in ("for", "of", "and") and n + 1 < len(doc)
+                            and doc[n + 1].pos_ == "PROPN" and doc[n + 1].text[:1].isupper()):
+        n += 1
+    return n
 
 
 def _unlabelled_name_end(doc, k: int) -> int:

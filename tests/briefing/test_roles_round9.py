@@ -55,3 +55,8 @@ def test_special_envoy_is_no_member_of_congress():
     got = people("US Special Representative for Syria Dale Hutch said the talks were political.")
     assert got["Dale Hutch"].role == "Special Representative for Syria"
     assert got["Dale Hutch"].affiliation == "United States"
+
+
+def test_body_name_cut_at_a_dash_is_read_whole():
+    got = people("\"It is a good sign,\" said Omar Haddad of the Harvard–Kessler Center for Optics, who took no part.")
+    assert got["Omar Haddad"].affiliation == "Harvard–Kessler Center for Optics"
