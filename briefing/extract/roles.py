@@ -56,6 +56,8 @@ def _derived_demonym(word: str) -> str | None:
 
 
 _CONNECT = {"of", "for", "and", "&"}
+# Words that say what kind of place a name before a title is ("Y city mayor").
+_PLACE_KINDS = frozenset("city town municipal regional provincial county district".split())
 _HYPHENS = {"-", "–", "‑"}
 # Honorifics and academic titles: a role only when nothing better is given
 # ("Dr Jane Roe, a retail expert at ..." is a retail expert).
@@ -136,7 +138,8 @@ def person_noun(t: "Token") -> bool:
     w = fold(t.text)
     if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and w in ROLE_HEADS:
         return True  # the model reads "Sultan of Oman" as a place
-    if (t.pos_ not in ("NOUN", "PROPN") and not (t.is_sent_start and t.pos_ == "ADJ")
+    if (t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "ADJ" and t.is_sent_start)
+            and not (t.pos_ in ("ADJ", "VERB") and w.endswith(_OCCUPATION_ENDINGS))
             or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):
         return False
     if w in _NOT_PERSON:
@@ -144,7 +147,7 @@ def person_noun(t: "Token") -> bool:
     if is_title_word(w) or w in _PERSON_WORDS:
         return True
     # A proper noun only where capitals say nothing: "Voter Kitty Mak told".
-    return (t.pos_ == "NOUN" or t.is_sent_start) and len(w) > 4 and w.endswith(_PERSON_SUFFIXES) \
+    return (t.pos_ in ("NOUN", "ADJ", "VERB") or t.is_sent_start) and len(w) > 4 and w.endswith(_PERSON_SUFFIXES) \
         and not w.endswith("ment")
 
 
@@ -158,12 +161,16 @@ def _join(tokens: list["Token"]) -> str:
     return out.replace(" 's", "'s")
 
 
-def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str, str]:
+def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bool = False) -> tuple[str, str]:
     """Turn a title phrase into (role, affiliation).
 
     ``person_head``: the phrase may end in a person noun that is no title
     ("political scientist", "voter"); it was found by the parse.
+    ``keep_body``: an organisation before the title stays in it (a second
+    title whose body differs from the person's affiliation: "President X of
+    Y and AU chairperson").
     """
+    stripped = False
     # Drop connectors and possessives at the edges.
     while tokens and (tokens[0].lower_ in _CONNECT or tokens[0].tag_ == "POS" or tokens[0].is_punct
                       or (tokens[0].pos_ == "ADP" and tokens[0].text.islower())):
@@ -211,16 +218,22 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
                 affiliation = affiliation or canonical_affiliation(name)
                 i = k + 1
                 break
-            if fold(clean_name(name)) in METONYMS or not is_country(name) and k - i <= 2:
-                # An organisation or a region stays in the role as the text
-                # gives it and names the affiliation ("NATO Secretary-General",
-                # "Ohio Governor"); a metonym stands for its state.  A long
-                # full name moves out ("the General Services Administration
-                # administrator" is an administrator of that body).
-                affiliation = affiliation or canonical_affiliation(name)
-                break
+            if fold(clean_name(name)) in TITLE_MODIFIERS:
+                break  # "Presidential Spokesperson": an adjective of the office read as a body
             affiliation = affiliation or canonical_affiliation(name)
+            if keep_body or fold(clean_name(name)) in METONYMS or affiliation in ORG_DEMONYMS.values():
+                # A metonym stays in the role and stands for its state
+                # ("Kremlin spokesman"), as does a union of states used like a
+                # nationality ("EU foreign policy chief").
+                break
+            # An organisation or a region before the title is the affiliation
+            # and no part of the role ("NATO Secretary-General" is the
+            # Secretary-General of NATO, "Ohio Governor" the Governor of Ohio,
+            # "the firm's president and CEO" its President and CEO).
             i = k
+            stripped = True
+            if i < len(tokens) - 1 and tokens[i].text in _PLACE_KINDS:
+                i += 1  # "Seoul city Mayor", "the Y regional governor"
             if i < len(tokens) - 1 and tokens[i].tag_ == "POS":
                 i += 1
             continue
@@ -231,6 +244,20 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
             i += 1
         elif t.tag_ == "POS":
             i += 1
+        elif _acronym(t) and t.ent_type_ == "" and tokens[i + 1].text not in _HYPHENS:
+            # An organisation's acronym the model left unlabelled ("AU trade
+            # commissioner", "RCMP Constable") is its affiliation.
+            affiliation = affiliation or canonical_affiliation(t.text)
+            i += 1
+        elif t.pos_ == "PROPN" and t.ent_type_ == "" and t.text[:1].isupper() and not _title(t) \
+                and (_acronym(tokens[i + 1]) or tokens[i + 1].text in _PLACE_KINDS and i + 2 < len(tokens)) \
+                and gazetteer().city(t.text) is not None:
+            if tokens[i + 1].text in _PLACE_KINDS:
+                affiliation = affiliation or canonical_affiliation(t.text)  # "Y city Mayor"
+                i += 1
+            i += 1  # the town of a force's detachment: "Y RCMP Constable"
+        elif t.lower_ in _PLACE_NOUNS and i + 2 < len(tokens) and tokens[i + 1].tag_ == "POS":
+            i += 2  # "the city's home minister": the place is only described
         else:
             break
     role_toks = _drop_rank(tokens[i:])
@@ -270,7 +297,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False) -> tuple[str,
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head \
-            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")):
+            and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")) \
+            and not (stripped and _field_adjective(role_toks[0])):
         # A noun naming the field stays ("tour manager", "criminology
         # professor"); a describing adjective does not make a title.
         return "", affiliation
@@ -348,9 +376,8 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif t.lower_ == "the" and left and i > 1 and doc[i - 1].lower_ in ("of", "for", "to") \
                 and _role_token(doc[i - 2]) and not _has_head(left):
             left.insert(0, t)  # "Vice President of the United States X"
-        elif not left and person_noun(t) and t.dep_ == "compound" \
-                and span.start <= t.head.i < span.end:
-            left.insert(0, t)  # "voter X", "political scientist X"
+        elif not left and t.i == span.start - 1 and _occupation_before(t, span):
+            left.insert(0, t)  # "voter X", "political scientist X", "UCL astronomer X"
             person_head = True
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
@@ -371,7 +398,7 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     cut = _stacked_at(left)
     if cut:
         role, aff = _phrase_role(left[cut:])
-        other, other_aff = _phrase_role(left[:cut])
+        other, other_aff = _phrase_role(left[:cut], keep_body=True)
         if role and other:
             if "party" in fold(other).split() or "party" in fold(other_aff).split():
                 # "party leader and Prime Minister X": the office of state is
@@ -385,6 +412,22 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     elif role and not aff and i >= 0 and _acronym(doc[i]):
         aff = _state_of(doc[i].text) or doc[i].text  # "WHO director-general X": an acronym left unlabelled
     return role, aff, ""
+
+
+# Occupations the tagger sometimes reads as adjectives or verbs ("ecologist X").
+_OCCUPATION_ENDINGS = ("ologist", "icist", "nomist", "chemist", "grapher", "scientist")
+
+
+def _occupation_before(t: "Token", span: "Span") -> bool:
+    """``t``, right before the name, is a person noun the name belongs to:
+    "voter X" (a compound of the name), "astronomer X" (the name parsed as its
+    apposition, no comma between), "ecologist X" (tagged as an adjective)."""
+    if t.dep_ == "compound" and span.start <= t.head.i < span.end:
+        return person_noun(t)
+    if span.root.dep_ == "appos" and span.root.head.i == t.i:
+        return person_noun(t)
+    return t.pos_ in ("ADJ", "VERB") and t.text.islower() and t.dep_ == "amod" and span.start <= t.head.i < span.end \
+        and t.lower_.endswith(_OCCUPATION_ENDINGS)
 
 
 def _acronym(t: "Token") -> bool:
@@ -649,7 +692,7 @@ def _of_after(span: "Span", has_role: bool) -> str:
         return canonical_affiliation(doc[k:end].text) if end else ""
     if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
         return ""
-    end = entity_end(doc, k)
+    end = _dashed_name_end(doc, entity_end(doc, k))
     if end < len(doc) and doc[end].tag_ == "POS":
         return ""  # "of the army's Western Command": the owner is not the body
     text = doc[k:end].text
@@ -678,6 +721,21 @@ def _parent_body(doc, k: int, end: int) -> str:
         if m < len(doc) and doc[m].ent_type_ == "ORG":
             return doc[m : entity_end(doc, m)].text
     return ""
+
+
+def _dashed_name_end(doc, end: int) -> int:
+    """End of a body's name the model cut at a dash inside a word
+    ("the Harvard–Smithsonian Center for Astrophysics"): the name goes on
+    through the capitalised words after the dash."""
+    if not (end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()):
+        return end
+    n = end + 1
+    while n < len(doc) and (doc[n].pos_ == "PROPN" and doc[n].text[:1].isupper() and doc[n].ent_type_ != "PERSON"
+                            or doc[n].lower_ in ("for", "of", "and") and n + 1 < len(doc)
+                            and doc[n + 1].pos_ == "PROPN" and doc[n + 1].text[:1].isupper()):
+        n += 1
+    return n
 
 
 def _unlabelled_name_end(doc, k: int) -> int:
@@ -787,6 +845,10 @@ def _party_state(span: "Span") -> str:
     return ""
 
 
+# Words that may stand before a member of Congress's title.
+_LEGISLATOR_WORDS = frozenset("former us u.s. united states democratic republican gop senior junior then".split())
+
+
 def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     words = role.split()
     heads = [n for n, w in enumerate(words) if fold(w) in _CHAMBERS]
@@ -795,6 +857,9 @@ def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     n = heads[-1]
     state = ""
     rest = words[n + 1 :]
+    if any(w[:1].isupper() and fold(w) not in _LEGISLATOR_WORDS and not _us_state(w)
+           for w in words[:n]) and not _us_state(" ".join(words[:n])):
+        return role, aff  # "Special Representative", "Trade Representative": an envoy, no legislator
     if len(rest) >= 2 and rest[0].lower() in ("from", "for", "of"):
         state = _us_state(" ".join(rest[1:]))
     if not state and n > 0:
