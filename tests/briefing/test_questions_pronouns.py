@@ -1,0 +1,48 @@
+"""Object and possessive pronouns in open questions read as the actor they mean."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+
+def questions(*paras):
+    return [q.question for q in extract(make("Report", *paras)).open_questions]
+
+
+def test_their_of_a_single_state_becomes_its(nlp):
+    qs = questions("Greece and Egypt met in Athens on Tuesday. They urged Norway to suspend "
+                   "their fishing operations within the disputed waters.")
+    assert "Will Norway suspend its fishing operations within the disputed waters?" in qs
+
+
+def test_coordinated_owners_keep_their(nlp):
+    qs = questions("Officials met in Athens on Tuesday. Greece and Egypt may suspend their "
+                   "fishing operations within the disputed waters.")
+    assert "Will Greece and Egypt suspend their fishing operations within the disputed waters?" in qs
+
+
+def test_quoted_us_is_the_speakers_state(nlp):
+    qs = questions("President Andrzej Nowak of Poland spoke in Warsaw on Friday. "
+                   'Nowak said, "The European Union may need to stand by us."')
+    assert "Will the European Union need to stand by Poland?" in qs
+
+
+def test_quoted_our_of_a_state_subject_becomes_its(nlp):
+    qs = questions('The Netherlands will take all necessary action to protect our citizens wherever they are," '
+                   "the foreign ministry said.")
+    assert any("protect its citizens" in q for q in qs)
+
+
+def test_a_chain_of_the_same_pronoun_carries_the_person(nlp):
+    qs = questions("Former governor Tomas Reyes died on Sunday, aged 80. By the time of his death, Reyes had "
+                   "been ill for years. Recently there had been growing concerns over his health. He spent a "
+                   "week in a clinic in Zurich, although there was no official word on what treatment he had received.")
+    assert "What treatment had Tomas Reyes received?" in qs
+
+
+def test_the_chain_stops_where_several_people_are_named(nlp):
+    qs = questions("Former governor Tomas Reyes met senator Ana Cruz and minister Luis Vega on Sunday. "
+                   "Recently there had been growing concerns over her health. "
+                   "There was no official word on what treatment she had received.")
+    assert not any("Reyes" in q or "Vega" in q for q in qs)
