@@ -1077,6 +1077,25 @@ _THE_HEADS = frozenset("""states kingdom nations union republic emirates islands
     society foundation network company corporation times post journal agency""".split())
 
 
+def _plural_antecedent(pron: "Token") -> "tuple[Token, str] | None":
+    """The one plural subject or object before an object "them" in its own
+    sentence, and its noun phrase up to the head.  Nothing when several
+    plural nouns could be meant."""
+    cands = [x for x in pron.sent if x.i < pron.i and x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound"]
+    if len(cands) != 1 or cands[0].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    head = cands[0]
+    toks = [x for x in head.subtree if x.i <= head.i]
+    if not toks or any(x.tag_ in ("PRP", "PRP$", "WDT", "WP") or x.is_punct for x in toks):
+        return None
+    text = " ".join(x.text for x in toks)
+    if toks[0].pos_ in ("DET", "ADJ") or toks[0].is_sent_start and toks[0].pos_ != "PROPN":
+        text = text[0].lower() + text[1:]
+    if toks[0].lower_ in ("these", "those", "such"):
+        text = "the " + text.split(" ", 1)[1] if len(toks) > 1 else text
+    return head, text
+
+
 def _same_pronoun(low: str, text: str) -> bool:
     """The sentence refers to someone by the same pronoun (he/him/his or she/her)."""
     pat = r"\b(?:he|him|his)\b" if low in ("he", "him", "his") else r"\b(?:she|her|hers)\b"
@@ -1313,7 +1332,13 @@ class _Phraser:
                 elif t.lower_ in _THIRD_PERSON and not any(
                         (x.tag_ in ("NNS", "NNPS") if t.lower_.startswith("th") else x.ent_type_ == "PERSON")
                         for x in toks[:i]):
-                    self.unresolved = True  # nor does the question itself name whom it means
+                    np = _plural_antecedent(t) if t.lower_ == "them" else None
+                    if np and (np[0].i in {x.i for x in toks} or np[1].lower() in {e.lower() for e in self.exclude}):
+                        pass  # "Will visiting ships need a crane to lift them": the question names them
+                    elif np:
+                        w = np[1]  # "Older pods relied on the arm to take hold of them": the pods
+                    else:
+                        self.unresolved = True  # nor does the question itself name whom it means
             elif t.lower_ in ("this", "these") and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lemma_.lower() not in _DEICTIC_TIME and t.head.i > t.i:
                 # "this airline" points back at something the question cannot

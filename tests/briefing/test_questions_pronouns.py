@@ -46,3 +46,18 @@ def test_the_chain_stops_where_several_people_are_named(nlp):
                    "Recently there had been growing concerns over her health. "
                    "There was no official word on what treatment she had received.")
     assert not any("Reyes" in q or "Vega" in q for q in qs)
+
+
+def test_them_is_the_one_plural_noun_before_it(nlp):
+    qs = questions("The visiting ships are too heavy, so the port may need a new crane to lift them.")
+    assert "Will the port need a new crane to lift the visiting ships?" in qs
+
+
+def test_them_stays_when_several_plural_nouns_could_be_meant(nlp):
+    qs = questions("The ships and barges are too heavy, so the port may need a new crane to lift them.")
+    assert "Will the port need a new crane to lift them?" in qs
+
+
+def test_them_stays_when_the_question_names_its_antecedent(nlp):
+    qs = questions("Visiting ships may need the harbour crane to lift them out of the water.")
+    assert "Will visiting ships need the harbour crane to lift them out of the water?" in qs
