@@ -978,6 +978,13 @@ class _Resolver:
             ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
         )
         self.by_name = {n.lower(): a for a in actors for n in (a.name, *a.aliases)}
+        surnames: dict[str, list[Actor]] = {}
+        for a in actors:
+            if a.kind == "person" and " " in a.name:
+                surnames.setdefault(a.name.split()[-1].lower(), []).append(a)
+        for n, owners in surnames.items():
+            if len(owners) == 1:
+                self.by_name.setdefault(n, owners[0])  # "Lopez said": the one person of that surname
         self.last: Actor | None = None  # the actor the last resolved pronoun meant
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
@@ -1022,20 +1029,29 @@ class _Resolver:
         self.last = None
         if low in PRONOUNS_PERSON:
             a = self.actor_before(pos, ("person",), lo, exclude)
-            k = si - 1
-            while a is None and 0 < k and si - k < 4 and _same_pronoun(low, self.parsed.sentences[k].text):
+            k = si
+            while a is None and 0 <= k and si - k < 5 and (k == si or _same_pronoun(low, self.parsed.sentences[k].text)):
                 # "Recently there were concerns over his health. ... he had received":
-                # a chain of the same pronoun carries the person named before it.
+                # a chain of the same pronoun carries the person named before it,
+                # also by a surname the tagger saw but no mention recorded.
                 sk = self.parsed.sentences[k]
-                if any(e.label_ == "PERSON" for e in sk.span.ents) or any(
-                        sk.start <= s < sk.end and x.kind == "person" for s, _, x in self.mentions):
-                    break  # someone else named on the way
+                named = {x.name: x for s, _, x in self.mentions
+                         if sk.start <= s < min(sk.end, pos) and x.kind == "person"}
+                for e in sk.span.ents:
+                    if e.label_ == "PERSON" and self.parsed.gstart(sk.block, e[0]) < pos:
+                        x = self.by_name.get(e.text.lower())
+                        named[x.name if x is not None and x.kind == "person" else e.text] = x
+                for t in sk.span:
+                    if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") and self.parsed.gstart(sk.block, t) < pos:
+                        x = self.by_name.get(t.text.lower())  # "Murphy claimed": a known surname
+                        if x is not None and x.kind == "person":
+                            named[x.name] = x
+                if named:
+                    one = next(iter(named.values())) if len(named) == 1 else None
+                    if one is not None and not (exclude & ({one.name} | set(one.aliases))):
+                        a = one
+                    break  # someone named here: that one, or several and so not clear
                 k -= 1
-                sk = self.parsed.sentences[k]
-                named = {x.name for s, _, x in self.mentions if sk.start <= s < sk.end and x.kind == "person"}
-                if len(named) > 1:
-                    break  # several people named: whose the chain is, is not clear
-                a = self.actor_before(sk.end, ("person",), sk.start, exclude)
         elif low in PRONOUNS_PLURAL:
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
             if a is not None and self.plural_noun_between(self.last_end, pos):
@@ -1292,6 +1308,7 @@ class _Phraser:
     def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
         toks_fix: dict[int, str] = dict(fix or {})
+        written: set[str] = set()  # names pronouns here were replaced by
         if self.drop:
             toks = [t for t in toks if t.i not in self.drop]
         for i, t in enumerate(toks):
@@ -1322,8 +1339,12 @@ class _Phraser:
                 elif r and t.lower_ in PRONOUNS_PLURAL and any(
                         " and " in e and r.removesuffix("'s") in e for e in self.exclude):
                     pass  # "Greece and Egypt ... their": both own it, not the last one named
+                elif r and t.lower_ in _POSSESSIVES and (r.removesuffix("'s") in written or any(
+                        r.removesuffix("'s") in e for e in self.exclude)):
+                    pass  # "Did X and her family ...": the owner was just named
                 elif r:
                     w = r
+                    written.add(r.removesuffix("'s"))
                 elif t.lower_ in ("our", "we", "us") and len(self.exclude) == 1 and _QUOTE.search(t.sent.text) and (
                         org := self.resolver.by_name.get(next(iter(self.exclude)).lower().removeprefix("the ")))\
                         and org.kind != "person":

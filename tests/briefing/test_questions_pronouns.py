@@ -61,3 +61,9 @@ def test_them_stays_when_several_plural_nouns_could_be_meant(nlp):
 def test_them_stays_when_the_question_names_its_antecedent(nlp):
     qs = questions("Visiting ships may need the harbour crane to lift them out of the water.")
     assert "Will visiting ships need the harbour crane to lift them out of the water?" in qs
+
+
+def test_a_surname_the_actor_list_missed_still_names_the_one_meant(nlp):
+    qs = questions("Judge Maria Lopez ruled on Monday in Denver. Lopez said she acted without pressure from "
+                   "anyone. However, she said she and her family had reportedly received threats due to her ruling.")
+    assert "Did Maria Lopez and her family receive threats due to her ruling?" in qs
