@@ -977,6 +977,15 @@ class _Resolver:
         self.mentions: list[tuple[int, int, Actor]] = sorted(
             ((m.start, m.end, a) for a in actors for m in a.mentions), key=lambda x: x[0]
         )
+        self.by_name = {n.lower(): a for a in actors for n in (a.name, *a.aliases)}
+        surnames: dict[str, list[Actor]] = {}
+        for a in actors:
+            if a.kind == "person" and " " in a.name:
+                surnames.setdefault(a.name.split()[-1].lower(), []).append(a)
+        for n, owners in surnames.items():
+            if len(owners) == 1:
+                self.by_name.setdefault(n, owners[0])  # "Lopez said": the one person of that surname
+        self.last: Actor | None = None  # the actor the last resolved pronoun meant
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
         best = None
@@ -1017,13 +1026,37 @@ class _Resolver:
         pos = self.parsed.gstart(block, tok)
         si = self.parsed.sentence_at(pos)
         lo = self.parsed.sentences[si - 1].start if si > 0 else 0
+        self.last = None
         if low in PRONOUNS_PERSON:
             a = self.actor_before(pos, ("person",), lo, exclude)
+            k = si
+            while a is None and 0 <= k and si - k < 5 and (k == si or _same_pronoun(low, self.parsed.sentences[k].text)):
+                # "Recently there were concerns over his health. ... he had received":
+                # a chain of the same pronoun carries the person named before it,
+                # also by a surname the tagger saw but no mention recorded.
+                sk = self.parsed.sentences[k]
+                named = {x.name: x for s, _, x in self.mentions
+                         if sk.start <= s < min(sk.end, pos) and x.kind == "person"}
+                for e in sk.span.ents:
+                    if e.label_ == "PERSON" and self.parsed.gstart(sk.block, e[0]) < pos:
+                        x = self.by_name.get(e.text.lower())
+                        named[x.name if x is not None and x.kind == "person" else e.text] = x
+                for t in sk.span:
+                    if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON") and self.parsed.gstart(sk.block, t) < pos:
+                        x = self.by_name.get(t.text.lower())  # "Murphy claimed": a known surname
+                        if x is not None and x.kind == "person":
+                            named[x.name] = x
+                if named:
+                    one = next(iter(named.values())) if len(named) == 1 else None
+                    if one is not None and not (exclude & ({one.name} | set(one.aliases))):
+                        a = one
+                    break  # someone named here: that one, or several and so not clear
+                k -= 1
         elif low in PRONOUNS_PLURAL:
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
             if a is not None and self.plural_noun_between(self.last_end, pos):
                 return None
-        elif low in ("i", "me", "my", "we", "our") and si >= 0:
+        elif low in ("i", "me", "my", "we", "our", "us") and si >= 0:
             # A quoted "I"/"we": the person quoted, named in this sentence or
             # in the one or two before it in the same paragraph.
             a = None
@@ -1034,12 +1067,19 @@ class _Resolver:
                 a = self.speaker(sk.start, sk.end)
                 if a is not None:
                     break
+            if a is not None and low == "us":
+                # 'X said, "They need to stand by us"': the speaker's state or
+                # organisation when the article names it as an actor, else the speaker.
+                org = self.by_name.get(a.affiliation.lower()) if a.affiliation else None
+                a = org if org is not None and org.kind in ("state", "organisation") else a
             if a is not None and low in ("my", "our"):
+                self.last = a
                 return _name_in_text(a) + "'s"
         else:
             return None
         if a is None:
             return None
+        self.last = a
         if low in ("his", "her", "their", "hers", "theirs") and tok.dep_ == "poss":
             return _name_in_text(a) + "'s"
         return _name_in_text(a)
@@ -1051,6 +1091,31 @@ _THE_HEADS = frozenset("""states kingdom nations union republic emirates islands
     fund court committee office government administration service association movement group front forces
     guard guards institute authority assembly parliament senate federation league alliance coalition
     society foundation network company corporation times post journal agency""".split())
+
+
+def _plural_antecedent(pron: "Token") -> "tuple[Token, str] | None":
+    """The one plural subject or object before an object "them" in its own
+    sentence, and its noun phrase up to the head.  Nothing when several
+    plural nouns could be meant."""
+    cands = [x for x in pron.sent if x.i < pron.i and x.tag_ in ("NNS", "NNPS") and x.dep_ != "compound"]
+    if len(cands) != 1 or cands[0].dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    head = cands[0]
+    toks = [x for x in head.subtree if x.i <= head.i]
+    if not toks or any(x.tag_ in ("PRP", "PRP$", "WDT", "WP") or x.is_punct for x in toks):
+        return None
+    text = " ".join(x.text for x in toks)
+    if toks[0].pos_ in ("DET", "ADJ") or toks[0].is_sent_start and toks[0].pos_ != "PROPN":
+        text = text[0].lower() + text[1:]
+    if toks[0].lower_ in ("these", "those", "such"):
+        text = "the " + text.split(" ", 1)[1] if len(toks) > 1 else text
+    return head, text
+
+
+def _same_pronoun(low: str, text: str) -> bool:
+    """The sentence refers to someone by the same pronoun (he/him/his or she/her)."""
+    pat = r"\b(?:he|him|his)\b" if low in ("he", "him", "his") else r"\b(?:she|her|hers)\b"
+    return re.search(pat, text, re.I) is not None
 
 
 def _name_in_text(a: Actor) -> str:
@@ -1243,6 +1308,7 @@ class _Phraser:
     def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
         toks_fix: dict[int, str] = dict(fix or {})
+        written: set[str] = set()  # names pronouns here were replaced by
         if self.drop:
             toks = [t for t in toks if t.i not in self.drop]
         for i, t in enumerate(toks):
@@ -1253,6 +1319,9 @@ class _Phraser:
                 if r and own and self.exclude and r.removesuffix("'s") in self.exclude:
                     # "the best we can" after the one it means: a pronoun, not the name twice.
                     w = _SAME_AS_SUBJECT.get(t.lower_, t.lower_)
+                    who = self.resolver.last
+                    if who is not None and who.kind != "person" and w in _SINGULAR_ORG:
+                        w = _SINGULAR_ORG[w]  # "the United States ... protect its people"
                     if t.lower_ == "my" and not (i + 1 < len(toks) and toks[i + 1].lower_ == "own"):
                         # "I will make it my mission": one person's own, which a
                         # plural "their" misstates and a guessed "his"/"her" may.
@@ -1261,13 +1330,36 @@ class _Phraser:
                         toks_fix[toks[i + 1].i] = "are" if toks[i + 1].lower_ == "am" else "were"
                 elif r and t.lower_ in _POSSESSIVES and r.removesuffix("'s").split()[-1] in {
                         x.text for x in toks[max(0, i - 4):i]}:
-                    pass  # "Biden and his team": the owner was just named
+                    # "Biden and his team": the owner was just named; a single
+                    # state or organisation owns "its", not "their".
+                    who = self.resolver.last
+                    if t.lower_ == "their" and who is not None and who.kind != "person" and not any(
+                            x.dep_ == "conj" or x.lower_ in ("and", "both") for x in toks[max(0, i - 6):i]):
+                        w = "its"
+                elif r and t.lower_ in PRONOUNS_PLURAL and any(
+                        " and " in e and r.removesuffix("'s") in e for e in self.exclude):
+                    pass  # "Greece and Egypt ... their": both own it, not the last one named
+                elif r and t.lower_ in _POSSESSIVES and (r.removesuffix("'s") in written or any(
+                        r.removesuffix("'s") in e for e in self.exclude)):
+                    pass  # "Did X and her family ...": the owner was just named
                 elif r:
                     w = r
+                    written.add(r.removesuffix("'s"))
+                elif t.lower_ in ("our", "we", "us") and len(self.exclude) == 1 and _QUOTE.search(t.sent.text) and (
+                        org := self.resolver.by_name.get(next(iter(self.exclude)).lower().removeprefix("the ")))\
+                        and org.kind != "person":
+                    # A quoted "The United States will protect our people": the state speaks of itself.
+                    w = {"our": "its", "we": "it", "us": "it"}[t.lower_]
                 elif t.lower_ in _THIRD_PERSON and not any(
                         (x.tag_ in ("NNS", "NNPS") if t.lower_.startswith("th") else x.ent_type_ == "PERSON")
                         for x in toks[:i]):
-                    self.unresolved = True  # nor does the question itself name whom it means
+                    np = _plural_antecedent(t) if t.lower_ == "them" else None
+                    if np and (np[0].i in {x.i for x in toks} or np[1].lower() in {e.lower() for e in self.exclude}):
+                        pass  # "Will visiting ships need a crane to lift them": the question names them
+                    elif np:
+                        w = np[1]  # "Older pods relied on the arm to take hold of them": the pods
+                    else:
+                        self.unresolved = True  # nor does the question itself name whom it means
             elif t.lower_ in ("this", "these") and t.dep_ == "det" and t.head.pos_ in ("NOUN", "PROPN") \
                     and t.head.lemma_.lower() not in _DEICTIC_TIME and t.head.i > t.i:
                 # "this airline" points back at something the question cannot
@@ -1538,6 +1630,7 @@ _QUANTITY_HEADS = frozenset("""number total lot few majority minority series cou
     range variety host dozen score fraction share""".split())
 _POSSESSIVES = frozenset("his her their its".split())
 _THIRD_PERSON = frozenset("he him his she her hers they them their theirs".split())
+_SINGULAR_ORG = {"they": "it", "them": "it", "their": "its"}
 _SAME_AS_SUBJECT = {"i": "they", "we": "they", "me": "them", "us": "them", "my": "their", "our": "their"}
 _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split())
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
