@@ -1030,7 +1030,8 @@ class _Resolver:
         if low in PRONOUNS_PERSON:
             a = self.actor_before(pos, ("person",), lo, exclude)
             k = si
-            while a is None and 0 <= k and si - k < 5 and (k == si or _same_pronoun(low, self.parsed.sentences[k].text)):
+            while a is None and 0 <= k and si - k < 5 and (
+                    k == si or _same_pronoun(low, self.parsed.sentences[k].text)):
                 # "Recently there were concerns over his health. ... he had received":
                 # a chain of the same pronoun carries the person named before it,
                 # also by a surname the tagger saw but no mention recorded.
@@ -1380,15 +1381,17 @@ class _Phraser:
             return ""
         s = _relative_antecedent(s) or _reporter_subject(s) or s
         ap = next((a for a in s.children if a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.i > s.i), None)
-        if ap is not None and s.ent_type_ != "PERSON" and s.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") for c in s.children):
+        if (ap is not None and s.ent_type_ != "PERSON" and s.tag_ in ("NN", "NNP")
+                and not any(c.dep_ in ("det", "poss") for c in s.children)):
             s = ap  # "former Vice President of the United States Joe Biden": the person, not a bare title
         # Drop appositive/relative clauses hanging off the subject, and a
         # relative clause anywhere in it ("the Islamic State of Iraq and the
         # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
-        if ((s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "ccomp") or (s.dep_ == "dobj" and any(
-                c.dep_ == "ccomp" and c.i > s.i for c in s.head.children))) and any(c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS for c in s.children):
+        reported_subject = (s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "ccomp") or (
+            s.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > s.i for c in s.head.children))
+        if reported_subject and any(c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS for c in s.children):
             # "support the hypothesis flight could have evolved": the parser glued the
             # clause's subject to the noun naming it; the subject is "flight" alone.
             cut = max(c.i for c in s.children if c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS)
