@@ -1144,8 +1144,10 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     for c in verb.rights:
         purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children)
         if (c.dep_ in _ASIDE_DEPS and not purpose) or c.i in skip:
-            if c.dep_ == "npadvmod" and c.i == verb.i + 1:
-                pass
+            if c.dep_ == "npadvmod" and c.i not in skip and c.tag_ != "PRP" and (
+                    c.i == verb.i + 1 or (out and out[0].i == verb.i + 1 and c.left_edge.i == out[-1].i + 1
+                                          and all(x.dep_ == "npadvmod" for x in out))):
+                pass  # right after the verb, also an amount split in two ("processed ₿ 7300")
             else:
                 if c.dep_ in ("advcl", "conj", "parataxis", "cc"):
                     break
@@ -1644,7 +1646,8 @@ class _Phraser:
                 or subj.left_edge.i <= toks[0].i  # "how many people were on board": the subject asks
                 # "how much aid is received": the parser may hang "how much" on the
                 # verb, yet it runs straight into the subject, which it asks about.
-                or (toks[0].doc[subj.left_edge.i - 1].lower_ in ("much", "many", "which", "what", "whose")
+                or ((toks[0].doc[subj.left_edge.i - 1].lower_ in ("much", "many")
+                     or toks[0].doc[subj.left_edge.i - 1].dep_ == "det")
                     and all(x.lower_ in WH_WORDS or x.lower_ in ("much", "many")
                             for x in toks[0].doc[toks[0].i:subj.left_edge.i]))):
             return self.words(toks)
@@ -1803,6 +1806,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
 def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
+        if any(c.tag_ in ("WP", "WDT") and c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+            # "did not say whom they would support": the wh-word is the object asked about.
+            q = ph.wh(t.head)
+            if q and not re.search(r"^\w+(?: \w+)? \w+ (?:it|they|he|she)\b", q):
+                return q  # never with a pronoun left unnamed
         if _object_gap(t.head):
             return None
         return ph.yes_no(t.head)

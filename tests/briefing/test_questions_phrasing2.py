@@ -61,3 +61,22 @@ def test_stray_wh_after_noun_phrase():
     assert _drop_stray_wh("Did the mayor explain why it failed and how it spread?") == \
         "Did the mayor explain why it failed and how it spread?"
     assert _drop_stray_wh("Will the board decide when and how to act?") == "Will the board decide when and how to act?"
+
+
+def test_wh_object_of_modal_clause_is_asked(nlp):
+    qs = _questions(nlp, "The port authority published its figures on Monday.",
+                    "The Harbour Workers Union did not announce whom they would support to lead the board.")
+    assert any(q.startswith("Whom would the Harbour Workers Union support") for q in qs), qs
+    assert not any("support to lead" in q and q.startswith("Will") for q in qs), qs
+
+
+def test_amount_split_by_tokenizer_kept_whole(nlp):
+    qs = _questions(nlp, "The port authority published its figures on Monday.",
+                    "Allegedly, the broker processed ₿4100 in fees and purchases.")
+    assert any("₿4100" in q for q in qs), qs
+
+
+def test_wh_pronoun_object_still_inverts(nlp):
+    qs = _questions(nlp, "The port authority published its figures on Monday.",
+                    "Officials said it is unclear what the inspectors found on the ship.")
+    assert "What did the inspectors find on the ship?" in qs, qs
