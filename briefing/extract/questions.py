@@ -119,6 +119,11 @@ def _lemma(t: "Token") -> str:
     return low
 
 
+def _punct(t: "Token") -> bool:
+    """Punctuation a question can drop; a percent sign is part of its number ("2%")."""
+    return t.is_punct and t.text not in ("%", "‰")
+
+
 def _neg_child(c: "Token") -> bool:
     """'not', 'never', 'no longer'."""
     return c.dep_ == "neg" or c.lower_ == "never" or (
@@ -359,9 +364,9 @@ def _phrase_no_comment(ph: "_Phraser", t: "Token") -> str | None:
             on = None  # "to a request for comment": the request itself is no topic
         elif to is not None:
             on = to
-        topic = " " + ph.words([x for x in on.subtree if not x.is_punct]) if on is not None else ""
+        topic = " " + ph.words([x for x in on.subtree if not _punct(x)]) if on is not None else ""
         return f"Will {who} respond{topic}"
-    topic = " " + ph.words([x for x in on.subtree if not x.is_punct]) if on is not None else ""
+    topic = " " + ph.words([x for x in on.subtree if not _punct(x)]) if on is not None else ""
     if t.lemma_ == "reach":
         return f"What does {who} say{topic.replace(' on ', ' about ', 1)}"
     have = next((c for c in v.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
@@ -423,7 +428,7 @@ def _unsaid(v: "Token") -> "Token | None":
     end = min(v.sent.end, v.i + 6)
     for j in range(v.i + 1, end):
         w = doc[j]
-        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+        if _punct(w) or w.pos_ in ("VERB", "AUX"):
             return None  # "did not say anything, and asked": the clause is not the object
         if w.lower_ in ("whether", "if") and w.dep_ == "mark" and w.head.i > w.i:
             return w
@@ -1103,7 +1108,7 @@ def _plural_antecedent(pron: "Token") -> "tuple[Token, str] | None":
         return None
     head = cands[0]
     toks = [x for x in head.subtree if x.i <= head.i]
-    if not toks or any(x.tag_ in ("PRP", "PRP$", "WDT", "WP") or x.is_punct for x in toks):
+    if not toks or any(x.tag_ in ("PRP", "PRP$", "WDT", "WP") or _punct(x) for x in toks):
         return None
     text = " ".join(x.text for x in toks)
     if toks[0].pos_ in ("DET", "ADJ") or toks[0].is_sent_start and toks[0].pos_ != "PROPN":
@@ -1139,8 +1144,10 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     for c in verb.rights:
         purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children)
         if (c.dep_ in _ASIDE_DEPS and not purpose) or c.i in skip:
-            if c.dep_ == "npadvmod" and c.i == verb.i + 1:
-                pass
+            if c.dep_ == "npadvmod" and c.i not in skip and c.tag_ != "PRP" and (
+                    c.i == verb.i + 1 or (out and out[0].i == verb.i + 1 and c.left_edge.i == out[-1].i + 1
+                                          and all(x.dep_ == "npadvmod" for x in out))):
+                pass  # right after the verb, also an amount split in two ("processed ₿ 7300")
             else:
                 if c.dep_ in ("advcl", "conj", "parataxis", "cc"):
                     break
@@ -1153,7 +1160,16 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
         out.extend(t for t in c.subtree)
     # Trim at the first quote mark, dash or comma-led aside.
     cut = []
-    for t in out:
+    inside = False
+    for k, t in enumerate(out):
+        if inside:
+            inside = t.text != ")"
+            continue
+        if t.text == "(" and cut and any(x.text == ")" for x in out[k + 1:]) and out[-1].text != ")":
+            # "demand a provider (here, Facebook) to take it down": an aside
+            # in brackets is left out and the clause goes on after it.
+            inside = True
+            continue
         if t.text in ('"', "“", "”", "—", "–", ";", "(") or (t.text == "," and cut and not _inside_np(t)):
             break
         cut.append(t)
@@ -1164,7 +1180,7 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
         if t.dep_ == "relcl" and t.i not in kept:
             part = {x.i for x in t.subtree}
             cut = [x for x in cut if x.i not in part]
-    while cut and cut[-1].is_punct:
+    while cut and _punct(cut[-1]):
         cut.pop()
     return cut
 
@@ -1187,6 +1203,12 @@ def _inside_np(comma: "Token") -> bool:
 
 
 def _subject(verb: "Token") -> "Token | None":
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if (len(subjects) > 1 and verb.doc[subjects[0].right_edge.i + 1].text == "," and subjects[0].pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)):
+        # "Longer term, the goal is to ...": a fronted time phrase the parser
+        # took for a second subject; the one next to the verb is the subject.
+        return subjects[-1]
     for c in verb.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl"):
             return c
@@ -1404,8 +1426,8 @@ class _Phraser:
             if obj is not None:
                 drop |= {x.i for a in obj.subtree if a.dep_ == "relcl" for x in a.subtree}
                 toks += [t for t in obj.subtree if t.i not in drop]
-        toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or toks[k + 1].is_punct))]
-        while toks and toks[-1].is_punct:
+        toks = [t for k, t in enumerate(toks) if not (t.text == "," and (k + 1 == len(toks) or _punct(toks[k + 1])))]
+        while toks and _punct(toks[-1]):
             toks.pop()
         self.exclude = set()
         text = self.words(toks)
@@ -1443,7 +1465,7 @@ class _Phraser:
                 v = v.head
             said = next((c for c in v.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             if v.lemma_ in REPORT_VERBS and said is not None and said.i < s.i:
-                text = self.words([x for x in said.subtree if not x.is_punct])
+                text = self.words([x for x in said.subtree if not _punct(x)])
                 if toks and said.subtree and list(said.subtree)[0].pos_ == "DET":
                     text = text[0].lower() + text[1:]
                 self.exclude = {text}
@@ -1598,10 +1620,22 @@ class _Phraser:
         q = " ".join(x for x in [front.capitalize(), subj + neg, *middle, rest] if x)
         return q
 
-    def wh(self, clause: "Token") -> str | None:
+    def wh(self, clause: "Token", skip: frozenset[int] = frozenset()) -> str | None:
         """A wh-clause becomes the question itself: 'who will represent them'."""
-        toks = [t for t in clause.subtree]
-        while toks and toks[-1].is_punct:
+        toks = [t for t in clause.subtree if t.i not in skip]
+        # "where people live and how the pollution harms them": each wh-clause
+        # is asked in turn, each with its own inversion.
+        conj = next((c for c in clause.children if c.dep_ == "conj" and c.i not in skip
+                     and c.left_edge.lower_ in WH_WORDS and c.left_edge.i > clause.i), None)
+        if conj is not None and toks and toks[0].lower_ in WH_WORDS:
+            cc = next((c for c in clause.children if c.dep_ == "cc" and clause.i < c.i < conj.left_edge.i), None)
+            cut = {x.i for x in conj.subtree} | ({cc.i} if cc is not None else set())
+            first = self.wh(clause, frozenset(skip | {t.i for t in toks if t.i >= min(cut)}))
+            second = self.wh(conj)
+            if first and second and cc is not None:
+                return f"{first} {cc.lower_} {second[0].lower()}{second[1:]}"
+            return None  # half the matter asked would mislead
+        while toks and _punct(toks[-1]):
             toks.pop()
         if not toks or toks[0].lower_ not in WH_WORDS:
             return None
@@ -1609,7 +1643,13 @@ class _Phraser:
         # invert when the question word is not itself the subject.
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if (subj is None or subj.i <= toks[0].i or subj.lower_ in WH_WORDS or clause.i < subj.i
-                or subj.left_edge.i <= toks[0].i):  # "how many people were on board": the subject asks
+                or subj.left_edge.i <= toks[0].i  # "how many people were on board": the subject asks
+                # "how much aid is received": the parser may hang "how much" on the
+                # verb, yet it runs straight into the subject, which it asks about.
+                or ((toks[0].doc[subj.left_edge.i - 1].lower_ in ("much", "many")
+                     or toks[0].doc[subj.left_edge.i - 1].dep_ == "det")
+                    and all(x.lower_ in WH_WORDS or x.lower_ in ("much", "many")
+                            for x in toks[0].doc[toks[0].i:subj.left_edge.i]))):
             return self.words(toks)
         subj_toks = list(subj.subtree)
         lead = [t for t in toks if t.i < subj_toks[0].i]
@@ -1676,7 +1716,7 @@ def _condition(sent: Sentence) -> str:
                 or (t.lower_ == "should" and t.tag_ == "MD" and t.head.dep_ == "advcl")):
             clause = t.head
             toks = [x for x in clause.subtree if x.text not in ('"', "“", "”")]
-            while toks and toks[-1].is_punct:
+            while toks and _punct(toks[-1]):
                 toks.pop()
             return "".join(x.text + x.whitespace_ for x in toks).strip()
     return ""
@@ -1766,6 +1806,11 @@ def _phrase(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
 def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     t = cue.token
     if cue.kind == "modal":
+        if any(c.tag_ in ("WP", "WDT") and c.dep_ == "dobj" and c.i < t.i for c in t.head.children):
+            # "did not say whom they would support": the wh-word is the object asked about.
+            q = ph.wh(t.head)
+            if q and not re.search(r"^\w+(?: \w+)? \w+ (?:it|they|he|she)\b", q):
+                return q  # never with a pronoun left unnamed
         if _object_gap(t.head):
             return None
         return ph.yes_no(t.head)
@@ -1794,7 +1839,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             return None
         if re.match(r"(?:a|an) ", text):
             text = "the " + text.split(" ", 1)[1]
-        date = ph.words([x for x in t.subtree if x.i != t.i and not x.is_punct])
+        date = ph.words([x for x in t.subtree if x.i != t.i and not _punct(x)])
         return f"Will {text} be charged by {date}"
     if cue.kind == "nocomment":
         return _phrase_no_comment(ph, t)
@@ -1803,10 +1848,10 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if _no_det(subj):
             # "No cause was immediately known for the fire": what was the cause of it?
             toks = [x for x in subj.subtree if x.dep_ != "det" or x.head.i != subj.i]
-            text = ph.words([x for x in toks if not x.is_punct])
+            text = ph.words([x for x in toks if not _punct(x)])
             rest = [c for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "behind")]
             if rest and not any(c.dep_ == "prep" for c in subj.children):
-                text += " " + ph.words([x for x in rest[0].subtree if not x.is_punct],
+                text += " " + ph.words([x for x in rest[0].subtree if not _punct(x)],
                                        {rest[0].i: "of"} if subj.lemma_ == "cause" else None)
             return f"What {'were' if subj.tag_ == 'NNS' else 'was'} the {text}"
         return f"What is {_lower_det(_noun_phrase(ph, subj), subj)}"
@@ -1841,7 +1886,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         toks = [x for x in t.subtree if not (x.dep_ in ("appos", "punct") and x.head.i == t.i)]
         drop = {y.i for x in t.children if x.dep_ == "appos" for y in x.subtree}
         toks = [x for x in toks if x.i not in drop and x.i >= t.i or x.dep_ in ("amod", "compound", "nmod")]
-        while toks and toks[-1].is_punct:
+        while toks and _punct(toks[-1]):
             toks.pop()
         text = ph.words(toks)
         if not text:
@@ -1866,7 +1911,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         noun = t.head
         drop = {x.i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
         toks = [x for x in noun.subtree if x.i not in drop and not (x.dep_ == "det" and x.head.i == noun.i)]
-        while toks and toks[-1].is_punct:
+        while toks and _punct(toks[-1]):
             toks.pop()
         text = ph.words(toks)
         return f"When will the {text} take place" if text else None
@@ -1928,7 +1973,17 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         subj = _subject(t)
         if subj is not None and subj.lemma_ in _AIM_NOUNS:
             # "the goal for the shutdown was to exceed 90 percent": will it be met?
-            return f"Will {_lower_det(_noun_phrase(ph, subj), subj)} be met"
+            aim = _lower_det(_noun_phrase(ph, subj), subj)
+            inf = next((c for c in t.children if c.dep_ == "xcomp" and c.i > t.i), None)
+            if inf is not None and all(c.dep_ in ("det", "poss") for c in subj.children):
+                # A bare "the goal is to X" says what the goal is: name it.
+                # Up to where a second step joins on ("and, through X, do so ...").
+                stop = min((c.i for c in inf.children if c.i > inf.i and c.dep_ in (
+                    "cc", "conj", "dep", "punct", "parataxis")), default=inf.right_edge.i + 1)
+                act = ph.words([x for x in inf.subtree if not _punct(x) and x.i < stop])
+                if act.startswith("to ") and len(act.split()) <= 12:
+                    return f"Will {aim} {act} be met"
+            return f"Will {aim} be met"
         return ph.yes_no(t)
     if cue.kind == "concern":
         # "X is troubling": the matter is X; "they are concerned about X": X.
@@ -1990,7 +2045,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         drop = {x.i for x in t.subtree if x.i not in {y.i for y in noun.subtree}} | {
             x.i for a in noun.children if a.dep_ in ("relcl", "acl", "appos") for x in a.subtree}
         toks = [x for x in noun.subtree if x.i not in drop]
-        while toks and toks[-1].is_punct:
+        while toks and _punct(toks[-1]):
             toks.pop()
         text = re.sub(r"^(?:a|an) ", "the ", _lower_det(ph.words(toks), noun))
         return f"What will {text} contain" if text and not text.lower().startswith(("this ", "that ")) else None
@@ -2011,6 +2066,14 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
     if cue.kind == "noun" and _hypothesis_topic(t) is not None:
         topic = _hypothesis_topic(t)
         return f"What is {_lower_det(_noun_phrase(ph, topic), topic)}"
+    if cue.kind == "noun" and t.lemma_.lower() == "question" and t.dep_ == "nsubj":
+        # "Questions remain (over) how much aid arrived": the wh-clause is the question.
+        for c in t.head.children:
+            inner = next((x for x in c.children if x.dep_ == "pcomp"), None) if c.dep_ == "prep" else c
+            if inner is not None and inner.dep_ in ("ccomp", "pcomp") and inner.left_edge.lower_ in WH_WORDS:
+                q = ph.wh(inner)
+                if q:
+                    return q
     if cue.kind == "noun":
         q = _phrase_purpose(ph, t) or _phrase_noun(ph, t)
         if q:
@@ -2039,7 +2102,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         noun = t.head
         drop = {x.i for a in noun.children if a.dep_ in ("relcl", "appos", "acl", "punct") for x in a.subtree} | {t.i}
         toks = [x for x in noun.subtree if x.i not in drop]
-        while toks and toks[-1].is_punct:
+        while toks and _punct(toks[-1]):
             toks.pop()
         if toks and toks[0].lower_ in ("a", "an") and len(toks) > 1:
             toks = toks[1:]
@@ -2215,7 +2278,7 @@ def _doubted(ph: _Phraser, target: "Token", verb: "Token") -> str | None:
         who = re.sub(r"['’]s?$", "", ph.words([x for x in owner.subtree if x.dep_ != "case"]))
         if not who or who.lower() in _THIRD_PERSON | {"its", "it"}:
             return None
-        act = ph.words([x for x in inf.subtree if not x.is_punct])
+        act = ph.words([x for x in inf.subtree if not _punct(x)])
         if lem in _ENTITLEMENTS:
             plural = owner.tag_ in ("NNS", "NNPS") or who.lower() == "their"
             return f"{'Do' if plural else 'Does'} {who} have the {target.lower_} {act}"
@@ -2246,7 +2309,7 @@ def _phrase_unsaid(ph: _Phraser, v: "Token", opener: "Token") -> str | None:
         if x.lower_ in (";", ":") or (x.lower_ == "," and x.i > opener.i + 1):
             break
         toks.append(x)
-    while toks and toks[-1].is_punct:
+    while toks and _punct(toks[-1]):
         toks.pop()
     lead = [toks[0]]
     for x in toks[1:]:
@@ -2273,6 +2336,23 @@ def _possessive(name: str) -> str:
     """'Iran' -> "Iran's", 'the officials' -> "the officials'"."""
     return name + "'" if name.endswith("s") and not name[-2:-1].isupper() and name.split()[-1][:1].islower() \
         else name + "'s"
+
+
+def _reduced_relative_verb(head: "Token", clause: "Token") -> "Token | None":
+    """'whether a report posted online was written by X': the small parser
+    reads the participle as the clause's verb and hangs the real one, which
+    follows without a conjunction, on the verb above.  Returns the real verb."""
+    if (clause.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "mark" for c in clause.children)
+            or any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+        return None
+    subj = _subject(clause)
+    if subj is None or subj.i != clause.i - 1 or subj.pos_ != "NOUN":
+        return None
+    for w in head.children:
+        if (w.dep_ in ("advcl", "conj", "ccomp") and w.i > clause.i and w.left_edge.i == clause.right_edge.i + 1
+                and any(c.dep_ in ("aux", "auxpass") and c.i < w.i for c in w.children)):
+            return w
+    return None
 
 
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
@@ -2321,6 +2401,13 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             w = ph.wh(c)
             if w:
                 return w
+            real = _reduced_relative_verb(t, c)
+            if real is not None:
+                # "whether a manifesto posted online was written by X": the
+                # participle describes the subject; the later verb is asked.
+                q = ph.ask(real, subj_tok=_subject(c))
+                if q:
+                    return q
             if lemma in REPORT_VERBS and c.i > t.i:
                 # A claim or report: is what it says true, in its own tense?
                 q = ph.ask(_content(c))
@@ -2346,7 +2433,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
                 return f"Did {who} {act.lemma_}{' ' + what if what else ''}"
         if cause is not None and any(c.dep_ == "pobj" for c in cause.children):
             who = _lower_det(_noun_phrase(ph, target), target)
-            what = ph.words([x for x in cause.subtree if not x.is_punct or x.i < cause.right_edge.i])
+            what = ph.words([x for x in cause.subtree if not _punct(x) or x.i < cause.right_edge.i])
             plural = target.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in target.children)
             be = "Were" if plural else "Was"  # "blamed both Israel and Iran": were they
             return f"{be} {who} responsible {what}"
@@ -2354,7 +2441,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
             c.dep_ == "det" and c.lower_ == "no" for c in target.children):
         # "expects no political turmoil over the sale": will there be any?
         what = ph.words([x for x in target.subtree if not (x.dep_ == "det" and x.head.i == target.i)
-                         and not (x.is_punct and x.i == target.right_edge.i)])
+                         and not (_punct(x) and x.i == target.right_edge.i)])
         return f"Will there be {what}" if what else None
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
@@ -2410,7 +2497,7 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         noun = _STANCE_NOUNS.get(lemma)
         if noun is None or comp.i < t.i:
             return None
-        said = ph.words([x for x in comp.subtree if not x.is_punct or x.i < list(comp.subtree)[-1].i])
+        said = ph.words([x for x in comp.subtree if not _punct(x) or x.i < list(comp.subtree)[-1].i])
         return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
@@ -2459,7 +2546,7 @@ def _noun_phrase(ph: _Phraser, head: "Token") -> str:
     if head.dep_ == "appos":
         drop.add(head.i)
     toks = [x for x in head.subtree if x.i not in drop]
-    while toks and toks[-1].is_punct:
+    while toks and _punct(toks[-1]):
         toks.pop()
     return ph.words(toks)
 
@@ -2484,7 +2571,7 @@ def _phrase_raised(ph: _Phraser, t: "Token", inner: "Token") -> str | None:
             if x.i > inner.i and x.text in (",", ";", "—", "–", "(", '"', "“", "”"):
                 break
             toks.append(x)
-        while toks and toks[-1].is_punct:
+        while toks and _punct(toks[-1]):
             toks.pop()
         return f"{be.capitalize()} {subj} {ph.words(toks)}"
     perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in inner.children)
@@ -2511,7 +2598,7 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
         x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
     drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl") for y in x.subtree}
     toks = [x for x in toks if x.i not in drop]
-    while toks and toks[-1].is_punct:
+    while toks and _punct(toks[-1]):
         toks.pop()
     text = _lower_det(ph.words(toks), noun)
     if not text:
@@ -2650,7 +2737,7 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in target.children)):
             # "in an attempt to find the cause of the tremors": what is it?
             return f"What is {_lower_det(_noun_phrase(ph, target), target)}"
-        act = ph.words([x for x in inf.subtree if not x.is_punct])
+        act = ph.words([x for x in inf.subtree if not _punct(x)])
         return f"Will the {low} {act} succeed"
     return None
 
@@ -2712,6 +2799,20 @@ def _trim_dangling(question: str) -> str:
     return q + "?"
 
 
+def _drop_stray_wh(question: str) -> str:
+    """'Will X like the plan or how it is used?': a wh-clause joined to a noun
+    phrase has no verb of its own in a yes/no question; ask the first part.
+    Left alone when a wh-clause already came before ('explain why ... and how ...')."""
+    first, _, rest = question.partition(" ")
+    if first.lower() in WH_WORDS:
+        return question
+    m = re.search(r",?\s+(?:and|or)\s+(?:how|why|where|when|whether)\s+\w+\s+\w+", rest)
+    if m is None or set(re.findall(r"[\w'’]+", rest[:m.start()].lower())) & (WH_WORDS | {"whether", "if"}):
+        return question
+    head = rest[:m.start()]
+    return f"{first} {head}?" if len(head.split()) >= 3 else question
+
+
 def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
     resolver = _Resolver(parsed, actors)
     found: list[OpenQuestion] = []
@@ -2758,7 +2859,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         question = question or fallback
         if not question:
             continue
-        question = _trim_dangling(_finish(question))
+        question = _drop_stray_wh(_trim_dangling(_finish(question)))
         if question.lower() in seen:
             continue
         words = frozenset(re.findall(r"[\w'’-]+", question.lower()))
