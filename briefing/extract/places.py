@@ -30,7 +30,7 @@ from .entities import (
     names_a_place,
     site_initials,
 )
-from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
+from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
 
 if TYPE_CHECKING:
@@ -548,14 +548,66 @@ def _country_of(p: _P | None) -> str:
     return p.name if p.kind == "country" else p.country
 
 
+# Words after a place that tie it to the place named next: "X near Y",
+# "the plant at Y", "an island off the coast of Y", "X, near Y".
+_NEAR_WORDS = frozenset(("near", "at", "outside", "off"))
+_COAST_WORDS = frozenset(("coast", "shore", "shores", "coastline"))
+# Things that lie in no state: "the International Space Station".
+_OFF_EARTH = re.compile(r"\b(?:space station|orbit|orbital)\b", re.I)
+
+
+def _spans_states(name: str, alone: bool = True) -> bool:
+    """A region that spans several states, named alone ("the Amazon", unless
+    ``alone`` is false), with a lower-case noun of nature ("the Amazon
+    rainforest") or as its adjective ("Middle Eastern")."""
+    f = fold(name).removeprefix("the ")
+    words = f.split()
+    cands = {f} if alone else set()
+    if len(words) > 1 and not name.split()[-1][:1].isupper():
+        cands.add(" ".join(words[:-1]))  # "Amazon rainforest", "Sahel region"
+    if name[:1].isupper():
+        for suffix in ("ern", "an", "ian"):
+            if f.endswith(suffix) and len(f) > len(suffix) + 2:
+                stem = f[: -len(suffix)]
+                cands |= {stem, stem + "a"}  # "Middle Eastern" -> "middle east", "Asian" -> "asia"
+    continents = {k for k, r in gazetteer().regions.items() if not r.country}
+    return any((k in KNOWN_REGIONS and k not in _REGION_STATES) or k in continents for k in cands)
+
+
+def _next_place(c: Cand, starts: dict) -> "_P | None":
+    """The place written just after ``c`` behind "near", "at", "off" or "off
+    the coast of" (a comma before them allowed): where ``c`` lies."""
+    doc, j = c.span.doc, c.span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _NEAR_WORDS:
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in _COAST_WORDS and doc[j + 1].lower_ == "of":
+        j += 2
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+    return starts.get((c.block, j))
+
+
 def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
     """Give places the gazetteer does not know the country the text puts them
     in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
-    the Ural region of Russia"; failing that, the one country all the text's
-    known towns and regions lie in."""
-    # A border lies between two states, in neither; "the Arab world" spans many.
+    the Ural region of Russia", "an island off the coast of X", "the plant at
+    Y"; failing that, the one country all the text's known towns and regions
+    lie in."""
+    # A border lies between two states, in neither; "the Arab world" spans
+    # many, as do "the Amazon rainforest" and what lies in orbit.
     unplaced = [p for p in places.values() if p.kind != "country" and not p.country
-                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary", "world")]
+                and p.name.split()[-1] not in ("border", "frontier", "boundary", "world")
+                and not _OFF_EARTH.search(p.name)]
+    for p in places.values():
+        if p.kind != "country" and p.country and p.lat is None and _spans_states(p.name, alone=False):
+            p.country = ""  # "Brazil's Amazon rainforest" is still the whole Amazon
+    spanning = {id(p) for p in places.values() if _spans_states(p.name)}
+    unplaced = [p for p in unplaced if id(p) not in spanning]
     if not unplaced:
         return
     for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
@@ -576,6 +628,8 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                     if j < len(doc) and doc[j].lower_ == "the":
                         j += 1
                     found = _country_of(starts.get((c.block, j)))
+                if not found:
+                    found = _country_of(_next_place(c, starts))
                 if found:
                     p.country = found
                     break
@@ -599,6 +653,14 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
     if len(known) >= 2 and (len(counts) == 1 or (counts[top] >= 3 and 4 * counts[top] >= 3 * len(known))):
         for p in unplaced:
             if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
+                p.country = top
+    elif len(counts) == 1:
+        # Only one place of the text has a known country: an unlisted name
+        # the text says something happens in or at ("found at Mount X",
+        # "entered Y") lies there too; a name merely mentioned stays open.
+        for p in unplaced:
+            if (not p.country and p.locative and p.lat is None and fold(p.name) not in KNOWN_REGIONS
+                    and fold(p.name) not in continents):
                 p.country = top
 
 

@@ -1,0 +1,42 @@
+"""Places' kind and country: where an unlisted name lies, and regions that span states."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.extract.places import _spans_states
+from tests.briefing.briefings import make
+
+
+def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    a = extract(make("Regional news", *paragraphs))
+    return {p.name: (p.kind, p.country) for p in a.places}
+
+
+def test_island_off_the_coast_of_a_state_lies_in_its_country(nlp):
+    got = _places("A cargo ship sank near Vorlak Island off the coast of Oregon on Sunday.")
+    assert got.get("Vorlak Island", ("", ""))[1] == "United States"
+
+
+def test_unlisted_site_where_something_happens_takes_the_one_known_country(nlp):
+    got = _places("Hikers in Nairobi said the climber was found dead at Mount Tembwezi on Friday.")
+    assert got.get("Mount Tembwezi") == ("site", "Kenya")
+
+
+def test_unlisted_name_only_mentioned_stays_without_country(nlp):
+    got = _places("Officials in Nairobi said Tembwezi Valley was beautiful.")
+    assert got.get("Tembwezi Valley", ("", ""))[1] == ""
+
+
+def test_space_station_lies_in_no_country(nlp):
+    got = _places("The capsule launched from Florida and docked at the Orbital Science Station "
+                  "and the International Space Station in Texas on Sunday.")
+    assert got.get("International Space Station", ("", ""))[1] == ""
+
+
+def test_regions_spanning_states():
+    assert _spans_states("Middle Eastern")
+    assert _spans_states("Amazon rainforest", alone=False)
+    assert _spans_states("Sahel region")
+    assert not _spans_states("Amazon", alone=False)
+    assert not _spans_states("Tigray region")
+    assert not _spans_states("Bavarian")
