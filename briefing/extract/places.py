@@ -435,6 +435,12 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
     if last == "city" or called == "city":
         return GeoEntry(text, "city")
     doc = c.span.doc
+    nxt = doc[c.span.end] if c.span.end < len(doc) else None
+    if not called and nxt is not None and nxt.text.islower() and nxt.lower_ in _SITE_NOUNS_AFTER:
+        return GeoEntry(text, "site")  # "the X rock formation", "the Y dam": the thing so named
+    if (len(words) > 2 and words[0] == "National" and words[-1][:1].isupper()
+            and not set(folded.split()) & (REGION_WORDS | ADMIN_HEADS)):
+        return GeoEntry(text.removeprefix("the "), "site")  # "the National X Range": a reserve
     if (called == "region" or set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS)
             or (last in ("island", "isle", "atoll") and len(words) > 1)
             or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
@@ -457,6 +463,9 @@ _OUTLET_NOUNS = frozenset("magazine newspaper daily weekly journal".split())
 _REGION_NAME_WORDS = frozenset("sur norte oriental occidental".split())
 _TOWN_NOUNS = frozenset("town city village suburb hamlet township".split())
 _AREA_NOUNS = frozenset("island region province state county district territory peninsula".split())
+# Lower-case nouns after an unlisted name that make it a site: "the X rock formation".
+_SITE_NOUNS_AFTER = SITE_NOUNS | SITE_FEATURES | frozenset(
+    "rock formation lighthouse monument reservoir waterfall falls arch quarry".split())
 
 
 def _called(c: Cand) -> str:
@@ -1064,7 +1073,12 @@ def _before_region_noun(c: Cand) -> bool:
     """"the X province", "the X regional governor": a lower-case noun or
     adjective of a region after the name."""
     doc, e = c.span.doc, c.span.end
+    if e + 1 < len(doc) and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _GOVERNOR_WORDS:
+        return True  # "X's governor": a governor heads a region, not a town
     return e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _REGION_NOUNS_AFTER
+
+
+_GOVERNOR_WORDS = frozenset(("governor", "governorship", "governorate"))
 
 
 def _bracketed_short_form(c: Cand, ends: dict) -> "_P | None":

@@ -40,3 +40,18 @@ def test_regions_spanning_states():
     assert not _spans_states("Amazon", alone=False)
     assert not _spans_states("Tigray region")
     assert not _spans_states("Bavarian")
+
+
+def test_place_whose_governor_is_named_is_a_region(nlp):
+    got = _places("Voronezh's governor said drones hit Voronezh regional power lines in Russia.")
+    assert got.get("Voronezh") == ("region", "Russia")
+
+
+def test_unlisted_name_before_a_site_noun_is_a_site(nlp):
+    got = _places("A storm in Chile destroyed the famous Roca Blanquita rock formation on Tuesday.")
+    assert got.get("Roca Blanquita", ("",))[0] == "site"
+
+
+def test_national_reserve_is_a_site(nlp):
+    got = _places("The elk came from the National Elk Range in Wyoming, officials said.")
+    assert got.get("National Elk Range", ("",))[0] == "site"
