@@ -601,7 +601,7 @@ def _next_place(c: Cand, starts: dict) -> "_P | None":
     return starts.get((c.block, j))
 
 
-def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
+def _infer_countries(places: dict[str, _P], starts: dict, ends: dict, setting: str = "") -> None:
     """Give places the gazetteer does not know the country the text puts them
     in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
     the Ural region of Russia", "an island off the coast of X", "the plant at
@@ -663,14 +663,15 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
         for p in unplaced:
             if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
                 p.country = top
-    elif len(counts) == 1:
-        # Only one place of the text has a known country: an unlisted name
-        # the text says something happens in or at ("found at Mount X",
-        # "entered Y") lies there too; a name merely mentioned stays open.
+    elif len(counts) == 1 or (not counts and setting):
+        # Only one place of the text has a known country (or none, in a story
+        # set in one country): an unlisted name the text says something
+        # happens in or at ("found at Mount X", "entered Y", "defeated in Z")
+        # lies there too; a name merely mentioned stays open.
         for p in unplaced:
             if (not p.country and p.locative and p.lat is None and fold(p.name) not in KNOWN_REGIONS
                     and fold(p.name) not in continents):
-                p.country = top
+                p.country = top or setting
 
 
 # Nouns that, after a state's demonym, are somewhere in that state.
@@ -1233,7 +1234,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.kind = "region"
     _merge_short_site_names(places)
     _merge_variants(places, mentioned)
-    _infer_countries(places, starts, ends)
+    setting = _setting_country(parsed, cands, geo)
+    _infer_countries(places, starts, ends, setting)
     # A country that holds a town, region or site of the text is where
     # things happen, whatever it does elsewhere; so is the country the story
     # is about (named in the title and the most named in the text).
@@ -1245,7 +1247,6 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 and bool(capitals.get(fold(p.name))))
 
     holders = {p.country for p in places.values() if p.kind != "country" and not stands_for_government(p)}
-    setting = _setting_country(parsed, cands, geo)
     if setting:
         holders.add(setting)
         entry = geo.country(setting)

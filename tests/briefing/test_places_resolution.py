@@ -55,3 +55,11 @@ def test_unlisted_name_before_a_site_noun_is_a_site(nlp):
 def test_national_reserve_is_a_site(nlp):
     got = _places("The elk came from the National Elk Range in Wyoming, officials said.")
     assert got.get("National Elk Range", ("",))[0] == "site"
+
+
+def test_unlisted_seat_in_a_story_set_in_one_country(nlp):
+    a = extract(make("Kenya election results",
+                     "Voters in Kenya went to the polls on Tuesday. The party leader was defeated in "
+                     "Kiptenge East by a newcomer, and turnout in Kenya was high."))
+    got = {p.name: (p.kind, p.country) for p in a.places}
+    assert got.get("Kiptenge East", ("", ""))[1] == "Kenya"
