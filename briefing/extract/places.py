@@ -394,6 +394,15 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             return known
         city = geo.city(inner, mentioned)
         return GeoEntry(text, "region", city.country if city else "")
+    if (len(words) > 1 and fold(words[-1]) in _ADMIN_NOUNS and words[-1][:1].isupper()
+            and not geo.region(text) and not geo.city(text)):
+        # "X County", "Y Province": the region named after a town or region
+        # lies in its country, when the text names that country (and the
+        # largest town of the name lies there).
+        inner = " ".join(words[:-1]).removeprefix("the ")
+        owner = geo.region(inner) or geo.city(inner)
+        if owner is not None and owner.country and owner.country in mentioned | region_states:
+            return GeoEntry(text.removeprefix("the "), "region", owner.country)
     if len(words) > 1 and fold(words[-1]) == "state":
         # "New York State": the US state, named apart from its city.
         state = geo.region(" ".join(words[:-1]))
@@ -669,9 +678,21 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict, setting: s
         # happens in or at ("found at Mount X", "entered Y", "defeated in Z")
         # lies there too; a name merely mentioned stays open.
         for p in unplaced:
-            if (not p.country and p.locative and p.lat is None and fold(p.name) not in KNOWN_REGIONS
-                    and fold(p.name) not in continents):
+            if (not p.country and p.lat is None and any(_happens_there(c) for c in p.cands)
+                    and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents):
                 p.country = top or setting
+
+
+# Words that put what happens at a place: "found at X", "fighting in Y",
+# "entered Z" (not "officials from X", who may be elsewhere).
+_AT_PREPS = frozenset("in at near inside outside into".split())
+_ARRIVE_VERBS = frozenset("enter reach".split())
+
+
+def _happens_there(c: Cand) -> bool:
+    r = c.root
+    return ((r.dep_ == "pobj" and r.head.lower_ in _AT_PREPS)
+            or (r.dep_ == "dobj" and r.head.lemma_.lower() in _ARRIVE_VERBS))
 
 
 # Nouns that, after a state's demonym, are somewhere in that state.

@@ -63,3 +63,13 @@ def test_unlisted_seat_in_a_story_set_in_one_country(nlp):
                      "Kiptenge East by a newcomer, and turnout in Kenya was high."))
     got = {p.name: (p.kind, p.country) for p in a.places}
     assert got.get("Kiptenge East", ("", ""))[1] == "Kenya"
+
+
+def test_county_named_after_a_town_of_a_named_country(nlp):
+    got = _places("Officials from Fresno County met United States weather experts on Monday.")
+    assert got.get("Fresno County") == ("region", "United States")
+
+
+def test_name_people_come_from_takes_no_country_from_elsewhere(nlp):
+    got = _places("Officials from Orange County met Chinese and French experts in Beijing on Monday.")
+    assert got.get("Orange County", ("", ""))[1] != "China"
