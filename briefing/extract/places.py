@@ -689,8 +689,17 @@ _AT_PREPS = frozenset("in at near inside outside into".split())
 _ARRIVE_VERBS = frozenset("enter reach".split())
 
 
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split())
+
+
 def _happens_there(c: Cand) -> bool:
     r = c.root
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in _TOWN_NOUNS:
+        r = r.head.head  # "in the town of X"
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in _COMPASS_WORDS:
+        return True  # "8 km southwest of X"
     return ((r.dep_ == "pobj" and r.head.lower_ in _AT_PREPS)
             or (r.dep_ == "dobj" and r.head.lemma_.lower() in _ARRIVE_VERBS))
 

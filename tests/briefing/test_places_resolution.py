@@ -73,3 +73,9 @@ def test_county_named_after_a_town_of_a_named_country(nlp):
 def test_name_people_come_from_takes_no_country_from_elsewhere(nlp):
     got = _places("Officials from Orange County met Chinese and French experts in Beijing on Monday.")
     assert got.get("Orange County", ("", ""))[1] != "China"
+
+
+def test_town_a_distance_from_which_something_happened(nlp):
+    got = _places("Flooding struck Oaxaca on Monday. The quake's epicentre lay ten kilometres "
+                  "southwest of the town of Santa Irelda.")
+    assert got.get("Santa Irelda", ("", ""))[1] == "Mexico"
