@@ -30,7 +30,7 @@ from .entities import (
     names_a_place,
     site_initials,
 )
-from .gazetteer import KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
+from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
 
 if TYPE_CHECKING:
@@ -394,6 +394,15 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
             return known
         city = geo.city(inner, mentioned)
         return GeoEntry(text, "region", city.country if city else "")
+    if (len(words) > 1 and fold(words[-1]) in _ADMIN_NOUNS and words[-1][:1].isupper()
+            and not geo.region(text) and not geo.city(text)):
+        # "X County", "Y Province": the region named after a town or region
+        # lies in its country, when the text names that country (and the
+        # largest town of the name lies there).
+        inner = " ".join(words[:-1]).removeprefix("the ")
+        owner = geo.region(inner) or geo.city(inner)
+        if owner is not None and owner.country and owner.country in mentioned | region_states:
+            return GeoEntry(text.removeprefix("the "), "region", owner.country)
     if len(words) > 1 and fold(words[-1]) == "state":
         # "New York State": the US state, named apart from its city.
         state = geo.region(" ".join(words[:-1]))
@@ -435,6 +444,12 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
     if last == "city" or called == "city":
         return GeoEntry(text, "city")
     doc = c.span.doc
+    nxt = doc[c.span.end] if c.span.end < len(doc) else None
+    if not called and nxt is not None and nxt.text.islower() and nxt.lower_ in _SITE_NOUNS_AFTER:
+        return GeoEntry(text, "site")  # "the X rock formation", "the Y dam": the thing so named
+    if (len(words) > 2 and words[0] == "National" and words[-1][:1].isupper()
+            and not set(folded.split()) & (REGION_WORDS | ADMIN_HEADS)):
+        return GeoEntry(text.removeprefix("the "), "site")  # "the National X Range": a reserve
     if (called == "region" or set(folded.split()) & (REGION_WORDS | ADMIN_HEADS | _REGION_NAME_WORDS)
             or (last in ("island", "isle", "atoll") and len(words) > 1)
             or last.endswith("shire") or (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)):
@@ -457,6 +472,9 @@ _OUTLET_NOUNS = frozenset("magazine newspaper daily weekly journal".split())
 _REGION_NAME_WORDS = frozenset("sur norte oriental occidental".split())
 _TOWN_NOUNS = frozenset("town city village suburb hamlet township".split())
 _AREA_NOUNS = frozenset("island region province state county district territory peninsula".split())
+# Lower-case nouns after an unlisted name that make it a site: "the X rock formation".
+_SITE_NOUNS_AFTER = SITE_NOUNS | SITE_FEATURES | frozenset(
+    "rock formation lighthouse monument reservoir waterfall falls arch quarry".split())
 
 
 def _called(c: Cand) -> str:
@@ -548,14 +566,66 @@ def _country_of(p: _P | None) -> str:
     return p.name if p.kind == "country" else p.country
 
 
-def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
+# Words after a place that tie it to the place named next: "X near Y",
+# "the plant at Y", "an island off the coast of Y", "X, near Y".
+_NEAR_WORDS = frozenset(("near", "at", "outside", "off"))
+_COAST_WORDS = frozenset(("coast", "shore", "shores", "coastline"))
+# Things that lie in no state: "the International Space Station".
+_OFF_EARTH = re.compile(r"\b(?:space station|orbit|orbital)\b", re.I)
+
+
+def _spans_states(name: str, alone: bool = True) -> bool:
+    """A region that spans several states, named alone ("the Amazon", unless
+    ``alone`` is false), with a lower-case noun of nature ("the Amazon
+    rainforest") or as its adjective ("Middle Eastern")."""
+    f = fold(name).removeprefix("the ")
+    words = f.split()
+    cands = {f} if alone else set()
+    if len(words) > 1 and not name.split()[-1][:1].isupper():
+        cands.add(" ".join(words[:-1]))  # "Amazon rainforest", "Sahel region"
+    if name[:1].isupper():
+        for suffix in ("ern", "an", "ian"):
+            if f.endswith(suffix) and len(f) > len(suffix) + 2:
+                stem = f[: -len(suffix)]
+                cands |= {stem, stem + "a"}  # "Middle Eastern" -> "middle east", "Asian" -> "asia"
+    continents = {k for k, r in gazetteer().regions.items() if not r.country}
+    return any((k in KNOWN_REGIONS and k not in _REGION_STATES) or k in continents for k in cands)
+
+
+def _next_place(c: Cand, starts: dict) -> "_P | None":
+    """The place written just after ``c`` behind "near", "at", "off" or "off
+    the coast of" (a comma before them allowed): where ``c`` lies."""
+    doc, j = c.span.doc, c.span.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _NEAR_WORDS:
+        return None
+    j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j + 1 < len(doc) and doc[j].lower_ in _COAST_WORDS and doc[j + 1].lower_ == "of":
+        j += 2
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+    return starts.get((c.block, j))
+
+
+def _infer_countries(places: dict[str, _P], starts: dict, ends: dict, setting: str = "") -> None:
     """Give places the gazetteer does not know the country the text puts them
     in: "Afghanistan's Maidan Wardak province", "Ain Issa, Syria", "a city in
-    the Ural region of Russia"; failing that, the one country all the text's
-    known towns and regions lie in."""
-    # A border lies between two states, in neither; "the Arab world" spans many.
+    the Ural region of Russia", "an island off the coast of X", "the plant at
+    Y"; failing that, the one country all the text's known towns and regions
+    lie in."""
+    # A border lies between two states, in neither; "the Arab world" spans
+    # many, as do "the Amazon rainforest" and what lies in orbit.
     unplaced = [p for p in places.values() if p.kind != "country" and not p.country
-                and fold(p.name).split()[-1] not in ("border", "frontier", "boundary", "world")]
+                and p.name.split()[-1] not in ("border", "frontier", "boundary", "world")
+                and not _OFF_EARTH.search(p.name)]
+    for p in places.values():
+        if p.kind != "country" and p.country and p.lat is None and _spans_states(p.name, alone=False):
+            p.country = ""  # "Brazil's Amazon rainforest" is still the whole Amazon
+    spanning = {id(p) for p in places.values() if _spans_states(p.name)}
+    unplaced = [p for p in unplaced if id(p) not in spanning]
     if not unplaced:
         return
     for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
@@ -576,6 +646,8 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
                     if j < len(doc) and doc[j].lower_ == "the":
                         j += 1
                     found = _country_of(starts.get((c.block, j)))
+                if not found:
+                    found = _country_of(_next_place(c, starts))
                 if found:
                     p.country = found
                     break
@@ -600,6 +672,36 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict) -> None:
         for p in unplaced:
             if not p.country and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents:
                 p.country = top
+    elif len(counts) == 1 or (not counts and setting):
+        # Only one place of the text has a known country (or none, in a story
+        # set in one country): an unlisted name the text says something
+        # happens in or at ("found at Mount X", "entered Y", "defeated in Z")
+        # lies there too; a name merely mentioned stays open.
+        for p in unplaced:
+            if (not p.country and p.lat is None and any(_happens_there(c) for c in p.cands)
+                    and fold(p.name) not in KNOWN_REGIONS and fold(p.name) not in continents):
+                p.country = top or setting
+
+
+# Words that put what happens at a place: "found at X", "fighting in Y",
+# "entered Z" (not "officials from X", who may be elsewhere).
+_AT_PREPS = frozenset("in at near inside outside into".split())
+_ARRIVE_VERBS = frozenset("enter reach".split())
+
+
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest north-east north-west south-east "
+    "south-west".split())
+
+
+def _happens_there(c: Cand) -> bool:
+    r = c.root
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in _TOWN_NOUNS:
+        r = r.head.head  # "in the town of X"
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in _COMPASS_WORDS:
+        return True  # "8 km southwest of X"
+    return ((r.dep_ == "pobj" and r.head.lower_ in _AT_PREPS)
+            or (r.dep_ == "dobj" and r.head.lemma_.lower() in _ARRIVE_VERBS))
 
 
 # Nouns that, after a state's demonym, are somewhere in that state.
@@ -1002,7 +1104,12 @@ def _before_region_noun(c: Cand) -> bool:
     """"the X province", "the X regional governor": a lower-case noun or
     adjective of a region after the name."""
     doc, e = c.span.doc, c.span.end
+    if e + 1 < len(doc) and doc[e].text in ("'s", "’s") and doc[e + 1].lower_ in _GOVERNOR_WORDS:
+        return True  # "X's governor": a governor heads a region, not a town
     return e < len(doc) and doc[e].text.islower() and doc[e].lower_ in _REGION_NOUNS_AFTER
+
+
+_GOVERNOR_WORDS = frozenset(("governor", "governorship", "governorate"))
 
 
 def _bracketed_short_form(c: Cand, ends: dict) -> "_P | None":
@@ -1157,7 +1264,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             p.kind = "region"
     _merge_short_site_names(places)
     _merge_variants(places, mentioned)
-    _infer_countries(places, starts, ends)
+    setting = _setting_country(parsed, cands, geo)
+    _infer_countries(places, starts, ends, setting)
     # A country that holds a town, region or site of the text is where
     # things happen, whatever it does elsewhere; so is the country the story
     # is about (named in the title and the most named in the text).
@@ -1169,7 +1277,6 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 and bool(capitals.get(fold(p.name))))
 
     holders = {p.country for p in places.values() if p.kind != "country" and not stands_for_government(p)}
-    setting = _setting_country(parsed, cands, geo)
     if setting:
         holders.add(setting)
         entry = geo.country(setting)
