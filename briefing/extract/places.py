@@ -457,8 +457,10 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
     return GeoEntry(text, "city")
 
 
+# Last words of great buildings and their grounds, shared by the site rules below.
+_ESTATE_HEADS = frozenset("park palace castle abbey gardens".split())
 # Last words of grounds and great buildings: "X Park", "Y Palace", "Z Castle".
-_GROUNDS_HEADS = frozenset("park palace castle abbey gardens zoo cemetery".split())
+_GROUNDS_HEADS = _ESTATE_HEADS | frozenset(("zoo", "cemetery"))
 
 
 # Words of the names of bodies, outlets and events that the model may take
@@ -494,8 +496,8 @@ def _called(c: Cand) -> str:
 
 _VARIANT_HEADS = ADMIN_HEADS | frozenset(("strip",))
 # Last words of buildings and grounds named after a place: "X Palace", "Y Park".
-_NAMED_SITE_HEADS = SITE_HEADS | SITE_NOUNS | frozenset(
-    "palace castle abbey hall park gardens tower manor estate house fort cathedral".split())
+_NAMED_SITE_HEADS = SITE_HEADS | SITE_NOUNS | _ESTATE_HEADS | frozenset(
+    "hall tower manor estate house fort cathedral".split())
 
 
 def _merge_variants(places: dict[str, _P], mentioned: set[str] = frozenset()) -> None:
@@ -871,7 +873,7 @@ def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]
 
 # Last words of a site named with a possessive: "Fishmongers' Hall", "St
 # Mary's Church".
-_POSSESSIVE_SITE_HEADS = SITE_HEADS | frozenset("hall park gardens palace castle abbey tower market".split())
+_POSSESSIVE_SITE_HEADS = SITE_HEADS | _ESTATE_HEADS | frozenset(("hall", "tower", "market"))
 
 
 def _possessive_site(c: Cand) -> "Span | None":
