@@ -760,6 +760,21 @@ def _phrase_count(ph: "_Phraser", clause: "Token", noun: "Token") -> str | None:
     return f"How many {text} {ph.words(rest)}"
 
 
+def _accused_of(t: "Token") -> "tuple[Token, Token] | None":
+    """'accused Johnson of misleading the Queen', 'Qawi was accused of inciting
+    the murder': the one accused and the act, an allegation not yet proven."""
+    if t.pos_ != "VERB" or _lemma(t) != "accuse" or _negated(t):
+        return None
+    who = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # The parser hangs "of" on the verb or on the one accused.
+    of = next((c for c in (*t.children, *(who.children if who is not None else ()))
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of is not None else None
+    if who is None or act is None or _negated(act):
+        return None
+    return who, act
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -883,6 +898,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)
               and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in t.children)):
             out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
+        elif t.pos_ == "VERB" and _accused_of(t) is not None:
+            out.append(Cue(0.8, "accused", t))  # "was accused of inciting the murder": did he?
         elif t.pos_ in ("VERB", "NOUN") and _estimated_count(t) is not None:
             out.append(Cue(0.85, "estimate", t))  # "police estimated 200 people attended": how many did?
         elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
@@ -1879,6 +1896,17 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head)
     if cue.kind == "guess":
         return ph.ask(t.head)
+    if cue.kind == "accused":
+        who, act = _accused_of(t)
+        if act.head.head.i == who.i:  # "accused the airline of cutting ...": the airline alone
+            cut = {x.i for x in act.head.subtree}
+            subj = _lower_det(ph.words([x for x in who.subtree if x.i not in cut]), who)
+        else:
+            subj = ph.subject_text(t, who)
+        rest = ph.words(_clause_tokens(act, set()))
+        if not subj or subj.lower() in _THIRD_PERSON | {"it", "this", "that", "which", "who"} | _PERSONAL:
+            return None
+        return f"Did {subj} {act.lemma_}{' ' + rest if rest else ''}"
     if cue.kind == "estimate":
         return _phrase_count(ph, *_estimated_count(t))
     if cue.kind == "whabout":

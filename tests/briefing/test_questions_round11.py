@@ -36,3 +36,12 @@ def test_argued_and_suggested_content_is_open(nlp):
 def test_question_never_ends_on_a_stranded_preposition(nlp):
     got = asked("Local officials have suggested residents \"think about\" it when they travel.")
     assert not any(q.endswith("about?") for q in got)
+
+
+def test_accused_of_an_act_asks_whether_it_happened(nlp):
+    got = asked(
+        "The mayor was later accused of hiding the contracts from auditors.",
+        "The union has accused the airline of cutting safety checks.",
+    )
+    assert "Did the mayor hide the contracts from auditors?" in got
+    assert "Did the airline cut safety checks?" in got
