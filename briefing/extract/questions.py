@@ -59,6 +59,8 @@ CONCERN_ADJ = {"troubling": 0.8, "worrying": 0.8, "alarming": 0.75, "concerning"
 NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need", "invite"}
 # Claim verbs: with a clause ("claims Mahan flies ...") the claim is unverified.
 CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
+# Verbs that put a case or a view rather than a fact: with a content clause, open.
+_CASE_VERBS = frozenset("argue suggest".split())
 # Attributions: the content is someone's report, open mainly when the source
 # is unnamed or the report is hedged; a named agency's figures are news.
 ATTRIBUTION = 0.6
@@ -714,6 +716,65 @@ def _hypothesis_topic(t: "Token") -> "Token | None":
     return None
 
 
+_ESTIMATE_NOUNS = frozenset("estimate estimates projection projections".split())
+
+
+def _estimated_count(t: "Token") -> "tuple[Token, Token] | None":
+    """'Police estimated 200 people attended', 'estimates state about 350 thousand
+    abortions are carried out': a count someone guessed at.  The clause and
+    the counted noun."""
+    if t.pos_ not in ("VERB", "NOUN") or _negated(t):
+        return None
+    # The small parser may tag the report verb a noun: "Estimates ... state N X are ...".
+    subj = _subject(t) if t.pos_ == "VERB" else next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if t.pos_ == "NOUN" and (t.dep_ != "ROOT" or subj is None):
+        return None
+    if _lemma(t) != "estimate" and not (t.lemma_ in REPORT_VERBS and subj is not None
+                                        and subj.lower_ in _ESTIMATE_NOUNS):
+        return None
+    for c in t.children:
+        if c.dep_ != "ccomp" or c.i < t.i or _negated(c):
+            continue
+        noun = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None and noun.pos_ == "NOUN" and any(
+                x.dep_ == "nummod" and x.tag_ == "CD" for x in noun.children):
+            return c, noun
+    return None
+
+
+def _phrase_count(ph: "_Phraser", clause: "Token", noun: "Token") -> str | None:
+    """'about 350 thousand abortions are carried out each year' -> 'How many
+    abortions are carried out each year'."""
+    num = {x.i for c in noun.children if c.dep_ in ("nummod", "det") or (c.dep_ == "advmod" and c.i < noun.i)
+           for x in c.subtree}
+    subj = [x for x in noun.subtree if x.i not in num and x.i <= noun.i]
+    rest = [x for x in clause.subtree if x.i > noun.right_edge.i or x.i == clause.i]
+    rest = [x for x in rest if x.i >= clause.i or (x.head.i == clause.i and x.dep_ in ("aux", "auxpass", "neg"))]
+    while rest and _punct(rest[-1]):
+        rest.pop()
+    if not subj or not rest:
+        return None
+    text = ph.words(subj)
+    if text and not noun.ent_type_ and text[0].isupper() and subj[0].pos_ != "PROPN":
+        text = text[0].lower() + text[1:]
+    return f"How many {text} {ph.words(rest)}"
+
+
+def _accused_of(t: "Token") -> "tuple[Token, Token] | None":
+    """'accused Johnson of misleading the Queen', 'Qawi was accused of inciting
+    the murder': the one accused and the act, an allegation not yet proven."""
+    if t.pos_ != "VERB" or _lemma(t) != "accuse" or _negated(t):
+        return None
+    who = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    # The parser hangs "of" on the verb or on the one accused.
+    of = next((c for c in (*t.children, *(who.children if who is not None else ()))
+               if c.dep_ == "prep" and c.lower_ == "of"), None)
+    act = next((c for c in of.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if of is not None else None
+    if who is None or act is None or _negated(act):
+        return None
+    return who, act
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -837,6 +898,10 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif (t.pos_ == "VERB" and _lemma(t) == "claim" and not _negated(t)
               and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in t.children)):
             out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
+        elif t.pos_ == "VERB" and _accused_of(t) is not None:
+            out.append(Cue(0.8, "accused", t))  # "was accused of inciting the murder": did he?
+        elif t.pos_ in ("VERB", "NOUN") and _estimated_count(t) is not None:
+            out.append(Cue(0.85, "estimate", t))  # "police estimated 200 people attended": how many did?
         elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
             out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
         elif _conflicting_accounts(t) is not None:
@@ -887,8 +952,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 w = max(w, 0.85)  # "scientists are still studying the effects": under way
             if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
                 w = max(w, 0.75)  # an effort under way: will it succeed?
-            if lemma in CLAIM_VERBS and any(c.dep_ == "ccomp" for c in t.children):
-                out.append(Cue(0.8, "forward", t))  # an unverified claim, whatever the tense
+            if (lemma in CLAIM_VERBS or lemma in _CASE_VERBS) and any(c.dep_ == "ccomp" for c in t.children):
+                # An unverified claim, whatever the tense; so is a case argued or a
+                # view suggested with its content ("legislators argued it would
+                # prevent fraud", "scholars have suggested the birds were farmed").
+                out.append(Cue(0.8, "forward", t))
                 continue
             if t.tag_ == "VBD" and not any(c.dep_ == "xcomp" for c in t.children) and lemma in _PAST_DONE:
                 w *= 0.6
@@ -1614,6 +1682,18 @@ class _Phraser:
                     rest = f"{_lower_det(_noun_phrase(self, verb.head), verb.head)} {self.words(toks, past)}".strip()
                 else:
                     rest = self.words(toks, past)
+        if not rest and not any(c.dep_ in ("dobj", "attr", "acomp", "prep") for c in verb.children):
+            # "raised or farmed the birds": the object both verbs share hangs on the
+            # second; ask of both, never a bare "Did they raise?".
+            cc = next((c for c in verb.children if c.dep_ == "cc" and c.lower_ in ("or", "and")), None)
+            conj = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                         and (c.tag_ == verb.tag_ or {c.tag_, verb.tag_} <= {"VBD", "VBN"})
+                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if cc is not None and conj is not None and verb.i < cc.i < conj.i:
+                tail = self.words(_clause_tokens(conj, set()))
+                if tail:
+                    form = conj.lemma_ if middle == [verb.lemma_] else conj.text
+                    rest = f"{cc.lower_} {form} {tail}"
         if s_tok is not None and s_tok.lower_ in ("they", "i", "we") and subj.lower() != s_tok.lower_ \
                 and not subj.endswith("s") and " and " not in subj:
             front = _SINGULAR.get(front, front)  # "they", a quoted "I" resolved to one body
@@ -1816,6 +1896,19 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(t.head)
     if cue.kind == "guess":
         return ph.ask(t.head)
+    if cue.kind == "accused":
+        who, act = _accused_of(t)
+        if act.head.head.i == who.i:  # "accused the airline of cutting ...": the airline alone
+            cut = {x.i for x in act.head.subtree}
+            subj = _lower_det(ph.words([x for x in who.subtree if x.i not in cut]), who)
+        else:
+            subj = ph.subject_text(t, who)
+        rest = ph.words(_clause_tokens(act, set()))
+        if not subj or subj.lower() in _THIRD_PERSON | {"it", "this", "that", "which", "who"} | _PERSONAL:
+            return None
+        return f"Did {subj} {act.lemma_}{' ' + rest if rest else ''}"
+    if cue.kind == "estimate":
+        return _phrase_count(ph, *_estimated_count(t))
     if cue.kind == "whabout":
         return ph.wh(_wh_about(t))
     if cue.kind == "goingto":
@@ -2753,7 +2846,14 @@ def _readable(question: str) -> bool:
         return False  # a list whose members were left out
     if re.search(r"\bhave to (?:a|an|the|this|that|its|their)\b", question, re.I):
         return False  # "have to an official concession": a comparison cut short
+    if (words and words[0].lower() not in WH_WORDS and words[-1].lower() in _STRANDED
+            and not re.search(r"\bbe(?:en|ing)? [\w'’-]+ [\w'’-]+\W*$", question)):
+        return False  # "Did frogs fall into?": the object went with a gap or a quote
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
+
+
+# Prepositions a yes/no question cannot end on.
+_STRANDED = frozenset("about into onto of from with at upon toward towards".split())
 
 
 # Verbs that cannot end a question: "Will local authorities find?", "Do the
