@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
-    r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box)", re.I)
+    r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif|named?\b|acting|interim)",
+    re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
 guarded""".split())
@@ -35,6 +36,10 @@ _CONTESTS = frozenset("election elections vote referendum poll primary runoff ru
 _DEMAND_HOLDERS_NOT_MET = frozenset("accede meet grant satisfy heed yield agree".split())
 _RECORDERS = frozenset("recorder recorders box boxes".split())
 _DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|funeral|late)\b", re.I)
+_COURTS = frozenset("court judge justice justices tribunal panel".split())
+_STAY_VERBS = frozenset("place put issue grant impose order".split())
+_UNNAMED_PEOPLE = frozenset("""victim victims man woman boy girl suspect suspects attacker attackers gunman gunmen
+driver pilot dead deceased body bodies inmate officer soldier passenger""".split())
 _PRONOUNS = frozenset("he she they it him her them this that who which".split())
 
 
@@ -170,6 +175,57 @@ def _recovered_recorders(t: "Token") -> bool:
                                               for c in h.children) for h in heads)
 
 
+def _stay_until(t: "Token") -> "Token | None":
+    """'placed a stay on the ruling until it hears arguments': the court whose ruling is ahead."""
+    if t.lemma_.lower() != "stay" or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return None
+    v = t.head
+    if v.lemma_.lower() not in _STAY_VERBS or _neg(v):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+               and c.tag_ in ("VBZ", "VBP", "VBN") for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((x for x in subj.subtree if x.lemma_.lower() in _COURTS and x.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _not_identified(t: "Token") -> "tuple[Token, Token | None] | None":
+    """'did not identify X as the victim' -> (X, victim); 'the victim has not been named' -> (victim, None)."""
+    if t.lemma_.lower() not in ("identify", "name") or t.pos_ != "VERB" or not _neg(t):
+        return None
+    if any(c.dep_ == "auxpass" for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lemma_.lower() in _UNNAMED_PEOPLE and subj.tag_ in ("NN", "NNS") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a") for c in subj.children):
+            return subj, None
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if obj is None or role is None or role.lemma_.lower() not in _UNNAMED_PEOPLE:
+        return None
+    return obj, role
+
+
+_STAND_IN_VERBS = frozenset("step take serve name appoint install choose select elect become".split())
+
+
+def _stand_in(t: "Token") -> "Token | None":
+    """'stepped into the role as the committee's acting chair': the office held for now."""
+    role = t.head
+    if t.lower_ not in ("acting", "interim") or t.dep_ != "amod" or role.dep_ not in ("pobj", "attr", "oprd"):
+        return None
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head
+    if verb.lemma_.lower() not in _STAND_IN_VERBS or _neg(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    return role
+
+
 def event_cues(sent: "Sentence", cue_type: type) -> list:
     """Cues for the status matters of one sentence (``cue_type`` is the question module's Cue)."""
     if not _TRIGGER.search(sent.text):
@@ -193,6 +249,12 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.85, "ev_deadline", t))
         elif low in _CONTESTS and _contest_ahead(t):
             out.append(cue_type(0.8, "ev_contest", t))
+        elif low == "stay" and _stay_until(t) is not None:
+            out.append(cue_type(0.85, "ev_stay", t))  # asked before the until-clause itself
+        elif low in ("identify", "identified", "name", "named") and _not_identified(t) is not None:
+            out.append(cue_type(0.85, "ev_unidentified", t))
+        elif low in ("acting", "interim") and _stand_in(t) is not None:
+            out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
         elif low == "recovered" and _recovered_recorders(t):
             out.append(cue_type(0.8, "ev_recorders", t))
     return out
@@ -288,6 +350,30 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
                 and x.dep_ not in ("punct",)]
         text = ph.words(toks)
         return f"Who will win the {text}" if text else None
+    if kind == "ev_stay":
+        court = _stay_until(t)
+        toks = [x for x in court.subtree if x.i <= court.i and x.dep_ in ("compound", "amod") or x.i == court.i]
+        text = ph.words(toks)
+        return f"How will the {text[:1].lower() + text[1:]} rule" if court.pos_ == "NOUN" else f"How will {text} rule"
+    if kind == "ev_unidentified":
+        who, role = _not_identified(t)
+        if role is None:
+            return f"Who {'are' if who.tag_ == 'NNS' else 'is'} the {who.lower_}"
+        name = ph.words(list(who.subtree))
+        past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in t.children)
+        return f"{'Was' if past else 'Is'} {name} the {role.lower_}" if name else None
+    if kind == "ev_acting":
+        role = _stand_in(t)
+        verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head
+        who = _person(ph, verb)
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        title = ph.words([x for x in role.subtree if x.i > t.i and x.i <= role.i])
+        if not who or not title:
+            return None
+        if owner is not None and owner.pos_ == "NOUN":
+            owner_text = ph.words([x for x in owner.subtree if x.dep_ != "case"])
+            return f"Will {who} remain {title} of {owner_text}"
+        return f"Will {who} remain {title}"
     if kind == "ev_recorders":
         subj = next(c for c in t.children if c.dep_ == "nsubjpass")
         head = subj if subj.lower_ in _RECORDERS else next(

@@ -75,3 +75,27 @@ def test_recovered_recorders_ask_what_they_show(nlp):
     qs = _questions(nlp, "A cargo plane overran the runway at Valdoria airport on Friday.",
                     "Officials said the flight recorders have been recovered from the wreck.")
     assert "What will the flight recorders reveal?" in qs, qs
+
+
+def test_stay_until_hearing_asks_the_ruling(nlp):
+    qs = _questions(nlp, "The appeals court placed a stay on the port's eviction order until it hears arguments "
+                         "from both sides.")
+    assert "How will the appeals court rule?" in qs, qs
+
+
+def test_victim_not_identified(nlp):
+    qs = _questions(nlp, "The coast guard did not identify Marek Holz as the victim of Tuesday's stabbing.")
+    assert "Was Marek Holz the victim?" in qs, qs
+    qs = _questions(nlp, "A body was found in the harbour on Sunday.", "The victim has not been named by police.")
+    assert "Who is the victim?" in qs, qs
+
+
+def test_acting_office_holder(nlp):
+    qs = _questions(nlp, "Senator Rosa Lind has stepped into the role as the committee's acting chair "
+                         "after the death of its chairman.")
+    assert any(q.startswith("Will") and "remain chair of the committee" in q for q in qs), qs
+
+
+def test_acting_title_in_apposition_is_no_question(nlp):
+    qs = _questions(nlp, "Rosa Lind, the acting chair of the committee, criticised the port's owners on Monday.")
+    assert not any("remain" in q for q in qs), qs
