@@ -40,6 +40,8 @@ _COURTS = frozenset("court judge justice justices tribunal panel".split())
 _STAY_VERBS = frozenset("place put issue grant impose order".split())
 _UNNAMED_PEOPLE = frozenset("""victim victims man woman boy girl suspect suspects attacker attackers gunman gunmen
 driver pilot dead deceased body bodies inmate officer soldier passenger""".split())
+_PEOPLE_NOUNS = _UNNAMED_PEOPLE | frozenset("""people person patient patients child children survivor survivors
+wounded injured worker workers widow wife husband son daughter mother father player""".split())
 _PRONOUNS = frozenset("he she they it him her them this that who which".split())
 
 
@@ -226,18 +228,33 @@ def _stand_in(t: "Token") -> "Token | None":
     return role
 
 
+def _is_person(subj: "Token | None") -> bool:
+    """Only people recover or are treated: 'the bridge is in good condition' asks nothing."""
+    if subj is None:
+        return False
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "they", "him", "her", "them"):
+        return True
+    if subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.ent_type_ in ("", "ORG"):
+        return True  # a surname the tagger did not take for a person
+    if subj.pos_ in ("DET", "PRON") and any(c.dep_ == "acl" for c in subj.children):
+        return True  # "those admitted"
+    return subj.lemma_.lower() in _PEOPLE_NOUNS or subj.lower_ in _PEOPLE_NOUNS
+
+
 def event_cues(sent: "Sentence", cue_type: type) -> list:
     """Cues for the status matters of one sentence (``cue_type`` is the question module's Cue)."""
     if not _TRIGGER.search(sent.text):
         return []
+    from .questions import _subject
+
     out = []
     for t in sent.span:
         low = t.lower_
-        if low == "condition" and _condition_verb(t) is not None:
+        if low == "condition" and _condition_verb(t) is not None and _is_person(_subject(_condition_verb(t))):
             out.append(cue_type(0.8, "ev_condition", t))
-        elif low == "injuries" and _injury_verb(t) is not None:
+        elif low == "injuries" and _injury_verb(t) is not None and _is_person(_subject(_injury_verb(t))):
             out.append(cue_type(0.8, "ev_injured", t))
-        elif low == "treated" and _under_treatment(t):
+        elif low == "treated" and _under_treatment(t) and _is_person(_subject(t)):
             out.append(cue_type(0.8, "ev_treated", t))
         elif low in ("ill", "sick") and _taken_ill(t):
             out.append(cue_type(0.85, "ev_ill", t))  # asked before a report of the same clause

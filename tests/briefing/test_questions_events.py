@@ -99,3 +99,9 @@ def test_acting_office_holder(nlp):
 def test_acting_title_in_apposition_is_no_question(nlp):
     qs = _questions(nlp, "Rosa Lind, the acting chair of the committee, criticised the port's owners on Monday.")
     assert not any("remain" in q for q in qs), qs
+
+
+def test_things_in_good_condition_do_not_recover(nlp):
+    qs = _questions(nlp, "Engineers said the old harbour bridge is in good condition after the storm.",
+                    "The water is being treated at the new plant in Valdoria.")
+    assert not any("recover" in q or "condition" in q for q in qs), qs
