@@ -1036,6 +1036,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.8, "adj", t))
     if unnamed and not out and root.pos_ in ("VERB", "AUX") and not _negated(root):
         out.append(Cue(0.75, "unnamed", root))  # "figures provided anonymously by officials"
+    from .question_events import event_cues  # the condition of people, unclaimed attacks, deadlines ...
+    out.extend(event_cues(sent, Cue))
     return out
 
 
@@ -2258,6 +2260,9 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if q and verb.tag_ == "VBD" and q.startswith("Will "):
             q = "Did " + q[5:]
         return q
+    if cue.kind.startswith("ev_"):
+        from .question_events import phrase_event
+        return phrase_event(ph, sent, cue)
     return None
 
 

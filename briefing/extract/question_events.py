@@ -1,0 +1,400 @@
+"""Open questions about the status of people and events that no hedge word marks.
+
+News reports leave some matters open without a modal or a "plans to": the
+condition of someone injured or ill ("is in stable condition", "was being
+treated"), an attack no group has claimed, demands not yet met, a deadline
+still ahead ("has until October 28 to release plans"), a contest still to be
+decided ("the election to be held on August 9") and evidence recovered for an
+investigation ("the flight recorders have been recovered").
+
+``event_cues`` finds these in a sentence and ``phrase_event`` asks them; both
+are handed the question module's objects (its ``Cue`` class and phraser), and
+that module is imported lazily here, so neither imports the other at load.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .document import Sentence
+
+# A cheap first look: only sentences with one of these words are parsed further.
+_TRIGGER = re.compile(
+    r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif|named?\b|acting|interim)",
+    re.I)
+
+_CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
+guarded""".split())
+_INJURY_ADJ = frozenset("serious critical severe life-threatening grave".split())
+_INJURY_VERBS = frozenset("have suffer sustain receive".split())
+_CLAIMERS = frozenset("group organization organisation one militant militants faction".split())
+_CONTESTS = frozenset("election elections vote referendum poll primary runoff run-off".split())
+_DEMAND_HOLDERS_NOT_MET = frozenset("accede meet grant satisfy heed yield agree".split())
+_RECORDERS = frozenset("recorder recorders box boxes".split())
+_DEATH = re.compile(r"\b(?:died|dies|dead|death|killed|funeral|late)\b", re.I)
+_COURTS = frozenset("court judge justice justices tribunal panel".split())
+_STAY_VERBS = frozenset("place put issue grant impose order".split())
+_UNNAMED_PEOPLE = frozenset("""victim victims man woman boy girl suspect suspects attacker attackers gunman gunmen
+driver pilot dead deceased body bodies inmate officer soldier passenger""".split())
+_PEOPLE_NOUNS = _UNNAMED_PEOPLE | frozenset("""people person patient patients child children survivor survivors
+wounded injured worker workers widow wife husband son daughter mother father player""".split())
+_PRONOUNS = frozenset("he she they it him her them this that who which".split())
+
+
+def _neg(t: "Token") -> bool:
+    return any(c.dep_ == "neg" for c in t.children)
+
+
+def _condition_verb(t: "Token") -> "Token | None":
+    """'(is) in stable condition': the verb whose subject the condition is of."""
+    if t.lemma_.lower() != "condition" or t.dep_ != "pobj" or t.head.lower_ != "in":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in _CONDITION_ADJ for c in t.children):
+        return None
+    verb = t.head.head
+    if verb.pos_ not in ("VERB", "AUX") or _neg(verb):
+        return None
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in ("say", "tell", "report", "state", "add"):
+        return None  # "X said Y ... and was in serious condition": the parse lost whose condition
+    return verb
+
+
+def _injury_verb(t: "Token") -> "Token | None":
+    """'are having serious injuries', 'suffered critical injuries'."""
+    if t.lemma_.lower() not in ("injury",) or t.dep_ != "dobj":
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in _INJURY_ADJ for c in t.children):
+        return None
+    verb = t.head
+    if verb.lemma_.lower() not in _INJURY_VERBS or _neg(verb):
+        return None
+    return verb
+
+
+def _under_treatment(t: "Token") -> bool:
+    """'was being (medically) treated': care still going on, not 'treated and released'."""
+    if t.lemma_.lower() != "treat" or t.tag_ != "VBN" or _neg(t):
+        return False
+    if not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "like") and c.i > t.i for c in t.children):
+        return False  # "treated as royalty": how people behave toward someone
+    return not any(c.dep_ == "conj" and c.lemma_.lower() in ("release", "discharge") for c in t.children)
+
+
+def _taken_ill(t: "Token") -> bool:
+    """'was taken ill', 'had been sick', 'fell ill': an illness the report does not name."""
+    low = t.lower_
+    if low not in ("ill", "sick") or t.dep_ not in ("oprd", "acomp", "advmod"):
+        return False
+    v = t.head
+    if _neg(v):
+        return False
+    lemma = v.lemma_.lower()
+    if lemma in ("take", "fall", "become"):
+        return True
+    # "had been sick": a past state the report leaves unexplained.
+    return lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def _unclaimed(t: "Token") -> "Token | None":
+    """'No group (immediately) claimed responsibility for the attack': the attack."""
+    if t.lemma_.lower() != "claim" or t.pos_ != "VERB":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit")), None)
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if obj is None or subj is None:
+        return None
+    nobody = subj.lower_ in ("nobody", "none", "noone") or (
+        subj.lower_ in _CLAIMERS and any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+    if not nobody and not (_neg(t) and subj.lower_ in ("group", "organization", "organisation")):
+        return None
+    prep = next((c for c in [*obj.children, *t.children] if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else obj
+
+
+def _open_demands(t: "Token") -> bool:
+    """'Their demands have included X', 'did not accede to the protesters' demands'."""
+    if t.lower_ != "demands" or t.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "poss" for c in t.children):
+        return False  # whose demands they are is what makes them an open matter
+    v = t.head
+    if t.dep_ == "nsubj" and v.lemma_.lower() == "include" and not _neg(v):
+        return True
+    if t.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head
+    return t.dep_ in ("dobj", "pobj") and v.lemma_.lower() in _DEMAND_HOLDERS_NOT_MET and _neg(v)
+
+
+def _deadline(t: "Token") -> "tuple[Token, Token] | None":
+    """'has until October 28 to release plans': (the date, the act still owed)."""
+    if t.lower_ not in ("until", "till") or t.dep_ != "prep":
+        return None
+    have = t.head
+    date = next((c for c in t.children if c.dep_ == "pobj"), None)
+    if have.lemma_.lower() == "have" and have.tag_ in ("VBZ", "VBP") and not _neg(have):
+        act = next((c for c in have.children if c.dep_ in ("advcl", "xcomp") and c.i > t.i and c.tag_ == "VB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if act is None and have.dep_ == "aux" and have.head.tag_ == "VB" and not _neg(have.head) and any(
+                a.dep_ == "aux" and a.lower_ == "to" and a.i > t.i for a in have.head.children):
+            act = have.head  # "has until May 1 to reply", read with "has" as the reply's auxiliary
+    elif (have.tag_ == "VB" and not _neg(have)
+          and any(a.dep_ == "aux" and a.lower_ in ("has", "have") and a.i < t.i for a in have.children)
+          and any(a.dep_ == "aux" and a.lower_ == "to" and a.i > t.i for a in have.children)):
+        act = have  # "has until May 1 to reply", read with "has" as the reply's auxiliary
+    else:
+        return None
+    if date is None or act is None or date.ent_type_ not in ("DATE", "TIME"):
+        return None
+    return date, act
+
+
+def _contest_ahead(t: "Token") -> bool:
+    """'the presidential election to be held on August 9': who will win it?"""
+    if t.lower_ not in _CONTESTS or t.pos_ != "NOUN":
+        return False
+    doc = t.doc
+    nxt = [x.lower_ for x in doc[t.i + 1: t.i + 4]]
+    return nxt == ["to", "be", "held"]
+
+
+def _recovered_recorders(t: "Token") -> bool:
+    """'the flight recorders have been recovered': what will they show?"""
+    if t.lemma_.lower() != "recover" or t.tag_ != "VBN" or _neg(t):
+        return False
+    if not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    heads = [subj] + [c for x in subj.children if x.dep_ == "prep" for c in x.children if c.dep_ == "pobj"]
+    return any(h.lower_ in _RECORDERS and any(c.lower_ in ("flight", "black", "cockpit", "data", "voice")
+                                              for c in h.children) for h in heads)
+
+
+def _stay_until(t: "Token") -> "Token | None":
+    """'placed a stay on the ruling until it hears arguments': the court whose ruling is ahead."""
+    if t.lemma_.lower() != "stay" or t.pos_ != "NOUN" or t.dep_ != "dobj":
+        return None
+    v = t.head
+    if v.lemma_.lower() not in _STAY_VERBS or _neg(v):
+        return None
+    if not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children)
+               and c.tag_ in ("VBZ", "VBP", "VBN") for c in v.children):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    return next((x for x in subj.subtree if x.lemma_.lower() in _COURTS and x.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _not_identified(t: "Token") -> "tuple[Token, Token | None] | None":
+    """'did not identify X as the victim' -> (X, victim); 'the victim has not been named' -> (victim, None)."""
+    if t.lemma_.lower() not in ("identify", "name") or t.pos_ != "VERB" or not _neg(t):
+        return None
+    if any(c.dep_ == "auxpass" for c in t.children):
+        subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lemma_.lower() in _UNNAMED_PEOPLE and subj.tag_ in ("NN", "NNS") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a") for c in subj.children):
+            return subj, None
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    role = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if obj is None or role is None or role.lemma_.lower() not in _UNNAMED_PEOPLE:
+        return None
+    return obj, role
+
+
+_STAND_IN_VERBS = frozenset("step take serve name appoint install choose select elect become".split())
+
+
+def _stand_in(t: "Token") -> "Token | None":
+    """'stepped into the role as the committee's acting chair': the office held for now."""
+    role = t.head
+    if t.lower_ not in ("acting", "interim") or t.dep_ != "amod" or role.dep_ not in ("pobj", "attr", "oprd"):
+        return None
+    verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head
+    if verb.lemma_.lower() not in _STAND_IN_VERBS or _neg(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.ent_type_ != "PERSON":
+        return None
+    return role
+
+
+def _is_person(subj: "Token | None") -> bool:
+    """Only people recover or are treated: 'the bridge is in good condition' asks nothing."""
+    if subj is None:
+        return False
+    if subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she", "they", "him", "her", "them"):
+        return True
+    if subj.pos_ == "PROPN" and subj.text[:1].isupper() and subj.ent_type_ in ("", "ORG"):
+        return True  # a surname the tagger did not take for a person
+    if subj.pos_ in ("DET", "PRON") and any(c.dep_ == "acl" for c in subj.children):
+        return True  # "those admitted"
+    return subj.lemma_.lower() in _PEOPLE_NOUNS or subj.lower_ in _PEOPLE_NOUNS
+
+
+def event_cues(sent: "Sentence", cue_type: type) -> list:
+    """Cues for the status matters of one sentence (``cue_type`` is the question module's Cue)."""
+    if not _TRIGGER.search(sent.text):
+        return []
+    from .questions import _subject
+
+    out = []
+    for t in sent.span:
+        low = t.lower_
+        if low == "condition" and _condition_verb(t) is not None and _is_person(_subject(_condition_verb(t))):
+            out.append(cue_type(0.8, "ev_condition", t))
+        elif low == "injuries" and _injury_verb(t) is not None and _is_person(_subject(_injury_verb(t))):
+            out.append(cue_type(0.8, "ev_injured", t))
+        elif low == "treated" and _under_treatment(t) and _is_person(_subject(t)):
+            out.append(cue_type(0.8, "ev_treated", t))
+        elif low in ("ill", "sick") and _taken_ill(t):
+            out.append(cue_type(0.85, "ev_ill", t))  # asked before a report of the same clause
+        elif low == "claimed" and _unclaimed(t) is not None:
+            out.append(cue_type(0.85, "ev_unclaimed", t))
+        elif low == "demands" and _open_demands(t):
+            out.append(cue_type(0.8, "ev_demands", t))
+        elif low in ("until", "till") and _deadline(t) is not None:
+            out.append(cue_type(0.85, "ev_deadline", t))
+        elif low in _CONTESTS and _contest_ahead(t):
+            out.append(cue_type(0.8, "ev_contest", t))
+        elif low == "stay" and _stay_until(t) is not None:
+            out.append(cue_type(0.85, "ev_stay", t))  # asked before the until-clause itself
+        elif low in ("identify", "identified", "name", "named") and _not_identified(t) is not None:
+            out.append(cue_type(0.85, "ev_unidentified", t))
+        elif low in ("acting", "interim") and _stand_in(t) is not None:
+            out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
+        elif low == "recovered" and _recovered_recorders(t):
+            out.append(cue_type(0.8, "ev_recorders", t))
+    return out
+
+
+def _person(ph, verb: "Token", subj: "Token | None" = None) -> str:
+    """The subject named, or '' when only an unresolved pronoun is left."""
+    ph.unresolved = False
+    text = ph.subject_text(verb, subj)
+    if not text or text.lower() in _PRONOUNS or ph.unresolved:
+        return ""
+    return text
+
+
+def _dead(ph, name: str, subj: "Token | None" = None) -> bool:
+    """Whether the article reports the person dead: recovery is then no question."""
+    names = {name.split()[-1].removesuffix("'s")}
+    if subj is not None:
+        names |= {x.text for x in subj.subtree if x.pos_ == "PROPN"}
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
+    return any(pat.search(s.text) and _DEATH.search(s.text) for s in ph.parsed.sentences)
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def phrase_event(ph, sent: "Sentence", cue) -> str | None:
+    from .questions import _lower_det, _noun_phrase, _subject
+
+    t = cue.token
+    kind = cue.kind
+    if kind in ("ev_condition", "ev_injured"):
+        verb = _condition_verb(t) if kind == "ev_condition" else _injury_verb(t)
+        # "He was reported to be in stable condition": the reported one's subject.
+        subj = _subject(verb)
+        if subj is None or subj.dep_ == "expl":
+            return None
+        if subj.pos_ in ("DET", "PRON") and any(c.dep_ == "acl" for c in subj.children):
+            who = ph.words([x for x in subj.subtree if not x.is_punct])  # "those admitted"
+            who = who[:1].lower() + who[1:]
+        else:
+            who = _person(ph, verb, subj)
+        if not who or _dead(ph, who, subj):
+            return None
+        return f"Will {who} recover"
+    if kind == "ev_treated":
+        subj = _subject(t)
+        # "his widow, Denise, was being treated": the name beside the description.
+        name = next((a for a in subj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None) \
+            if subj is not None else None
+        who = ph.words(list(name.subtree)) if name is not None else _person(ph, t)
+        if not who or _dead(ph, who, subj):
+            return None
+        return f"What is {_possessive(who)} condition"
+    if kind == "ev_ill":
+        who = _person(ph, t.head)
+        return f"What was {_possessive(who)} illness" if who else None
+    if kind == "ev_unclaimed":
+        target = _unclaimed(t)
+        if target is None or target.lemma_.lower() in ("responsibility", "credit"):
+            return "Who carried out the attack"
+        text = re.sub(r"^(?:a|an|this|that) ", "the ", _lower_det(_noun_phrase(ph, target), target))
+        if not text.lower().startswith(("the ", "these ", "those ")):
+            text = "the " + text
+        return f"Who carried out {text}"
+    if kind == "ev_demands":
+        owner = next(c for c in t.children if c.dep_ == "poss")
+        if owner.lower_ in ("their", "his", "her", "its"):
+            ph.unresolved = False
+            who = ph.words([owner])
+            if ph.unresolved or who.lower() == owner.lower_:
+                return "Will the demands be met"
+            return f"Will {who} demands be met"
+        text = ph.words(list(owner.subtree))
+        if owner.tag_ in ("NNS", "NN") and not any(c.dep_ in ("det", "poss") for c in owner.children):
+            text = "the " + text  # "protesters' demands": the protesters the article is about
+        return f"Will {text} demands be met" if text else None
+    if kind == "ev_deadline":
+        date, act = _deadline(t)
+        subj = _subject(t.head) or _subject(act)
+        if subj is None or not _person(ph, act, subj):
+            return None
+        date_text = ph.words([x for x in date.subtree])
+        ph.drop = ph.drop | {x.i for x in t.subtree} | {
+            a.i for a in act.children if a.dep_ == "aux" and a.lower_ in ("has", "have")}
+        q = ph.yes_no(act, subj_tok=subj)
+        if not q or not date_text:
+            return None
+        return f"{q.rstrip('?')} by {date_text}"
+    if kind == "ev_contest":
+        toks = [x for x in t.subtree if x.i <= t.i and not (x.dep_ == "det" and x.head.i == t.i)
+                and x.dep_ not in ("punct",)]
+        text = ph.words(toks)
+        return f"Who will win the {text}" if text else None
+    if kind == "ev_stay":
+        court = _stay_until(t)
+        toks = [x for x in court.subtree if x.i <= court.i and x.dep_ in ("compound", "amod") or x.i == court.i]
+        text = ph.words(toks)
+        return f"How will the {text[:1].lower() + text[1:]} rule" if court.pos_ == "NOUN" else f"How will {text} rule"
+    if kind == "ev_unidentified":
+        who, role = _not_identified(t)
+        if role is None:
+            return f"Who {'are' if who.tag_ == 'NNS' else 'is'} the {who.lower_}"
+        name = ph.words(list(who.subtree))
+        past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in t.children)
+        return f"{'Was' if past else 'Is'} {name} the {role.lower_}" if name else None
+    if kind == "ev_acting":
+        role = _stand_in(t)
+        verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head
+        who = _person(ph, verb)
+        owner = next((c for c in role.children if c.dep_ == "poss"), None)
+        title = ph.words([x for x in role.subtree if x.i > t.i and x.i <= role.i])
+        if not who or not title:
+            return None
+        if owner is not None and owner.pos_ == "NOUN":
+            owner_text = ph.words([x for x in owner.subtree if x.dep_ != "case"])
+            return f"Will {who} remain {title} of {owner_text}"
+        return f"Will {who} remain {title}"
+    if kind == "ev_recorders":
+        subj = next(c for c in t.children if c.dep_ == "nsubjpass")
+        head = subj if subj.lower_ in _RECORDERS else next(
+            c for x in subj.children if x.dep_ == "prep" for c in x.children if c.dep_ == "pobj")
+        text = ph.words([x for x in head.subtree if x.i <= head.i and x.dep_ != "det"])
+        return f"What will the {text} reveal" if text else None
+    return None
