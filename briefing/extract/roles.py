@@ -900,9 +900,48 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role, aff = r3, a3 or aff
     if role:
         role, aff = _us_legislator(role, aff, span)
+    if role and not aff:
+        aff = _unit_in_sentence(role, span)
     if fold(aff) in TITLE_MODIFIERS:
         aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
     return role, aff
+
+
+# Offices of a state, province or city rather than a country.
+_REGIONAL_OFFICES = frozenset({"governor", "premier"})
+_CITY_OFFICES = frozenset({"mayor"})
+
+
+def _unit_in_sentence(role: str, span: "Span") -> str:
+    """The state, province or city a governor, premier or mayor with no unit
+    given in the title belongs to, when the sentence names exactly one such
+    unit ("In Ohio, ..., Governor X postponed it"; "Under Y state law, X, the
+    governor, ...")."""
+    words = fold(role).replace("-", " ").split()
+    if not words or words[-1] not in _REGIONAL_OFFICES | _CITY_OFFICES or len(words) > 3:
+        return ""
+    geo = gazetteer()
+    city = words[-1] in _CITY_OFFICES
+    found: set[str] = set()
+    sent = span.sent
+    n = sent.start
+    while n < sent.end:
+        t = span.doc[n]
+        if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and not (span.start <= n < span.end):
+            end = entity_end(span.doc, n)
+            text = span.doc[n:end].text
+            if city:
+                hit = geo.city(text)
+                if hit is not None and not geo.country(text) and not geo.region(text):
+                    found.add(hit.name)
+            elif not geo.country(text):
+                hit = geo.region(text) or geo.territory(text)
+                if hit is not None:
+                    found.add(hit.name)
+            n = end
+        else:
+            n += 1
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def has_title(role: str) -> bool:
