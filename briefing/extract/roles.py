@@ -999,6 +999,16 @@ def _party_state(span: "Span") -> str:
     return ""
 
 
+def _state_after(span: "Span") -> str:
+    """The state right after the name: "Representative X of Ohio", "X of
+    Ohio's 7th district"."""
+    doc = span.doc
+    j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in ("of", "from") and doc[j + 1].ent_type_ == "GPE":
+        return _us_state(doc[j + 1 : entity_end(doc, j + 1)].text)
+    return ""
+
+
 # Words that may stand before a member of Congress's title.
 _LEGISLATOR_WORDS = frozenset("former us u.s. united states democratic republican gop senior junior then".split())
 
@@ -1021,6 +1031,10 @@ def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     if not state and aff and not rest:
         state = _us_state(aff)
     state = state or _party_state(span)
+    if not state and _state_after(span):
+        # "Representative X of Y's 7th district": a member of Congress; the
+        # phrase may name the district rather than the state represented.
+        state, aff = "", "United States"
     if not state and fold(aff) != "united states":
         return role, aff
     former = "Former " if fold(words[0]) == "former" else ""
