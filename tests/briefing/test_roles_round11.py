@@ -57,3 +57,13 @@ def test_current_office_beats_a_former_one():
 def test_ex_reads_as_former():
     got = people("Guests included ex-Prime Minister Harold Penrose and his family.")
     assert got["Harold Penrose"].role == "Former Prime Minister"
+
+
+def test_governor_belongs_to_the_state_the_sentence_names():
+    got = people("In Vermont, which had planned a vote on Tuesday, Governor Nell Ashcombe postponed it.")
+    assert got["Nell Ashcombe"].affiliation == "Vermont"
+
+
+def test_representative_of_a_state_sits_in_the_house():
+    got = people("Representative Dale Witmer of Ohio's 9th district said he would resign.")
+    assert got["Dale Witmer"].affiliation == "United States House of Representatives"
