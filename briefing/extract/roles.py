@@ -44,6 +44,8 @@ def _derived_demonym(word: str) -> str | None:
     g = gazetteer()
     if word.endswith("an"):
         stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # Samoa, Chile, Iran, Italy
+        if word.endswith("ssian"):
+            stems += (word[:-4],)  # "Belarussian": Belarus
     elif word.endswith("ese"):
         stems = (word[:-3],)  # Japan
     else:
@@ -181,6 +183,9 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
         tokens = tokens[1:]
         while tokens and (tokens[0].text in _HYPHENS or tokens[0].lower_ in ("the", "a", "an")):
             tokens = tokens[1:]
+    f = next((n for n, t in enumerate(tokens) if t.lower_ in ("former", "ex")), 0)
+    if 0 < f < len(tokens) - 1 and all(t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in tokens[:f]):
+        tokens = tokens[f:]  # "regular visitor ex-Z Prime Minister": the office opens a new phrase
     former = bool(tokens) and tokens[0].lower_ in ("former", "ex")
     if former:
         tokens = tokens[1:]
@@ -478,6 +483,11 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif left and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE") and t.ent_type_ == left[0].ent_type_ \
                 and left[0].ent_iob_ == "I":
             left.insert(0, t)  # a word inside a body's name: "Department of Transport official"
+        elif person_head and t.lower_ == "and" and left and i > 0 and doc[i - 1].pos_ == "NOUN" \
+                and (doc[i - 1].text.islower() or doc[i - 1].is_sent_start) \
+                and any(x.dep_ == "conj" and x.head.i == i - 1 for x in left):
+            left[:0] = [doc[i - 1], t]  # "actor and film director X": two occupations
+            i -= 1
         elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
                 and (t.lower_ in ("and", "&") or not _has_head(left)):
             # "Secretary of State", "Ambassador to Germany", "Senator from
@@ -534,6 +544,9 @@ def _occupation_before(t: "Token", span: "Span") -> bool:
     apposition, no comma between), "ecologist X" (tagged as an adjective)."""
     if t.dep_ == "compound" and span.start <= t.head.i < span.end:
         return person_noun(t)
+    if t.dep_ == "conj" and t.head.dep_ == "compound" and span.start <= t.head.head.i < span.end \
+            and t.head.i < t.i:
+        return person_noun(t)  # "agent and terrorism specialist X": the second of two occupations
     if span.root.dep_ == "appos" and span.root.head.i == t.i:
         return person_noun(t)
     return t.pos_ in ("ADJ", "VERB") and t.text.islower() and t.dep_ == "amod" and span.start <= t.head.i < span.end \
@@ -886,6 +899,13 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role, aff = r2, a2 or aff
         elif weak:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
+    if role and not aff and not weak:
+        # "Lead author X, a doctoral candidate at the Y University,": the
+        # apposition names the employer even when the title came before.
+        aff = _apposition(span)[1]
+        g = gazetteer()
+        if aff and (is_country(aff) or g.region(aff) is not None or g.city(aff) is not None):
+            aff = ""  # a place in the apposition is where the office is, not an employer
     if not aff:
         aff = _of_after(span, bool(role)) or stacked_aff
     elif role and is_country(aff) and not any(fold(w) in _STATE_OFFICES for w in role.split()):
