@@ -67,3 +67,15 @@ def test_governor_belongs_to_the_state_the_sentence_names():
 def test_representative_of_a_state_sits_in_the_house():
     got = people("Representative Dale Witmer of Ohio's 9th district said he would resign.")
     assert got["Dale Witmer"].affiliation == "United States House of Representatives"
+
+
+def test_two_occupations_before_the_name():
+    got = people("Retired NATO officer and security analyst Piet Varenkamp told the paper the port was exposed.")
+    assert got["Piet Varenkamp"].affiliation in ("NATO", "North Atlantic Treaty Organization")
+    assert "analyst" in got["Piet Varenkamp"].role
+
+
+def test_employer_from_apposition_after_a_title():
+    got = people("Lead author Ines Moravec, a doctoral candidate at the University of Tartu, said the data were clear.")
+    assert got["Ines Moravec"].role == "Lead author"
+    assert got["Ines Moravec"].affiliation == "University of Tartu"
