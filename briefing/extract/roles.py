@@ -44,6 +44,8 @@ def _derived_demonym(word: str) -> str | None:
     g = gazetteer()
     if word.endswith("an"):
         stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "y")  # Samoa, Chile, Iran, Italy
+        if word.endswith("ssian"):
+            stems += (word[:-4],)  # "Belarussian": Belarus
     elif word.endswith("ese"):
         stems = (word[:-3],)  # Japan
     else:
@@ -181,9 +183,16 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
         tokens = tokens[1:]
         while tokens and (tokens[0].text in _HYPHENS or tokens[0].lower_ in ("the", "a", "an")):
             tokens = tokens[1:]
+    f = next((n for n, t in enumerate(tokens) if t.lower_ in ("former", "ex")), 0)
+    if 0 < f < len(tokens) - 1 and all(t.text.islower() and t.pos_ in ("ADJ", "NOUN") for t in tokens[:f]):
+        tokens = tokens[f:]  # "regular visitor ex-Z Prime Minister": the office opens a new phrase
     former = bool(tokens) and tokens[0].lower_ in ("former", "ex")
     if former:
         tokens = tokens[1:]
+        if tokens and tokens[0].text in _HYPHENS:
+            tokens = tokens[1:]  # "ex-President"
+    while len(tokens) > 1 and tokens[0].text.islower() and tokens[0].lower_ in _HOLDER_STATES:
+        tokens = tokens[1:]  # "the new owner", "the late founder": the title is the same
     while tokens and (tokens[-1].lower_ in _CONNECT or tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
@@ -193,6 +202,9 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
     if not titled and not (person_head and person_noun(tokens[-1])):
         return "", ""
     affiliation = ""
+    inner = _body_inside(tokens)
+    if inner is not None:
+        tokens, affiliation = inner
     # Leading nationality words, country names and organisation names are the
     # affiliation, not the role ("NATO Secretary-General", "Ohio Governor",
     # "Tesco's chief executive"); a metonym stays ("Kremlin spokesman").
@@ -290,6 +302,14 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
                 k = entity_end(role_toks, n + 1)
                 affiliation = canonical_affiliation(_join(role_toks[n + 1 : k]))
                 break
+    court = _court_of(tokens, affiliation) if fold(tokens[-1].text) in _JUDGES else ""
+    if court:
+        # "US District Judge X", "US District Court Judge X": the court is the
+        # affiliation and its kind part of the title ("District Judge").
+        kind = court.split()[-2]
+        if not any(t.text == kind for t in role_toks):
+            role_toks = [t for t in tokens if t.text == kind][:1] + role_toks
+        affiliation = court
     role = _join(role_toks)
     single = plural_title(role_toks[-1].text) if _plural_before_name(role_toks[-1]) else None
     if single:
@@ -297,12 +317,97 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
     if former:
         role = f"{'Former' if role[:1].isupper() else 'former'} {role}"
     if not is_title_word(role_toks[0].text) and not role_toks[0].text[:1].isupper() and not person_head \
+            and inner is None \
             and not (role_toks[0].pos_ == "NOUN" and role_toks[0].dep_ in ("compound", "nmod")) \
             and not (stripped and _field_adjective(role_toks[0])):
         # A noun naming the field stays ("tour manager", "criminology
         # professor"); a describing adjective does not make a title.
         return "", affiliation
     return role, affiliation
+
+
+# Words that say when or how long the holder holds a title, not what it is
+# ("the late Y founder", "the new Z chairman").
+_HOLDER_STATES = frozenset("late new current incumbent outgoing sitting".split())
+# Lower-case particles that open Arabic names of bodies ("al-Shabaab").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar"})
+
+
+def _body_start(t: "Token") -> bool:
+    if t.text in _HYPHENS or is_title_word(t.text) or fold(t.text) in ROLE_HEADS:
+        return False
+    if t.text[:1].isupper():
+        return t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP") or t.text.isupper()
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.lower_ in _NAME_PARTICLES and nxt is not None and nxt.text in _HYPHENS and not t.whitespace_
+
+
+def _body_inside(tokens: list["Token"]) -> "tuple[list[Token], str] | None":
+    """A named body inside a title phrase after words describing the holder
+    or the body: "senior Hamas official", "a high-ranking Y member", "trade
+    union Z general secretary".  The body is the affiliation; adjectives of
+    the holder stay in the role ("Senior official"), common nouns that only
+    say what the body is ("trade union", "airline") are dropped.  Returns the
+    tokens to read the role from (with the body moved to the front when the
+    affiliation loop can read it there) and an affiliation, else None."""
+    b = 0
+    while b < len(tokens) and (tokens[b].text.islower() or tokens[b].text in _HYPHENS
+                               or (b == 0 and tokens[b].is_sent_start and tokens[b].pos_ in ("ADJ", "NOUN")
+                                   and tokens[b].text[1:].islower()
+                                   and tokens[b].ent_type_ not in ("PERSON", "GPE", "NORP"))) \
+            and not _body_start(tokens[b]):
+        if tokens[b].tag_ == "POS" or tokens[b].pos_ in ("DET", "ADP", "CCONJ", "NUM"):
+            return None
+        b += 1
+    if b == 0 or b >= len(tokens) - 1 or not _body_start(tokens[b]):
+        return None
+    t = tokens[b]
+    if t.ent_type_ in ("ORG", "GPE", "NORP") and t.text[:1].isupper():
+        e = min(entity_end(tokens, b), len(tokens))
+    else:
+        e = b + 1
+        while e < len(tokens) and (tokens[e].text in _HYPHENS and not tokens[e].whitespace_
+                                   or tokens[e].text[:1].isupper() and tokens[e].pos_ == "PROPN"
+                                   and not _title(tokens[e]) and fold(tokens[e].text) not in ROLE_HEADS
+                                   or e > 0 and tokens[e - 1].text in _HYPHENS and not tokens[e - 1].whitespace_):
+            e += 1
+    rest = tokens[e:]
+    if not rest or not all(x.text.islower() or _title(x) or x.text in _HYPHENS for x in rest) \
+            or not (fold(rest[-1].text) in ROLE_HEADS or _title(rest[-1]) or person_noun(rest[-1])):
+        return None
+    name = clean_name(_join(tokens[b:e]))
+    if not name or fold(name) in METONYMS or fold(name) in ORG_DEMONYMS or fold(name) in TITLE_MODIFIERS \
+            or canonical_affiliation(name) in ORG_DEMONYMS.values():
+        return None  # "senior Kremlin aide", "top EU diplomat": kept as the text gives them
+    # Words before the body: a noun only says what the body is; the rest
+    # describe the holder ("senior", "high-ranking").
+    words: list[list[Token]] = []
+    for x in tokens[:b]:
+        if words and (x.text in _HYPHENS or words[-1][-1].text in _HYPHENS) and not words[-1][-1].whitespace_:
+            words[-1].append(x)
+        else:
+            words.append([x])
+    if any(fold(w[0].text) in ("former", "ex", "then") for w in words):
+        return None  # "regular visitor ex-Z Prime Minister": read by the rules for a past office
+    keep = [x for w in words if not (len(w) == 1 and (w[0].pos_ in ("NOUN", "PROPN")
+                                                      or fold(w[0].text) in _HOLDER_STATES)) for x in w]
+    body = tokens[b:e]
+    if body[0].ent_type_ in ("ORG", "GPE", "NORP") or _state_of(body[0].text):
+        return body + keep + rest, ""  # read as a leading body below
+    return keep + rest, canonical_affiliation(name)
+
+
+_JUDGES = frozenset({"judge", "justice", "magistrate"})
+_COURT_KINDS = frozenset("district circuit supreme superior high federal appeals bankruptcy".split())
+
+
+def _court_of(tokens: list["Token"], place: str) -> str:
+    """The court a judge titled "<state> <kind> (Court) Judge" sits on
+    ("United States District Court"), when a state or region is named."""
+    if not place or not (is_country(place) or gazetteer().region(place) is not None):
+        return ""
+    kinds = [t.text for t in tokens[:-1] if fold(t.text) in _COURT_KINDS and t.text[:1].isupper()]
+    return f"{place} {kinds[-1]} Court" if len(kinds) == 1 else ""
 
 
 # Military and police ranks: after an office they are a form of address
@@ -330,6 +435,9 @@ def _drop_rank(toks: list["Token"]) -> list["Token"]:
 
 
 _LOWER_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
+# Titles news writes by their initials.
+_SHORT_TITLES = {"MP": "Member of Parliament", "MPs": "Member of Parliament",
+                 "MEP": "Member of the European Parliament"}
 
 
 def normalise_role(role: str, affiliation: str) -> str:
@@ -339,6 +447,10 @@ def normalise_role(role: str, affiliation: str) -> str:
     if not role:
         return role
     words = role.split()
+    if words[-1] in _SHORT_TITLES:
+        # "MP Y": the title spelled out, as a reader of the panel expects it.
+        words[-1:] = _SHORT_TITLES[words[-1]].split()
+        role = " ".join(words)
     if words[0][:1].islower():
         # "foreign minister" -> "Foreign Minister"; a role that opens with a
         # name ("Kremlin spokesman") is kept as the text gives it, and one
@@ -361,6 +473,9 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     i = span.start - 1
     if i > 0 and _form_of_address(doc[i], span) and (_title(doc[i - 1]) or fold(doc[i - 1].text) in ROLE_HEADS):
         i -= 1  # "archbishop Monsignor X": the form of address is skipped
+    elif i > 2 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].text in _SHORT_TITLES:
+        # "Member of parliament (MP) X": the title spelled out, then its initials.
+        return _SHORT_TITLES[doc[i - 1].text], "", ""
     while i >= 0:
         t = doc[i]
         if _role_token(t) or (t.tag_ == "POS" and i > 0 and doc[i - 1].ent_type_ in ("GPE", "ORG")):
@@ -368,6 +483,11 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif left and t.ent_iob_ == "I" and t.ent_type_ in ("ORG", "GPE") and t.ent_type_ == left[0].ent_type_ \
                 and left[0].ent_iob_ == "I":
             left.insert(0, t)  # a word inside a body's name: "Department of Transport official"
+        elif person_head and t.lower_ == "and" and left and i > 0 and doc[i - 1].pos_ == "NOUN" \
+                and (doc[i - 1].text.islower() or doc[i - 1].is_sent_start) \
+                and any(x.dep_ == "conj" and x.head.i == i - 1 for x in left):
+            left[:0] = [doc[i - 1], t]  # "actor and film director X": two occupations
+            i -= 1
         elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
                 and (t.lower_ in ("and", "&") or not _has_head(left)):
             # "Secretary of State", "Ambassador to Germany", "Senator from
@@ -424,6 +544,9 @@ def _occupation_before(t: "Token", span: "Span") -> bool:
     apposition, no comma between), "ecologist X" (tagged as an adjective)."""
     if t.dep_ == "compound" and span.start <= t.head.i < span.end:
         return person_noun(t)
+    if t.dep_ == "conj" and t.head.dep_ == "compound" and span.start <= t.head.head.i < span.end \
+            and t.head.i < t.i:
+        return person_noun(t)  # "agent and terrorism specialist X": the second of two occupations
     if span.root.dep_ == "appos" and span.root.head.i == t.i:
         return person_noun(t)
     return t.pos_ in ("ADJ", "VERB") and t.text.islower() and t.dep_ == "amod" and span.start <= t.head.i < span.end \
@@ -761,6 +884,11 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         r1, a1 = _listed_after_plural_title(span)
         if r1:
             role, aff = r1, a1 or aff
+    if role and fold(role.split()[0]) == "former":
+        # "Ex-Minister X, the current President of Y": the office held now.
+        r2, a2 = _apposition(span)
+        if r2 and has_title(r2) and fold(r2.split()[0]) != "former":
+            role, aff = r2, a2
     if not role or weak:
         r2, a2 = _apposition(span)
         if not r2:
@@ -771,6 +899,13 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role, aff = r2, a2 or aff
         elif weak:
             role = _WEAK_TITLES[fold(role.rstrip("."))]
+    if role and not aff and not weak:
+        # "Lead author X, a doctoral candidate at the Y University,": the
+        # apposition names the employer even when the title came before.
+        aff = _apposition(span)[1]
+        g = gazetteer()
+        if aff and (is_country(aff) or g.region(aff) is not None or g.city(aff) is not None):
+            aff = ""  # a place in the apposition is where the office is, not an employer
     if not aff:
         aff = _of_after(span, bool(role)) or stacked_aff
     elif role and is_country(aff) and not any(fold(w) in _STATE_OFFICES for w in role.split()):
@@ -785,9 +920,48 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             role, aff = r3, a3 or aff
     if role:
         role, aff = _us_legislator(role, aff, span)
+    if role and not aff:
+        aff = _unit_in_sentence(role, span)
     if fold(aff) in TITLE_MODIFIERS:
         aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
     return role, aff
+
+
+# Offices of a state, province or city rather than a country.
+_REGIONAL_OFFICES = frozenset({"governor", "premier"})
+_CITY_OFFICES = frozenset({"mayor"})
+
+
+def _unit_in_sentence(role: str, span: "Span") -> str:
+    """The state, province or city a governor, premier or mayor with no unit
+    given in the title belongs to, when the sentence names exactly one such
+    unit ("In Ohio, ..., Governor X postponed it"; "Under Y state law, X, the
+    governor, ...")."""
+    words = fold(role).replace("-", " ").split()
+    if not words or words[-1] not in _REGIONAL_OFFICES | _CITY_OFFICES or len(words) > 3:
+        return ""
+    geo = gazetteer()
+    city = words[-1] in _CITY_OFFICES
+    found: set[str] = set()
+    sent = span.sent
+    n = sent.start
+    while n < sent.end:
+        t = span.doc[n]
+        if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and not (span.start <= n < span.end):
+            end = entity_end(span.doc, n)
+            text = span.doc[n:end].text
+            if city:
+                hit = geo.city(text)
+                if hit is not None and not geo.country(text) and not geo.region(text):
+                    found.add(hit.name)
+            elif not geo.country(text):
+                hit = geo.region(text) or geo.territory(text)
+                if hit is not None:
+                    found.add(hit.name)
+            n = end
+        else:
+            n += 1
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def has_title(role: str) -> bool:
@@ -845,6 +1019,16 @@ def _party_state(span: "Span") -> str:
     return ""
 
 
+def _state_after(span: "Span") -> str:
+    """The state right after the name: "Representative X of Ohio", "X of
+    Ohio's 7th district"."""
+    doc = span.doc
+    j = span.end
+    if j + 1 < len(doc) and doc[j].lower_ in ("of", "from") and doc[j + 1].ent_type_ == "GPE":
+        return _us_state(doc[j + 1 : entity_end(doc, j + 1)].text)
+    return ""
+
+
 # Words that may stand before a member of Congress's title.
 _LEGISLATOR_WORDS = frozenset("former us u.s. united states democratic republican gop senior junior then".split())
 
@@ -867,6 +1051,10 @@ def _us_legislator(role: str, aff: str, span: "Span") -> tuple[str, str]:
     if not state and aff and not rest:
         state = _us_state(aff)
     state = state or _party_state(span)
+    if not state and _state_after(span):
+        # "Representative X of Y's 7th district": a member of Congress; the
+        # phrase may name the district rather than the state represented.
+        state, aff = "", "United States"
     if not state and fold(aff) != "united states":
         return role, aff
     former = "Former " if fold(words[0]) == "former" else ""
@@ -934,4 +1122,31 @@ def _listed_apposition(span: "Span") -> tuple[str, str]:
             role, aff = _phrase_role(toks)
             if role:
                 return role, aff
+        return _member_of_before(span)
     return "", ""
+
+
+def _member_of_before(span: "Span") -> tuple[str, str]:
+    """"A member of the Y Parliament, X, said": a person noun and the body it
+    is of, set before the name and parsed as a second subject."""
+    doc = span.doc
+    e = span.start - 1
+    if e < 4 or doc[e - 1].ent_type_ != "ORG":
+        return "", ""
+    a = e - 1
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    if doc[a].lower_ == "the":
+        a += 1
+    of = a - 1 - (doc[a - 1].lower_ == "the")
+    if of < 1 or doc[of].lower_ != "of":
+        return "", ""
+    h = doc[of - 1]
+    if not (h.pos_ == "NOUN" and person_noun(h)) or not (of - 1 == 0 or doc[of - 2].pos_ == "DET"
+                                                         or h.is_sent_start):
+        return "", ""
+    body = _join(list(doc[a:e]))
+    if fold(h.text) == "member" and fold(doc[e - 1].text) == "parliament":
+        return "Member of Parliament", canonical_affiliation(body)
+    role, aff = _phrase_role([h], person_head=True)
+    return role, aff or canonical_affiliation(body)
