@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import ORG_WORDS, Cand, example_of_place, party_name
+from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, party_name
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
@@ -347,20 +347,26 @@ def _campus_after(doc, span) -> int:
     return k
 
 
-def _org_extension(doc, span) -> int:
+def _org_extension(doc, span, surnames: frozenset[str] = frozenset()) -> int:
     """End of an organisation's name the model cut before a connector or a
     comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
     "Office of the UN | High Commissioner for Human Rights", "United Nations
     Educational, | Scientific and Cultural Organization (UNESCO)".  Commas
     and other entities' words are crossed only on the way to a bracketed
-    acronym that spells the whole name."""
+    acronym that spells the whole name.  A person's surname right after the
+    name is no part of it: "told Channel 4 | Bloggs said"."""
     e = span.end
+    if e < len(doc) and doc[e].text in surnames:
+        return e
     campus = _campus_after(doc, span)
     if campus > e:
         return campus
     court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
     if court > e:
         return court
+    place = _of_place_after(doc, span)
+    if place > e:
+        return place
     k = e
     last_word = e
     crossed = False  # a comma or another entity's word on the way
@@ -396,6 +402,69 @@ def _org_extension(doc, span) -> int:
         if not acr or not _spells(acr, acronym_of(doc[span.start:last_word].text.removeprefix("the "))):
             return e
     return last_word
+
+
+# Bodies named after their remit: "Select Committee | on Benghazi".
+_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "inquiry", "tribunal"})
+
+
+def _of_place_after(doc, span) -> int:
+    """End of a body's name that goes on with the place it serves, which the
+    model tagged apart: "Civil Liberties Union | of Montana", "Embassy | of
+    Ruritania", "Select Committee | on Benghazi".  The body's name must end
+    in its head noun and the place must end the phrase."""
+    e = span.end
+    head = span[-1].lower_
+    if e + 1 >= len(doc) or not span[-1].text[:1].isupper():
+        return e
+    prep = doc[e].lower_
+    if not ((prep == "of" and (head in ORG_WORDS or head in BODY_NOUNS)) or (prep == "on" and head in _REMIT_HEADS)):
+        return e
+    k = e + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc):
+        return e
+    if doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+    else:
+        # A known place the model left untagged: "Union of Montana".
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].is_alpha and doc[m].text[:1].isupper() \
+                and doc[m].ent_type_ == "":
+            m += 1
+        g = gazetteer()
+        name = doc[k:m].text
+        if m == k or not (g.country(name) or g.region(name) or g.cities_named(name)):
+            return e
+        k = m
+    if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].tag_ == "POS" or (
+            doc[k].lower_ in ("and", "&", "or") and k + 1 < len(doc) and doc[k + 1].ent_type_ in ("GPE", "LOC"))):
+        return e  # the place goes on, owns something, or is one of a list of places
+    return k
+
+
+# Plural heads that one body shares out among the peoples it joins:
+# "the Salish and Kootenai Tribes".
+_JOINT_HEADS = frozenset({"tribes", "nations", "peoples", "bands"})
+
+
+def _joint_lead(doc, span) -> int:
+    """Start of a joint body's name the model began after "and": "Confederated
+    Salish and | Kootenai Tribes"."""
+    s = span.start
+    if span[-1].lower_ not in _JOINT_HEADS or not span[-1].text[:1].isupper() \
+            or s < 2 or doc[s - 1].lower_ != "and":
+        return s
+    k = s - 1
+    while k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start \
+            and doc[k - 1].ent_type_ in ("", "NORP", "ORG") and s - k < 4:
+        k -= 1
+    if doc[k - 1].is_sent_start and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k if k < s - 1 else s
 
 
 _JURISDICTIONS = frozenset({"circuit", "district", "division"})
@@ -441,6 +510,7 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     absorbed_until: dict[int, int] = {}  # block -> token end of the last extension
     org_ending: dict[tuple[int, int], Cand] = {}  # (block, end token) -> organisation
+    surnames = frozenset(c.span[-1].text for c in cands if c.label == "PERSON")
     for c in cands:
         if c.label != "ORG":
             out.append(c)
@@ -458,14 +528,14 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
                 continue  # "Detective | Inspector X": a title, all of it
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
-        lead = _country_before_court(doc, c.span)
+        lead = min(_country_before_court(doc, c.span), _joint_lead(doc, c.span))
         if lead < c.span.start:
             # "the U.S. | District Court": the country is part of a court's name.
             sp = doc[lead : c.span.end]
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
-        e = _org_extension(doc, c.span)
+        e = _org_extension(doc, c.span, surnames)
         if e != c.span.end:
             sp = doc[c.span.start:e]
             start, end = parsed.gspan(c.block, sp)
@@ -546,7 +616,7 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_BODY_HEADS = ORG_WORDS | frozenset("league alliance coalition movement front campaign network".split())
+_BODY_HEADS = ORG_WORDS | BODY_NOUNS | frozenset("league alliance coalition movement front campaign network".split())
 
 
 def _join_split_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
