@@ -50,8 +50,21 @@ LOC_PREPS = frozenset(
 GEO_NOUNS = frozenset(
     "region regions territory territories border borders coast coastline waters city "
     "cities capital province provinces soil airspace mainland island islands north south "
-    "east west part parts area areas shore shores".split()
+    "east west part parts area areas shore shores forest forests reef reefs river rivers lake lakes "
+    "mountains valley valleys beaches countryside interior".split()
 )
+# Institutions a country only hosts: "Australia's Griffith University",
+# "United States museums".
+_HOSTED_NOUNS = frozenset(
+    "university universities college colleges museum museums school schools hospital hospitals "
+    "zoo zoos library libraries observatory".split()
+)
+# Nouns a country's name classifies without it acting: "the US state of
+# Montana", "a U.S. national".
+_KIND_NOUNS = frozenset("state states province provinces".split())
+# People a country's name classifies without making it a party or a place:
+# "a U.S. national", "Canadian citizens".
+_PEOPLE_OF = frozenset("resident residents citizen citizens national nationals native natives".split())
 # People who live in a country without it acting: "a resident of the United States".
 _RESIDENT_NOUNS = frozenset("resident citizen national native".split())
 _CURRENCY_NOUNS = frozenset("dollar euro pound currency".split())
@@ -92,10 +105,15 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         owner = r.head.head
         if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
             return True  # "outside of Australia", "a resident of the United States"
+        if owner.lower_ in GEO_NOUNS and owner.text.islower():
+            return True  # "off the coast of Fiji", "parts of Spain"
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
         return True
-    if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
-        return True
+    if r.dep_ in ("poss", "compound") and (r.head.lemma_.lower() in GEO_NOUNS or r.head.lower_ in GEO_NOUNS
+                                           or (r.dep_ == "compound" and r.head.lower_ in _HOSTED_NOUNS)):
+        return True  # "Mexico's forests", "United States museums"
+    if r.dep_ in ("compound", "nmod", "amod") and r.head.lower_ in _KIND_NOUNS and r.head.text.islower():
+        return True  # "the US state of Montana"
     doc = c.span.doc
     end = c.span.end
     if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based":
@@ -147,6 +165,8 @@ def names_no_party(c: Cand) -> bool:
         h = r.head
         if h.lemma_.lower() in _CURRENCY_NOUNS:
             return True  # "U.S. dollars"
+        if h.lower_ in _PEOPLE_OF and h.text.islower():
+            return True  # "a U.S. national"
         if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
             return True  # "United States public utility Pacific Gas...": where it is from
         if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)

@@ -40,3 +40,11 @@ def test_tribe_is_an_organisation(nlp):
                  "and Crow Tribe.")
     assert got.get("Crow Tribe") is not None and got["Crow Tribe"].kind == "organisation"
     assert "Confederated Salish and Kootenai Tribes" in got
+
+
+def test_country_only_as_a_coast_or_a_citizens_origin_is_no_actor(nlp):
+    got = actors("Divers studied the reefs off the coast of Fiji last year.",
+                 "The lead diver, a U.S. national, said the corals were bleaching.",
+                 title="Corals bleach in warm water")
+    assert "Fiji" not in got
+    assert "United States" not in got
