@@ -702,8 +702,23 @@ _VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split(
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
     award prize pipeline trial study law constitution amendment directive charter protocol
-    declaration decree ordinance statute""".split()
+    declaration decree ordinance statute regulations rules conditions code guidelines""".split()
 )
+# Heads of the names of rules, which may go on with what they govern.
+_RULE_HEADS = frozenset(
+    "act treaty agreement accord charter protocol declaration statute regulations rules conditions "
+    "code guidelines".split()
+)
+
+
+def _name_head(span) -> "Token":
+    """The head word of a name: its last word, or a rule's head before its
+    first "of"/"for" ("Conditions | of Travel", "Regulations | for Buses")."""
+    for t in span[1:]:
+        if t.lower_ in ("of", "for"):
+            prev = span.doc[t.i - 1]
+            return prev if prev.lower_ in _RULE_HEADS else span[-1]
+    return span[-1]
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
 
@@ -728,8 +743,9 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         k = key(c.text)
         r = c.root
         doc = c.span.doc
-        if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
-            strong.add(k)
+        head = _name_head(c.span) if len(c.span) > 1 else c.span[-1]
+        if len(c.span) > 1 and head.lower_ in EVENT_HEADS and head.text[:1].isupper():
+            strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses"
         if len(c.span) > 1 and c.span[0].text.isupper() and key(c.span[0].text) in _VESSEL_PREFIXES:
             strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()

@@ -48,3 +48,9 @@ def test_country_only_as_a_coast_or_a_citizens_origin_is_no_actor(nlp):
                  title="Corals bleach in warm water")
     assert "Fiji" not in got
     assert "United States" not in got
+
+
+def test_rules_named_with_what_they_govern_are_no_actors(nlp):
+    got = actors("Passengers must follow the Harbour Ferry Regulations for Passengers, the operator said.",
+                 title="Ferry rules change")
+    assert not any("Regulations" in n for n in got)
