@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import ORG_WORDS, Cand, example_of_place, party_name
+from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, party_name
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
@@ -50,8 +50,21 @@ LOC_PREPS = frozenset(
 GEO_NOUNS = frozenset(
     "region regions territory territories border borders coast coastline waters city "
     "cities capital province provinces soil airspace mainland island islands north south "
-    "east west part parts area areas shore shores".split()
+    "east west part parts area areas shore shores forest forests reef reefs river rivers lake lakes "
+    "mountains valley valleys beaches countryside interior".split()
 )
+# Institutions a country only hosts: "Australia's Griffith University",
+# "United States museums".
+_HOSTED_NOUNS = frozenset(
+    "university universities college colleges museum museums school schools hospital hospitals "
+    "zoo zoos library libraries observatory".split()
+)
+# Nouns a country's name classifies without it acting: "the US state of
+# Montana", "a U.S. national".
+_KIND_NOUNS = frozenset("state states province provinces".split())
+# People a country's name classifies without making it a party or a place:
+# "a U.S. national", "Canadian citizens".
+_PEOPLE_OF = frozenset("resident residents citizen citizens national nationals native natives".split())
 # People who live in a country without it acting: "a resident of the United States".
 _RESIDENT_NOUNS = frozenset("resident citizen national native".split())
 _CURRENCY_NOUNS = frozenset("dollar euro pound currency".split())
@@ -92,10 +105,15 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         owner = r.head.head
         if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
             return True  # "outside of Australia", "a resident of the United States"
+        if owner.lower_ in GEO_NOUNS and owner.text.islower():
+            return True  # "off the coast of Fiji", "parts of Spain"
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):
         return True
-    if r.dep_ in ("poss", "compound") and r.head.lemma_.lower() in GEO_NOUNS:
-        return True
+    if r.dep_ in ("poss", "compound") and (r.head.lemma_.lower() in GEO_NOUNS or r.head.lower_ in GEO_NOUNS
+                                           or (r.dep_ == "compound" and r.head.lower_ in _HOSTED_NOUNS)):
+        return True  # "Mexico's forests", "United States museums"
+    if r.dep_ in ("compound", "nmod", "amod") and r.head.lower_ in _KIND_NOUNS and r.head.text.islower():
+        return True  # "the US state of Montana"
     doc = c.span.doc
     end = c.span.end
     if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "based":
@@ -147,6 +165,8 @@ def names_no_party(c: Cand) -> bool:
         h = r.head
         if h.lemma_.lower() in _CURRENCY_NOUNS:
             return True  # "U.S. dollars"
+        if h.lower_ in _PEOPLE_OF and h.text.islower():
+            return True  # "a U.S. national"
         if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
             return True  # "United States public utility Pacific Gas...": where it is from
         if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
@@ -347,20 +367,26 @@ def _campus_after(doc, span) -> int:
     return k
 
 
-def _org_extension(doc, span) -> int:
+def _org_extension(doc, span, surnames: frozenset[str] = frozenset()) -> int:
     """End of an organisation's name the model cut before a connector or a
     comma: "National Institute of Allergy | and Infectious Diseases (NIAID)",
     "Office of the UN | High Commissioner for Human Rights", "United Nations
     Educational, | Scientific and Cultural Organization (UNESCO)".  Commas
     and other entities' words are crossed only on the way to a bracketed
-    acronym that spells the whole name."""
+    acronym that spells the whole name.  A person's surname right after the
+    name is no part of it: "told Channel 4 | Bloggs said"."""
     e = span.end
+    if e < len(doc) and doc[e].text in surnames:
+        return e
     campus = _campus_after(doc, span)
     if campus > e:
         return campus
     court = _court_district(doc, e) if span[-1].lower_ in ("court", "appeals") else e
     if court > e:
         return court
+    place = _of_place_after(doc, span)
+    if place > e:
+        return place
     k = e
     last_word = e
     crossed = False  # a comma or another entity's word on the way
@@ -396,6 +422,69 @@ def _org_extension(doc, span) -> int:
         if not acr or not _spells(acr, acronym_of(doc[span.start:last_word].text.removeprefix("the "))):
             return e
     return last_word
+
+
+# Bodies named after their remit: "Select Committee | on Benghazi".
+_REMIT_HEADS = frozenset({"committee", "subcommittee", "commission", "inquiry", "tribunal"})
+
+
+def _of_place_after(doc, span) -> int:
+    """End of a body's name that goes on with the place it serves, which the
+    model tagged apart: "Civil Liberties Union | of Montana", "Embassy | of
+    Ruritania", "Select Committee | on Benghazi".  The body's name must end
+    in its head noun and the place must end the phrase."""
+    e = span.end
+    head = span[-1].lower_
+    if e + 1 >= len(doc) or not span[-1].text[:1].isupper():
+        return e
+    prep = doc[e].lower_
+    if not ((prep == "of" and (head in ORG_WORDS or head in BODY_NOUNS)) or (prep == "on" and head in _REMIT_HEADS)):
+        return e
+    k = e + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    if k >= len(doc):
+        return e
+    if doc[k].ent_type_ in ("GPE", "LOC") and doc[k].ent_iob_ == "B":
+        k += 1
+        while k < len(doc) and doc[k].ent_iob_ == "I":
+            k += 1
+    else:
+        # A known place the model left untagged: "Union of Montana".
+        m = k
+        while m < len(doc) and m - k < 3 and doc[m].is_alpha and doc[m].text[:1].isupper() \
+                and doc[m].ent_type_ == "":
+            m += 1
+        g = gazetteer()
+        name = doc[k:m].text
+        if m == k or not (g.country(name) or g.region(name) or g.cities_named(name)):
+            return e
+        k = m
+    if k < len(doc) and (doc[k].text[:1].isupper() or doc[k].tag_ == "POS" or (
+            doc[k].lower_ in ("and", "&", "or") and k + 1 < len(doc) and doc[k + 1].ent_type_ in ("GPE", "LOC"))):
+        return e  # the place goes on, owns something, or is one of a list of places
+    return k
+
+
+# Plural heads that one body shares out among the peoples it joins:
+# "the Salish and Kootenai Tribes".
+_JOINT_HEADS = frozenset({"tribes", "nations", "peoples", "bands"})
+
+
+def _joint_lead(doc, span) -> int:
+    """Start of a joint body's name the model began after "and": "Confederated
+    Salish and | Kootenai Tribes"."""
+    s = span.start
+    if span[-1].lower_ not in _JOINT_HEADS or not span[-1].text[:1].isupper() \
+            or s < 2 or doc[s - 1].lower_ != "and":
+        return s
+    k = s - 1
+    while k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start \
+            and doc[k - 1].ent_type_ in ("", "NORP", "ORG") and s - k < 4:
+        k -= 1
+    if doc[k - 1].is_sent_start and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper():
+        k -= 1
+    return k if k < s - 1 else s
 
 
 _JURISDICTIONS = frozenset({"circuit", "district", "division"})
@@ -441,6 +530,7 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     absorbed_until: dict[int, int] = {}  # block -> token end of the last extension
     org_ending: dict[tuple[int, int], Cand] = {}  # (block, end token) -> organisation
+    surnames = frozenset(c.span[-1].text for c in cands if c.label == "PERSON")
     for c in cands:
         if c.label != "ORG":
             out.append(c)
@@ -458,14 +548,14 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
                 continue  # "Detective | Inspector X": a title, all of it
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
-        lead = _country_before_court(doc, c.span)
+        lead = min(_country_before_court(doc, c.span), _joint_lead(doc, c.span))
         if lead < c.span.start:
             # "the U.S. | District Court": the country is part of a court's name.
             sp = doc[lead : c.span.end]
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
-        e = _org_extension(doc, c.span)
+        e = _org_extension(doc, c.span, surnames)
         if e != c.span.end:
             sp = doc[c.span.start:e]
             start, end = parsed.gspan(c.block, sp)
@@ -546,7 +636,7 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-_BODY_HEADS = ORG_WORDS | frozenset("league alliance coalition movement front campaign network".split())
+_BODY_HEADS = ORG_WORDS | BODY_NOUNS | frozenset("league alliance coalition movement front campaign network".split())
 
 
 def _join_split_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
@@ -612,8 +702,23 @@ _VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split(
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
     award prize pipeline trial study law constitution amendment directive charter protocol
-    declaration decree ordinance statute""".split()
+    declaration decree ordinance statute regulations rules conditions code guidelines""".split()
 )
+# Heads of the names of rules, which may go on with what they govern.
+_RULE_HEADS = frozenset(
+    "act treaty agreement accord charter protocol declaration statute regulations rules conditions "
+    "code guidelines".split()
+)
+
+
+def _name_head(span) -> "Token":
+    """The head word of a name: its last word, or a rule's head before its
+    first "of"/"for" ("Conditions | of Travel", "Regulations | for Buses")."""
+    for t in span[1:]:
+        if t.lower_ in ("of", "for"):
+            prev = span.doc[t.i - 1]
+            return prev if prev.lower_ in _RULE_HEADS else span[-1]
+    return span[-1]
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
 
@@ -638,8 +743,9 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         k = key(c.text)
         r = c.root
         doc = c.span.doc
-        if len(c.span) > 1 and c.span[-1].lower_ in EVENT_HEADS and c.span[-1].text[:1].isupper():
-            strong.add(k)
+        head = _name_head(c.span) if len(c.span) > 1 else c.span[-1]
+        if len(c.span) > 1 and head.lower_ in EVENT_HEADS and head.text[:1].isupper():
+            strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses"
         if len(c.span) > 1 and c.span[0].text.isupper() and key(c.span[0].text) in _VESSEL_PREFIXES:
             strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()

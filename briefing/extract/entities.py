@@ -280,6 +280,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     label = "GPE"
                 elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
                     label = "GPE"
+            if label == "PERSON" and len(span) > 1 and fold(span[-1].text) in BODY_NOUNS:
+                label = "ORG"  # "Crow Tribe", "Green Party": no one's surname
             if (label == "NORP" and span.end < len(doc) and doc[span.end].text == "world"
                     and span.root.head.i == span.end):
                 span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Muslim world"
@@ -509,6 +511,13 @@ def _people_listed_after_plural_title(parsed: Parsed, bi: int, doc, out: list["C
             k = e
 
 
+# Last words of names that are bodies, never people's surnames ("Post",
+# "Bank" and "Guard" can be).
+BODY_NOUNS = frozenset(
+    """tribe tribes council party ministry committee commission association federation
+    university institute agency department foundation coalition alliance organisation
+    organization""".split()
+)
 # Last words of organisations' names beyond ORG_WORDS: "Amnesty
 # International", "Human Rights Watch".
 ORG_TAILS = frozenset(
@@ -538,7 +547,8 @@ def _name_word(w: "Span") -> bool:
     text = w.text
     g = gazetteer()
     return (text[:1].isupper() and not text.isupper() and text.replace("-", "").replace("'", "").isalpha()
-            and fold(text) not in ORG_WORDS and fold(text) not in ORG_TAILS and not is_title_word(text)
+            and fold(text) not in ORG_WORDS and fold(text) not in ORG_TAILS and fold(text) not in BODY_NOUNS
+            and not is_title_word(text)
             and not demonym_country(text) and not g.country(text) and not canonical_alias(text)
             and fold(text) not in ADMIN_HEADS and fold(text) not in FEATURE_HEADS)
 
@@ -569,10 +579,23 @@ def party_name(parsed: Parsed, text: str) -> str | None:
     return name if name and _us_story(parsed) else None
 
 
+def _state_lead(span: "Span") -> int:
+    """Length of a state's name opening ``span`` right before a title word
+    ("United States | Representative ..."); 0 when none does."""
+    g = gazetteer()
+    for n in (3, 2, 1):
+        if n + 2 < len(span) and is_title_word(span[n].text) and span[n - 1].text[:1].isupper():
+            lead = span[:n].text
+            if g.country(canonical_alias(lead) or lead):
+                return n
+    return 0
+
+
 def _titled_name_in_org(span: "Span") -> "Span | None":
     """The person's name at the end of an 'organisation' that is only titles
-    and a name: "Presidential Spokesperson Harry Roque" -> "Harry Roque"."""
-    i = 0
+    and a name: "Presidential Spokesperson Harry Roque" -> "Harry Roque".  A
+    state's name may open the titles: "United States Senator Jo Bloggs"."""
+    i = _state_lead(span)
     while i < len(span) - 2 and (is_title_word(span[i].text) or (
             (span[i].pos_ == "ADJ" or fold(span[i].text) in TITLE_MODIFIERS)
             and span[i].text[:1].isupper() and is_title_word(span[i + 1].text))):
