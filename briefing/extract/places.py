@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import is_locative
+from .actors import LOC_PREPS, is_locative
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -255,6 +255,7 @@ class _P:
     speaking: int = 0  # mentions as the subject of a verb
     speech: int = 0  # ... of a verb of saying or demanding
     as_region: int = 0  # mentions before a region's noun: "X province", "the X regional council"
+    guessed: int = 0  # mentions of a name neither the gazetteer nor the wording makes a place
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -1130,6 +1131,40 @@ def _bracketed_short_form(c: Cand, ends: dict) -> "_P | None":
     return p
 
 
+def _guessed(geo, c: Cand, e: GeoEntry) -> bool:
+    """The place is only the model's guess: a name the gazetteer does not
+    know, whose words and wording do not make it a place (no "X Province",
+    "the town of X", "X, a city in ...", "a region to be called X")."""
+    if e.latitude is not None or e.country or e.kind not in ("city", "region") or c.label not in ("GPE", "LOC"):
+        return False
+    if geo.region(e.name) is not None or names_a_place(c):
+        return False
+    words = set(fold(e.name).removeprefix("the ").split())
+    if words & (REGION_WORDS | ADMIN_HEADS | _TOWN_NOUNS | _AREA_NOUNS | FEATURE_HEADS | _REGION_NAME_WORDS) \
+            or _called(c):
+        return False
+    doc = c.span.doc
+    return not (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)
+
+
+# Nouns for a place's own people and officials: "X ministers", "Y police".
+_LOCAL_NOUNS = AGENT_NOUNS | frozenset(
+    "police authorities authority residents people villagers townspeople council mayor governor".split())
+
+
+def _put_there(c: Cand) -> bool:
+    """Something happens at the name, comes from it or belongs to it as a
+    place: "from A, B and C", "in X", "Y police", "Z, <a known place>"."""
+    r = c.root
+    while r.dep_ in ("conj", "appos") and r.head is not r:
+        r = r.head  # a list's later names hang on its first
+    if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
+        return True
+    if r.dep_ in ("compound", "poss") and r.head.pos_ == "NOUN" and r.head.lemma_.lower() in _LOCAL_NOUNS:
+        return True
+    return _happens_there(c)
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -1153,8 +1188,10 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     starts: dict[tuple[int, int], _P] = {}
     ends: dict[tuple[int, int], _P] = {}
 
-    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False) -> None:
+    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False,
+            guessed: bool = False) -> None:
         p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
+        p.guessed += guessed
         p.spans.append((c.start, c.end))
         p.cands.append(c)
         starts[(c.block, c.span.start)] = p
@@ -1248,7 +1285,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if e is not None and e.kind != "country" and e.latitude is None and not e.country and _before_body_word(c):
             continue  # "the Eastern X Tribe", "the Y Valley Council": a body's name
         if e is not None:
-            add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
+            add(e.name, e.kind, c, e.country, e.latitude, e.longitude, guessed=_guessed(geo, c, e))
             for state in _border_states(geo, e):
                 add(state.name, "country", c, where=True)
 
@@ -1294,6 +1331,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
         if stands_for_government(p):
             continue  # "Athens expelled the ambassador"
+        if p.guessed == len(p.spans) and not p.locative and not any(_put_there(c) for c in p.cands):
+            continue  # "Macroalgae are suggested to ...": an unknown name nothing puts anyone in
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
