@@ -715,6 +715,10 @@ DEMONYM_PLACE_NOUNS = frozenset(
 )
 
 
+# Verbs whose subject is where things are or happen, not who acts.
+_SETTING_VERBS = _PLACE_SUBJECT_VERBS | frozenset(("have", "undergo", "endure", "witness"))
+
+
 def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
     """The country a story is set in: named (or by its demonym) in the title,
     named more often than any other country in the text, and never itself
@@ -734,8 +738,9 @@ def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
             counts[state] = counts.get(state, 0) + 1
             if parsed.kinds[c.block] == "title":
                 in_title.add(state)
-            if c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB":
-                subjects.add(state)
+            if (c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ in ("VERB", "AUX")
+                    and c.root.head.lemma_.lower() not in _SETTING_VERBS):
+                subjects.add(state)  # "X imposes sanctions" (not "X had years of war")
     if not counts:
         return ""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])

@@ -44,3 +44,11 @@ def test_known_region_is_never_a_guess(nlp):
     from briefing.extract.entities import Cand
     span = doc[1:3]
     assert not _guessed(gazetteer(), Cand(0, 1, span.text, "LOC", 0, span), GeoEntry("Golan Heights", "region"))
+
+
+def test_story_country_that_has_a_past_is_still_its_scene(nlp):
+    a = extract(make("Malawi President Jo Banda dies aged 70",
+                     "Jo Banda, the President of Malawi, died on Sunday.",
+                     "The government of Malawi announced his death on Monday.",
+                     "Malawi had ten years of drought before his presidency."))
+    assert "Malawi" in {p.name for p in a.places}
