@@ -631,7 +631,7 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict, setting: s
     unplaced = [p for p in unplaced if id(p) not in spanning]
     if not unplaced:
         return
-    for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
+    for _ in range(3):  # later passes let "X at Y, Z in W" reach X through Y and Z
         for p in unplaced:
             if p.country:
                 continue
@@ -1170,6 +1170,30 @@ def _put_there(c: Cand) -> bool:
     return _happens_there(c)
 
 
+def _split_addresses(parsed: Parsed, cands: list[Cand], geo, split_parts: dict[int, str]) -> list[Cand]:
+    """"Town, Region" taken as one name splits into its two places: the
+    town, and the state or province written after it as its address."""
+    out: list[Cand] = []
+    for c in cands:
+        toks = c.span
+        commas = [t.i for t in toks if t.text == ","]
+        if (c.label != "GPE" or len(commas) != 1 or geo.city(c.text) or geo.region(c.text)
+                or any(t.lower_ in ("and", "or", "of") for t in toks)
+                or not all(t.text[:1].isupper() for t in toks if t.text != ",")):
+            out.append(c)
+            continue
+        doc = toks.doc
+        left, right = doc[toks.start:commas[0]], doc[commas[0] + 1:toks.end]
+        if not len(left) or not len(right) or set(fold(right.text).split()) & _BODY_WORDS:
+            out.append(c)
+            continue
+        for part in (left, right):
+            s2, e2 = parsed.gspan(c.block, part)
+            out.append(Cand(s2, e2, part.text, "GPE", c.block, part))
+        split_parts[id(out[-1])] = left.text
+    return out
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -1217,7 +1241,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     place_tokens = {(c.block, i) for c in cands if c.label in ("GPE", "LOC", "FAC")
                     for i in range(c.span.start, c.span.end)}
     demonyms: dict[str, list[Cand]] = {}
-    for c in cands:
+    split_parts: dict[int, str] = {}  # id of the second part of "Town, Region" -> its first part
+    for c in _split_addresses(parsed, cands, geo, split_parts):
         if c.label == "NORP":
             # "its Malaysian stores", "Israeli territory": a state's demonym
             # before a place or a business there names the state as a place.
@@ -1289,8 +1314,11 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if e is not None and e.kind != "country" and e.latitude is None and not e.country and _before_body_word(c):
             continue  # "the Eastern X Tribe", "the Y Valley Council": a body's name
+        if e is not None and id(c) in split_parts and e.kind == "city" and e.latitude is None:
+            e = GeoEntry(e.name, "region")  # "Town, Region": the second name is the larger unit
         if e is not None:
-            add(e.name, e.kind, c, e.country, e.latitude, e.longitude, guessed=_guessed(geo, c, e))
+            add(e.name, e.kind, c, e.country, e.latitude, e.longitude, guessed=_guessed(geo, c, e),
+                where=id(c) in split_parts)
             for state in _border_states(geo, e):
                 add(state.name, "country", c, where=True)
 

@@ -52,3 +52,9 @@ def test_story_country_that_has_a_past_is_still_its_scene(nlp):
                      "The government of Malawi announced his death on Monday.",
                      "Malawi had ten years of drought before his presidency."))
     assert "Malawi" in {p.name for p in a.places}
+
+
+def test_town_comma_region_splits_into_two_places(nlp):
+    got = _places("The bus overturned near the market at Vellakari, Tamilnadu in India on Sunday.")
+    assert not any("," in name for name in got)
+    assert got.get("Vellakari", ("",))[0] == "city" and "Tamilnadu" in got
