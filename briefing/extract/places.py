@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import is_locative
+from .actors import LOC_PREPS, is_locative
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -255,6 +255,7 @@ class _P:
     speaking: int = 0  # mentions as the subject of a verb
     speech: int = 0  # ... of a verb of saying or demanding
     as_region: int = 0  # mentions before a region's noun: "X province", "the X regional council"
+    guessed: int = 0  # mentions of a name neither the gazetteer nor the wording makes a place
 
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
@@ -630,7 +631,7 @@ def _infer_countries(places: dict[str, _P], starts: dict, ends: dict, setting: s
     unplaced = [p for p in unplaced if id(p) not in spanning]
     if not unplaced:
         return
-    for _ in range(2):  # a second pass lets "X in Y, Z" reach X through Y
+    for _ in range(3):  # later passes let "X at Y, Z in W" reach X through Y and Z
         for p in unplaced:
             if p.country:
                 continue
@@ -714,6 +715,10 @@ DEMONYM_PLACE_NOUNS = frozenset(
 )
 
 
+# Verbs whose subject is where things are or happen, not who acts.
+_SETTING_VERBS = _PLACE_SUBJECT_VERBS | frozenset(("have", "undergo", "endure", "witness"))
+
+
 def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
     """The country a story is set in: named (or by its demonym) in the title,
     named more often than any other country in the text, and never itself
@@ -733,8 +738,9 @@ def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
             counts[state] = counts.get(state, 0) + 1
             if parsed.kinds[c.block] == "title":
                 in_title.add(state)
-            if c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ == "VERB":
-                subjects.add(state)
+            if (c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ in ("VERB", "AUX")
+                    and c.root.head.lemma_.lower() not in _SETTING_VERBS):
+                subjects.add(state)  # "X imposes sanctions" (not "X had years of war")
     if not counts:
         return ""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -1130,6 +1136,64 @@ def _bracketed_short_form(c: Cand, ends: dict) -> "_P | None":
     return p
 
 
+def _guessed(geo, c: Cand, e: GeoEntry) -> bool:
+    """The place is only the model's guess: a name the gazetteer does not
+    know, whose words and wording do not make it a place (no "X Province",
+    "the town of X", "X, a city in ...", "a region to be called X")."""
+    if e.latitude is not None or e.country or e.kind not in ("city", "region") or c.label not in ("GPE", "LOC"):
+        return False
+    if geo.region(e.name) is not None or names_a_place(c):
+        return False
+    words = set(fold(e.name).removeprefix("the ").split())
+    if words & (REGION_WORDS | ADMIN_HEADS | _TOWN_NOUNS | _AREA_NOUNS | FEATURE_HEADS | _REGION_NAME_WORDS) \
+            or _called(c):
+        return False
+    doc = c.span.doc
+    return not (c.span.end < len(doc) and doc[c.span.end].lower_ in _ADMIN_NOUNS)
+
+
+# Nouns for a place's own people and officials: "X ministers", "Y police".
+_LOCAL_NOUNS = AGENT_NOUNS | frozenset(
+    "police authorities authority residents people villagers townspeople council mayor governor".split())
+
+
+def _put_there(c: Cand) -> bool:
+    """Something happens at the name, comes from it or belongs to it as a
+    place: "from A, B and C", "in X", "Y police", "Z, <a known place>"."""
+    r = c.root
+    while r.dep_ in ("conj", "appos") and r.head is not r:
+        r = r.head  # a list's later names hang on its first
+    if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
+        return True
+    if r.dep_ in ("compound", "poss") and r.head.pos_ == "NOUN" and r.head.lemma_.lower() in _LOCAL_NOUNS:
+        return True
+    return _happens_there(c)
+
+
+def _split_addresses(parsed: Parsed, cands: list[Cand], geo, split_parts: dict[int, str]) -> list[Cand]:
+    """"Town, Region" taken as one name splits into its two places: the
+    town, and the state or province written after it as its address."""
+    out: list[Cand] = []
+    for c in cands:
+        toks = c.span
+        commas = [t.i for t in toks if t.text == ","]
+        if (c.label != "GPE" or len(commas) != 1 or geo.city(c.text) or geo.region(c.text)
+                or any(t.lower_ in ("and", "or", "of") for t in toks)
+                or not all(t.text[:1].isupper() for t in toks if t.text != ",")):
+            out.append(c)
+            continue
+        doc = toks.doc
+        left, right = doc[toks.start:commas[0]], doc[commas[0] + 1:toks.end]
+        if not len(left) or not len(right) or set(fold(right.text).split()) & _BODY_WORDS:
+            out.append(c)
+            continue
+        for part in (left, right):
+            s2, e2 = parsed.gspan(c.block, part)
+            out.append(Cand(s2, e2, part.text, "GPE", c.block, part))
+        split_parts[id(out[-1])] = left.text
+    return out
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -1153,8 +1217,10 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     starts: dict[tuple[int, int], _P] = {}
     ends: dict[tuple[int, int], _P] = {}
 
-    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False) -> None:
+    def add(name: str, kind: str, c: Cand, country: str = "", lat=None, lon=None, where: bool = False,
+            guessed: bool = False) -> None:
         p = places.setdefault(_place_key(name), _P(name, kind, country, lat, lon))
+        p.guessed += guessed
         p.spans.append((c.start, c.end))
         p.cands.append(c)
         starts[(c.block, c.span.start)] = p
@@ -1175,7 +1241,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
     place_tokens = {(c.block, i) for c in cands if c.label in ("GPE", "LOC", "FAC")
                     for i in range(c.span.start, c.span.end)}
     demonyms: dict[str, list[Cand]] = {}
-    for c in cands:
+    split_parts: dict[int, str] = {}  # id of the second part of "Town, Region" -> its first part
+    for c in _split_addresses(parsed, cands, geo, split_parts):
         if c.label == "NORP":
             # "its Malaysian stores", "Israeli territory": a state's demonym
             # before a place or a business there names the state as a place.
@@ -1247,8 +1314,11 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if e is not None and e.kind != "country" and e.latitude is None and not e.country and _before_body_word(c):
             continue  # "the Eastern X Tribe", "the Y Valley Council": a body's name
+        if e is not None and id(c) in split_parts and e.kind == "city" and e.latitude is None:
+            e = GeoEntry(e.name, "region")  # "Town, Region": the second name is the larger unit
         if e is not None:
-            add(e.name, e.kind, c, e.country, e.latitude, e.longitude)
+            add(e.name, e.kind, c, e.country, e.latitude, e.longitude, guessed=_guessed(geo, c, e),
+                where=id(c) in split_parts)
             for state in _border_states(geo, e):
                 add(state.name, "country", c, where=True)
 
@@ -1294,6 +1364,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
         if stands_for_government(p):
             continue  # "Athens expelled the ambassador"
+        if p.guessed == len(p.spans) and not p.locative and not any(_put_there(c) for c in p.cands):
+            continue  # "Macroalgae are suggested to ...": an unknown name nothing puts anyone in
         spans = sorted(set(p.spans))
         out.append(
             Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))

@@ -1,0 +1,60 @@
+"""Place rules: unknown names need a place's wording, countries of the story."""
+
+from __future__ import annotations
+
+from briefing.extract import extract
+from briefing.extract.places import _guessed, _put_there
+from briefing.extract.gazetteer import GeoEntry, gazetteer
+from tests.briefing.briefings import make
+
+
+def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    a = extract(make("Regional news", *paragraphs))
+    return {p.name: (p.kind, p.country) for p in a.places}
+
+
+def test_unknown_name_nothing_puts_anywhere_is_no_place(nlp):
+    doc = nlp("Zorvaline is thought to protect the shells, the biologists in Peru wrote.")
+    from briefing.extract.entities import Cand
+    span = doc[0:1]
+    c = Cand(0, len(span.text), span.text, "GPE", 0, span)
+    e = GeoEntry("Zorvaline", "city")
+    assert _guessed(gazetteer(), c, e)
+    assert not _put_there(c)
+
+
+def test_unknown_towns_listed_after_from_stay_places(nlp):
+    doc = nlp("Crews came from Llanwerrig, Pentrefach and Cwmdarrow to fight the blaze.")
+    from briefing.extract.entities import Cand
+    for i in (3, 5, 7):
+        span = doc[i:i + 1]
+        c = Cand(0, 1, span.text, "GPE", 0, span)
+        assert _put_there(c), span.text
+
+
+def test_unknown_region_before_officials_is_a_place(nlp):
+    doc = nlp("Senior Varkhand ministers rejected the plan.")
+    from briefing.extract.entities import Cand
+    span = doc[1:2]
+    assert _put_there(Cand(0, 1, span.text, "GPE", 0, span))
+
+
+def test_known_region_is_never_a_guess(nlp):
+    doc = nlp("The Golan Heights were quiet.")
+    from briefing.extract.entities import Cand
+    span = doc[1:3]
+    assert not _guessed(gazetteer(), Cand(0, 1, span.text, "LOC", 0, span), GeoEntry("Golan Heights", "region"))
+
+
+def test_story_country_that_has_a_past_is_still_its_scene(nlp):
+    a = extract(make("Malawi President Jo Banda dies aged 70",
+                     "Jo Banda, the President of Malawi, died on Sunday.",
+                     "The government of Malawi announced his death on Monday.",
+                     "Malawi had ten years of drought before his presidency."))
+    assert "Malawi" in {p.name for p in a.places}
+
+
+def test_town_comma_region_splits_into_two_places(nlp):
+    got = _places("The bus overturned near the market at Vellakari, Tamilnadu in India on Sunday.")
+    assert not any("," in name for name in got)
+    assert got.get("Vellakari", ("",))[0] == "city" and "Tamilnadu" in got
