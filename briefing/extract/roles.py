@@ -924,7 +924,72 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         aff = _unit_in_sentence(role, span)
     if fold(aff) in TITLE_MODIFIERS:
         aff = ""  # "Presidential Spokesperson": an adjective of the office, not a body
+    role, party = _party_in_role(role)
+    party = party or _party_before(span) or _party_apposition(span)
+    if party and not aff and not any(fold(w) in _PUBLIC_OFFICES or fold(w) in _CHAMBERS for w in role.split()):
+        # A party label is the affiliation of whoever holds no public office:
+        # "Republican X", "X, a Democrat from Ohio", "Labour leader X"; a
+        # "Republican President" still speaks for the state.
+        aff = party
     return role, aff
+
+
+# Party labels news puts before a name or title ("Democrat X", "Labour MP X",
+# "Conservative leader X") or uses as a noun ("X, a Republican from Ohio").
+_PARTIES = {"democrat": "Democratic Party", "democratic": "Democratic Party",
+            "republican": "Republican Party", "gop": "Republican Party",
+            "labour": "Labour Party", "conservative": "Conservative Party",
+            "tory": "Conservative Party"}
+
+
+def _party_word(t: "Token") -> str:
+    """The party a capitalised label names, unless it starts a longer name
+    ("Democratic Republic of ...", "Republican Guard")."""
+    if not t.text[:1].isupper() or fold(t.text) not in _PARTIES:
+        return ""
+    if t.i > 0 and t.doc[t.i - 1].text[:1].isupper() and t.doc[t.i - 1].is_alpha \
+            and not t.doc[t.i - 1].is_sent_start and fold(t.doc[t.i - 1].text) not in _PARTIES:
+        return ""  # "Liberal Democrat", "National Republican": another party's name
+    return _PARTIES[fold(t.text)]
+
+
+def _party_in_role(role: str) -> tuple[str, str]:
+    """"Labour Member of Parliament" -> ("Member of Parliament", "Labour Party")."""
+    words = role.split()
+    lead = 1 if words and fold(words[0]) == "former" else 0
+    if len(words) > lead + 1 and fold(words[lead]) in _PARTIES and words[lead][:1].isupper():
+        nxt = words[lead + 1]
+        if nxt[:1].islower() or is_title_word(nxt) or nxt in _SHORT_TITLES:
+            rest = words[:lead] + words[lead + 1 :]
+            rest[0] = rest[0][:1].upper() + rest[0][1:]
+            return " ".join(rest), _PARTIES[fold(words[lead])]
+    return role, ""
+
+
+def _party_before(span: "Span") -> str:
+    """"Republican X", "the Democrat X": the label right before the name."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].ent_type_ == "PERSON":
+        return ""
+    return _party_word(doc[i])
+
+
+_PUBLIC_OFFICES = _STATE_OFFICES | frozenset(
+    "parliament mp mep senate speaker judge justice secretary ambassador attorney".split())
+_PARTY_NOUNS = frozenset({"democrat", "republican", "conservative", "tory"})
+
+
+def _party_apposition(span: "Span") -> str:
+    """"X, a Republican from Ohio,", "X, a Democrat,"."""
+    doc = span.doc
+    j = span.end
+    if j + 3 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "the", "fellow") \
+            and fold(doc[j + 2].text) in _PARTY_NOUNS and doc[j + 2].text[:1].isupper():
+        nxt = doc[j + 3]
+        if nxt.is_punct or nxt.lower_ in ("from", "who", "and", "representing"):
+            return _PARTIES[fold(doc[j + 2].text)]
+    return ""
 
 
 # Offices of a state, province or city rather than a country.
