@@ -31,7 +31,7 @@ from .entities import (
     site_initials,
 )
 from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
+from .names import METONYMS, OCCUPATION_WORDS, canonical_alias, demonym_country, fold, is_title_word, key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -209,12 +209,17 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
         return True
     if s > 0 and doc[s - 1].lower_ in _SKY_NOUNS and doc[s - 1].text.islower():
         return True  # "the constellation Leo", "the planet Mars"
+    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in _PERSON_LABELS:
+        return True  # "the actress X", "former model Y": a person so labelled
+
     if _campus(c):
         return True
     parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
+# Lower-case occupations news writes before a person's name.
+_PERSON_LABELS = (OCCUPATION_WORDS - {"member"}) | frozenset(("model",))
 _SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())
 
 
@@ -933,7 +938,7 @@ def _house_number(c: Cand) -> bool:
 # "off the A496", "along the M25" (not "the A380 aircraft").
 _LETTER_ROAD = re.compile(
     r"\b(?:on|off|along|onto|near|via|closed|beside) the ([AMB]\d{1,4})(?![\w-])"
-    r"(?! (?:aircraft|airliner|jet|jets|plane|planes|bomber|bombers|rifle|rifles|tank|tanks|chip|chips)\b)")
+    r"(?! (?:aircraft|airliner|jet|jets|plane|planes|bomber|bombers|rifle|rifles|tank|tanks|chip|chips|route|routes|flight|flights|fleet|model|engine|engines)\b)")
 
 
 def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]:
