@@ -1686,6 +1686,13 @@ class _Phraser:
         ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
         escape?', 'may have evolved' -> 'Did ... evolve?'."""
         subj = self.subject_text(verb, subj_tok)
+        if (subj.lower() == "there" and verb.lemma_ == "be" and verb.lower_ in _FRONTABLE
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+                and not any(x.lower_ in _NEGATIVE_SUBJECTS for c in verb.children if c.dep_ == "attr"
+                            for x in c.subtree)):
+            # "There are reportedly 5,000 troops in the country": are there?
+            rest = self.words(_clause_tokens(verb, set()))
+            return f"{verb.lower_.capitalize()} there {rest}" if rest else None
         if not subj or subj.lower() in {
                 "it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None

@@ -43,3 +43,13 @@ def test_expected_date_for_an_event(nlp):
     qs = questions("The mayor spoke on Monday. The current expected date for the reopening of the "
                    "central library is March 3.")
     assert "Will the reopening of the central library take place on March 3?" in qs
+
+
+def test_reportedly_there_are_asks_whether_there_are(nlp):
+    qs = questions("There are reportedly about 300 soldiers now in the valley.")
+    assert "Are there about 300 soldiers now in the valley?" in qs
+
+
+def test_reported_there_are_no_asks_nothing_of_it(nlp):
+    qs = questions("There are reportedly no soldiers now in the valley.")
+    assert not any(q.startswith("Are there") for q in qs)
