@@ -1089,6 +1089,30 @@ class _Resolver:
             k += 1
         return False
 
+    def plural_group(self, tok: "Token", si: int, depth: int = 0) -> str | None:
+        """A subject "they" that means a group named by a common noun:
+        "The participants indicated they would return" (the reporter of the
+        clause), or a sentence opening "They" after a sentence whose subject
+        was "the officers".  Nothing when that subject is itself unclear."""
+        if tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass") or depth > 1:
+            return None
+        verb = tok.head
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in REPORT_VERBS and verb.i > verb.head.i:
+            said = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+            if said is None:
+                return None
+            if said.lower_ == "they":
+                return self.plural_group(said, si, depth + 1)
+            return _group_phrase(said)
+        first = next((x for x in tok.sent if not _punct(x)), None)
+        if first is None or first.i != tok.i or verb.dep_ != "ROOT" or si <= 0:
+            return None
+        prev = self.parsed.sentences[si - 1]
+        if self.parsed.sentences[si].block != prev.block:
+            return None
+        said = next((c for c in prev.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _group_phrase(said) if said is not None else None
+
     def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
         """The person a quoted "I"/"we" belongs to: the person named in the sentence."""
         for s, _, a in self.mentions:
@@ -1129,6 +1153,10 @@ class _Resolver:
                     break  # someone named here: that one, or several and so not clear
                 k -= 1
         elif low in PRONOUNS_PLURAL:
+            group = self.plural_group(tok, si)
+            if group:
+                self.last = None
+                return group + "'s" if low == "their" and tok.dep_ == "poss" else group
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
             if a is not None and self.plural_noun_between(self.last_end, pos):
                 return None
@@ -1186,6 +1214,31 @@ def _plural_antecedent(pron: "Token") -> "tuple[Token, str] | None":
     if toks[0].lower_ in ("these", "those", "such"):
         text = "the " + text.split(" ", 1)[1] if len(toks) > 1 else text
     return head, text
+
+
+def _group_phrase(head: "Token") -> str | None:
+    """'The officers, although suspended,' -> 'the officers'; 'More than 95%
+    of the participants in her study' -> 'the participants in her study'.
+    Only a plural common noun with a determiner or a quantity before it."""
+    if head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ in _QUANTITY_HEADS | {"most", "many", "some", "all"}:
+        # "95% of the participants", "a majority of voters": the group is the of-object.
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if head is None:
+            return None
+    if head.tag_ != "NNS" or head.ent_type_ not in _COMMON_ENTS:
+        return None
+    drop = {x.i for c in head.children if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj")
+            for x in c.subtree}
+    toks = [x for x in head.subtree if x.i not in drop]
+    while toks and _punct(toks[-1]):
+        toks.pop()
+    if (not toks or toks[0].dep_ != "det" or toks[0].lower_ not in ("the", "these", "those", "both", "all")
+            or any(x.tag_ in ("PRP", "WDT", "WP") or _punct(x) for x in toks)):
+        return None
+    # "the participants in her study": an owner further in reads as "the study".
+    return " ".join(["the" if toks[0].lower_ in ("these", "those") else toks[0].lower_,
+                     *("the" if x.tag_ == "PRP$" else x.text for x in toks[1:])])
 
 
 def _same_pronoun(low: str, text: str) -> bool:
@@ -1633,6 +1686,13 @@ class _Phraser:
         ascribed X' -> 'Have FSB sources ascribed X?', 'X escaped' -> 'Did X
         escape?', 'may have evolved' -> 'Did ... evolve?'."""
         subj = self.subject_text(verb, subj_tok)
+        if (subj.lower() == "there" and verb.lemma_ == "be" and verb.lower_ in _FRONTABLE
+                and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+                and not any(x.lower_ in _NEGATIVE_SUBJECTS for c in verb.children if c.dep_ == "attr"
+                            for x in c.subtree)):
+            # "There are reportedly 5,000 troops in the country": are there?
+            rest = self.words(_clause_tokens(verb, set()))
+            return f"{verb.lower_.capitalize()} there {rest}" if rest else None
         if not subj or subj.lower() in {
                 "it", "this", "that", "there", "which", "who", "what", "they", "them"} | _PERSONAL:
             return None
@@ -2453,8 +2513,36 @@ def _reduced_relative_verb(head: "Token", clause: "Token") -> "Token | None":
     return None
 
 
+_DATE_NOUNS = frozenset("date day deadline time".split())
+
+
+def _dated_event(ph: _Phraser, t: "Token") -> str | None:
+    """'the expected date for the reopening of X' -> 'Will the reopening of X
+    take place on June 15?' (the date the sentence names), else '... as planned?'."""
+    if t.dep_ != "amod" or t.head.lemma_.lower() not in _DATE_NOUNS or t.i > t.head.i:
+        return None
+    event = next((g for c in t.head.children if c.dep_ == "prep" and c.lower_ == "for"
+                  for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if event is None:
+        return None
+    what = re.sub(r"^(?:a|an|this|that) ", "the ", _lower_det(_noun_phrase(ph, event), event))
+    if not what or what.split()[0].lower() in _POSSESSIVES or not what.lower().startswith("the "):
+        return None
+    day = next((e for e in t.sent.ents if e.label_ == "DATE" and re.search(r"\d", e.text)
+                and not any(x.lower_ in ("ago", "last", "since") for x in e)), None)
+    when = re.sub(r"^the ", "", day.text) if day is not None else ""
+    if re.fullmatch(r"(?:[A-Z][a-z]+ )?\d{1,2}(?: [A-Z][a-z]+)?(?:,? \d{4})?", when):
+        return f"Will {what} take place on {when}"  # "June 15", "15 June 2021"
+    if re.fullmatch(r"(?:[A-Z][a-z]+ )?\d{4}", when):
+        return f"Will {what} take place in {when}"  # "2021", "March 2021"
+    return f"Will {what} take place as {'planned' if _lemma(t) in ('plan', 'schedule') else 'expected'}"
+
+
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = _lemma(t)
+    dated = _dated_event(ph, t)
+    if dated:
+        return dated
     if _hedge_aside(t):
         q = ph.ask(t.head)  # "X, she suggested, does Y": does X do Y?
         if q:
@@ -2541,6 +2629,21 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         what = ph.words([x for x in target.subtree if not (x.dep_ == "det" and x.head.i == target.i)
                          and not (_punct(x) and x.i == target.right_edge.i)])
         return f"Will there be {what}" if what else None
+    if (lemma in _RESEARCH_NOUNS and target is not None and t.i < target.i and not _past_clause(t)
+            and (t.tag_ in ("VBZ", "VBP") or (t.tag_ == "VBG" and any(c.dep_ == "aux" for c in t.children))
+                 # "a unit tasked with investigating crime": a remit, no inquiry under way
+                 or (t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.tag_ == "VBG"
+                                                     and t.head.lemma_ in ("continue", "keep", "begin", "start")))
+            and not any(c.dep_ == "ccomp" for c in t.children)):
+        # "We are continuing to investigate the incident": what the inquiry
+        # will find is the matter, whoever runs it.
+        of = next((g for c in target.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if target.lemma_.lower() == "cause" and of is not None:
+            return f"What caused {_lower_det(_noun_phrase(ph, of), of)}"
+        what = _lower_det(_noun_phrase(ph, target), target)
+        if what and what.split()[0].lower() not in _THIRD_PERSON | {"it", "this", "that", "them"}:
+            return f"What will the {_RESEARCH_NOUNS[lemma]} {what} find"
     subj = ph.subject_text(t)
     if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "you", "i"):
         return None
