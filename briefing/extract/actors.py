@@ -230,6 +230,17 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
                 matches = firsts
         if matches:
             before = [g for g in matches if first_pos.get(id(g), 1 << 30) <= c.start]
+            if len(before) > 1:
+                # Relatives sharing a surname ("his mother, Jane Smith"): a bare
+                # surname goes on naming the person named in full most often
+                # so far (the subject), the latest one on a tie.
+                full = {id(g): 0 for g in before}
+                for d in persons:
+                    o = owner.get(id(d))
+                    if o is not None and id(o) in full and len(d.span) >= 2 and d.start < c.start:
+                        full[id(o)] += 1
+                top = max(full.values())
+                before = [g for g in before if full[id(g)] == top]
             g = before[-1] if before else matches[0]
         else:
             g = by_key.get(k) or new_group(c, k)
@@ -604,7 +615,8 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
       Nations' World Food Programme");
     - a piece with an editorial bracket ("I]t") is no name at all.
     """
-    person_words = {c.text for c in cands if c.label == "PERSON" and len(c.span) == 1}
+    # Single-word names, and the surnames of people named in full.
+    person_words = {c.text if len(c.span) == 1 else c.span[-1].text for c in cands if c.label == "PERSON"}
     org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     out: list[Cand] = []
     for c in cands:
@@ -826,10 +838,17 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     cands = [c for c in cands if not _office_of_place(c)]
     person_groups, owner = _person_groups(parsed, cands)
     surname_index = {}
+    full_mentions = {}
+    for c in cands:
+        if c.label == "PERSON" and len(c.span) >= 2 and id(c) in owner:
+            full_mentions[id(owner[id(c)])] = full_mentions.get(id(owner[id(c)]), 0) + 1
     for g in person_groups:
         parts = key(g.name).split()
         if len(parts) >= 2:
-            surname_index.setdefault(parts[-1], g)
+            # Of several people sharing a surname, the one named in full most often.
+            other = surname_index.get(parts[-1])
+            if other is None or full_mentions.get(id(g), 0) > full_mentions.get(id(other), 0):
+                surname_index[parts[-1]] = g
 
     groups: dict[str, _Group] = {}
     org_groups: list[_Group] = []
@@ -940,6 +959,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     text = parsed.text
     title_end = _title_end(parsed)
     home_state = _home_state(cands)
+    home_region, home_region_country = _home_region(cands)
+    place_words = {c.text for c in cands if c.label in ("GPE", "LOC", "FAC")}
+    parliaments = [o.name for o in groups.values() if o.spans and o.kind == "organisation"
+                   and "parliament" in fold(o.name).split()]
     actors: list[Actor] = []
     _organisations_before_titles(person_groups, groups)
     all_groups = person_groups + list(groups.values())
@@ -954,12 +977,32 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+        if (home_region and fold(g.role).split()[-1:] in (["premier"], ["governor"])
+                and g.affiliation in ("", home_region_country)):
+            # "Premier X" with no state named: the premier of the state or
+            # province the story is about, not of its country.
+            g.affiliation = home_region
+        if not g.affiliation and fold(g.role) in _LEGISLATOR_ROLES and len(parliaments) == 1:
+            g.affiliation = parliaments[0]  # "MP X" where one parliament is listed
         if not g.affiliation and _national_office(g.role):
             # "President X", "the Defence Secretary" with no state named: the
             # state the story is about, when one clearly dominates it.
             g.affiliation = home_state
         if g.affiliation and key(g.affiliation) in groups:
             groups[key(g.affiliation)].agentive += 1
+        elif (g.affiliation and g.affiliation[:1].isupper() and " " not in g.affiliation.strip()
+              and g.role and has_title(g.role) and g.affiliation not in place_words
+              and not any(key(g.affiliation) in key(p.name).split() for p in person_groups)
+              and not geo.country(g.affiliation) and not geo.region(g.affiliation)
+              and not geo.city(g.affiliation)):
+            # A body named only inside a title ("union Aslef general secretary
+            # X") is a party too, wherever the text names it.
+            found = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(g.affiliation)}(?!\w)", text)]
+            if found:
+                og = group(g.affiliation, "organisation")
+                og.spans.extend(found)
+                og.agentive += 1
+                all_groups.append(og)
     for g in all_groups:
         if not g.spans:
             continue
@@ -1129,6 +1172,40 @@ def _home_state(cands: list[Cand]) -> str:
     if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return ""
     return ranked[0][0]
+
+
+_LEGISLATOR_ROLES = frozenset({"member of parliament", "mp", "member of the legislative assembly", "mla"})
+
+
+def _home_region(cands: list[Cand]) -> tuple[str, str]:
+    """(region, its country) when one state or province of a federation is
+    named, alone or inside a body's name ("Parliament of Ontario"), at least
+    twice and more often than any other; else ("", "")."""
+    geo = gazetteer()
+    counts: dict[str, int] = {}
+    entries = {}
+    for c in cands:
+        if c.label not in ("GPE", "LOC", "ORG"):
+            continue
+        text = c.text.removeprefix("the ")
+        r = geo.region(text)
+        if r is None and c.label == "ORG" and " of " in text:
+            r = geo.region(text.rsplit(" of ", 1)[1].removeprefix("the "))
+        if r is None or r.kind != "region" or r.name == r.country:
+            continue
+        counts[r.name] = counts.get(r.name, 0) + 1
+        entries[r.name] = r
+    # Its initials count too: "NSW" beside "New South Wales".
+    initials = {"".join(w[0] for w in n.split() if w[:1].isupper()): n for n in counts if " " in n}
+    for c in cands:
+        n = initials.get(c.text) if c.text.isupper() else None
+        if n:
+            counts[n] += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] <= ranked[1][1]:
+        return "", ""
+    r = entries[ranked[0][0]]
+    return r.name, r.country
 
 
 def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:

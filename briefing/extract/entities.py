@@ -288,6 +288,10 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if label == "NORP" and len(span) > 1 and span[-1].lower_ in _PARTY_PLURALS \
                     and all(t.text[:1].isupper() for t in span):
                 label = "ORG"  # "Liberal Democrats", "Social Democrats": a party
+            if ((label == "NORP" and span.start > 0 and doc[span.start - 1].lower_ == "ancient")
+                    or (span[0].lower_ == "ancient" and len(span) == 2 and label in ("NORP", "ORG", "PERSON")
+                        and span[1].text.endswith("s") and demonym_country(span[1].text[:-1]))):
+                continue  # "the ancient Egyptians": a people of the past, no party today
             if label == "NORP" and not demonym_country(span.text):
                 # Non-national groups ("Houthis") and companies named with a
                 # demonym ("Saudi Aramco") are organisation candidates; other
@@ -317,6 +321,14 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     # "Presidential Spokesperson Harry Roque" read as one organisation.
                     glued = [t.text for t in span[: titled.start - span.start]]
                     span, label = titled, "PERSON"
+                elif (span.start > 0 and 2 <= len(span) <= 3 and is_title_word(doc[span.start - 1].text)
+                      and doc[span.start - 1].text[:1].isupper()
+                      and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                              and not is_title_word(t.text) and fold(t.text) not in ORG_WORDS
+                              and fold(t.text) not in BODY_NOUNS and not demonym_country(t.text)
+                              for t in span)):
+                    # "MP Jo Bloggs" with only the name read as an organisation.
+                    glued, label = [doc[span.start - 1].text], "PERSON"
             if label == "ORG" and (is_title_word(span.text) or fold(span.text) in NOT_ACTORS):
                 continue
             if label in ("ORG", "GPE", "LOC", "FAC") and not span.text[:1].isupper():
@@ -378,6 +390,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _people_called_places(out)
     _sites_by_name(out)
     out = [c for c in out if not _junk(c)]
+    out = _drop_deities_and_genera(out)
     out.sort(key=lambda c: c.start)
     return out
 
@@ -1374,6 +1387,42 @@ def _coordinated_names(span: "Span") -> tuple["Span", ...]:
     return (span,)
 
 
+_DEITY_NOUNS = frozenset("god goddess deity gods goddesses deities demigod".split())
+_SCAN_NOUNS = frozenset("scan scans scanner scanners scanning imaging".split())
+_PROFESSION_TAILS = ("logists", "ographers", "onomers", "ologues")
+_ABBREVIATED_SPECIES = re.compile(r"^[A-Z]\. [a-z]{3,}$")
+
+
+def _drop_deities_and_genera(cands: list[Cand]) -> list[Cand]:
+    """Names the text itself marks as no party to events, dropped wherever
+    they recur: a god or goddess ("the god Ra", "Ra, the sun god") and the
+    genus of a Latin species name ("Genus species" once, then "Genus")."""
+    gone: set[str] = set()
+    for c in cands:
+        if c.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"):
+            continue
+        doc, s, e = c.span.doc, c.span.start, c.span.end
+        if s > 0 and doc[s - 1].lower_ in _DEITY_NOUNS:
+            gone.add(c.text)
+        elif (e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("the", "a")
+              and (doc[e + 2].lower_ in _DEITY_NOUNS
+                   or (e + 3 < len(doc) and doc[e + 3].lower_ in _DEITY_NOUNS and doc[e + 2].pos_ != "PROPN"))):
+            gone.add(c.text)
+        elif (len(c.span) == 1 and c.label != "PERSON" and e < len(doc) and doc[e].is_alpha
+              and doc[e].text.islower() and len(doc[e]) > 4 and doc[e].pos_ in ("PROPN", "NOUN", "ADJ")
+              and doc[e].text.endswith(("a", "us", "um", "is", "ae", "i", "ata", "ensis", "oides"))
+              and doc[e].dep_ != "compound" and c.root.dep_ in ("compound", "nmod", "amod")
+              and c.root.head.i == e):
+            gone.add(c.text)  # "Porites lutea": genus and Latin epithet
+        elif (len(c.span) == 2 and c.label != "PERSON" and c.span[0].text[:1].isupper()
+              and c.span[1].is_alpha and c.span[1].text.islower() and len(c.span[1]) > 4
+              and c.span[1].text.endswith(("a", "us", "um", "is", "ae", "i", "ata", "ensis", "oides"))):
+            gone.update((c.text, c.span[0].text))  # the binomial read as one name
+    if not gone:
+        return cands
+    return [c for c in cands if c.text not in gone]
+
+
 def _junk(c: Cand) -> bool:
     """Units and symbols the model sometimes takes for places: "A.M.", "US$";
     a common noun capitalised only because it opens a sentence ("Households")."""
@@ -1383,6 +1432,20 @@ def _junk(c: Cand) -> bool:
         return True
     if len(c.span) > 1 and c.span[0].text in _STORM_WORDS:
         return True  # a named storm: "Hurricane X", "Typhoon Y"
+    if c.label != "PERSON" and fold(c.span[-1].text).endswith("virus"):
+        return True  # a disease's agent: "Coronavirus", "the Zika virus"
+    if _ABBREVIATED_SPECIES.match(c.text):
+        return True  # a species with its genus abbreviated: "A. thaliana"
+    if len(c.span) == 1 and c.text[:1].isupper():
+        t = c.span[0]
+        if t.text.isupper() and len(t) >= 4 and t.pos_ == "VERB" and t.dep_ in ("ROOT", "conj"):
+            return True  # a verb set in capitals: "the court DISMISSES the case"
+        if fold(t.text).endswith(_PROFESSION_TAILS):
+            return True  # a profession in plural: "Egyptologists", "Oceanographers"
+        after = t.doc[t.i + 2] if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" else (
+            t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None)
+        if t.text.isupper() and after is not None and after.lower_ in _SCAN_NOUNS and c.label != "PERSON":
+            return True  # a scan named by its technique: "CT scans", "MRI scanner"
     # A language named before what is said in it: "the Swahili phrase".
     doc = c.span.doc
     return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
