@@ -1,0 +1,100 @@
+"""Names that are no actors: ships and boats, products, programmes and terms, forms of
+address, rules and regulations, editorial brackets, offices named after their seat."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+PORT = "Officials meet over port dispute"
+
+
+@lru_cache(maxsize=None)
+def found(title: str, *paragraphs: str) -> dict:
+    """name -> actor (cached: extraction is pure)"""
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def actors(*paragraphs: str, title: str) -> dict:
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def case(name: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, id=id)
+
+
+_BARE_FORMS_OF_ADDRESS_ARE_NO_ACTORS = (
+    "The minister gave his advice to Her Majesty, and the Court later called it unlawful.",
+)
+
+
+# Names that must not be listed as actors.
+ABSENT = [
+    case(
+        "Meridian",
+        "The boat, Meridian, caught fire before dawn, the coast guard said.",
+        id="name-in-apposition-to-boat-is-no-actor",
+        title="Dive boat burns at anchor",
+    ),
+    case(
+        "Majesty",
+        *_BARE_FORMS_OF_ADDRESS_ARE_NO_ACTORS,
+        id="bare-forms-of-address-are-no-actors-majesty",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Court",
+        *_BARE_FORMS_OF_ADDRESS_ARE_NO_ACTORS,
+        id="bare-forms-of-address-are-no-actors-court",
+        title="Officials meet over port dispute",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", ABSENT)
+def test_is_no_actor(nlp, title, paragraphs, name):
+    assert name not in found(title, *paragraphs)
+
+
+def test_prefixed_ship_name_is_no_actor(nlp):
+    got = actors("Divers found the wreck of the USS Harlow off the coast, the navy said.",
+                 title="Wreck of wartime ship found")
+    assert not any("Harlow" in n for n in got)
+
+
+def test_products_programmes_and_terms_are_no_actors(nlp):
+    got = actors(
+        "The Northwind pipeline is a joint effort of three states. "
+        "Doctors tested one antibody cocktail, Vexamab, against river fever disease (RFD). "
+        "Since the Mass Screening Campaign began, the Health Ministry has tested 4,000 people. "
+        "NATO Secretary-General Jens Stoltenberg cited the NATO treaty.", title=PORT
+    )
+    for name in ("Northwind", "Vexamab", "RFD", "Mass Screening Campaign"):
+        assert name not in got, name
+    assert "NATO" in got
+
+
+def test_editorial_bracket_pieces_are_no_actors(nlp):
+    got = actors('The mayor said, "[I]t is too early to say," and left the port.', title=PORT)
+    assert not any("]" in name for name in got)
+
+
+def test_office_named_after_its_seat_is_no_actor(nlp):
+    from briefing.extract.actors import _office_of_place
+    from briefing.extract.entities import Cand
+
+    doc = nlp("Later the Archbishop of Lyon and the Bank of Lyon spoke.")
+    office = Cand(0, 0, "Archbishop of Lyon", "ORG", 0, doc[2:5])
+    bank = Cand(0, 0, "Bank of Lyon", "ORG", 0, doc[7:10])
+    assert _office_of_place(office)
+    assert not _office_of_place(bank)
+
+
+def test_rules_named_with_what_they_govern_are_no_actors(nlp):
+    got = actors("Passengers must follow the Harbour Ferry Regulations for Passengers, the operator said.",
+                 title="Ferry rules change")
+    assert not any("Regulations" in n for n in got)

@@ -1,0 +1,220 @@
+"""Actor rules for organisation names: whole names of bodies, spelling variants,
+coordinated names, acronyms in brackets, names cut at connectors or outlets."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+PORT = "Officials meet over port dispute"
+
+
+CONVOY = "Militants claim attack on convoy"
+
+
+BUDGET = "Council votes on new budget"
+
+
+@lru_cache(maxsize=None)
+def found(title: str, *paragraphs: str) -> dict:
+    """name -> actor (cached: extraction is pure)"""
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def actors(*paragraphs: str, title: str) -> dict:
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def case(name: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, id=id)
+
+
+_BODY_NAMED_WITH_THE_STATE_IT_SERVES = (
+    "On Monday the National Farmers Union of Montana filed a complaint against the new tax rules.",
+)
+_ACRONYM_IN_BRACKETS_INSIDE_A_NAME = (
+    "She travelled to New York for the United Nations (UN) General Assembly this week. The UN said talks would "
+    "continue.",
+)
+_NAMES_CUT_AROUND_CONNECTORS_ARE_JOINED = (
+    "A spokesman for the Sudanese League for the Protection of Civil Rights said the ban was unfair.",
+)
+_COURT_NAME_RUNS_TO_ITS_CIRCUIT = (
+    "The Supreme Court sent the case back to the Court of Appeals for the Fifth Circuit on Monday.",
+)
+
+
+# Names that must be listed as actors.
+PRESENT = [
+    case(
+        "Ministry of Trade and Industry",
+        "The Ministry of Trade and Industry said exports fell in March.",
+        id="one-name-with-and-inside-is-kept",
+        title="Exports fall",
+    ),
+    case(
+        "University of Nevada, Las Vegas",
+        "Researchers at the University of Nevada, Las Vegas said the reef was recovering.",
+        id="campus-after-comma-belongs-to-the-university",
+        title="Reef recovers",
+    ),
+    case(
+        "University of Leeds",
+        "Scientists from the University of Leeds, Oxford and Cambridge joined the study.",
+        id="list-of-universities-is-not-joined",
+        title="Study published",
+    ),
+    case(
+        "National Farmers Union of Montana",
+        *_BODY_NAMED_WITH_THE_STATE_IT_SERVES,
+        id="body-named-with-the-state-it-serves-national-farmers-union-montana",
+        title="Council votes on new budget",
+    ),
+    case(
+        "United Nations General Assembly",
+        *_ACRONYM_IN_BRACKETS_INSIDE_A_NAME,
+        id="acronym-in-brackets-inside-a-name-united-nations-general-assembly",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "United Nations",
+        *_ACRONYM_IN_BRACKETS_INSIDE_A_NAME,
+        id="acronym-in-brackets-inside-a-name-united-nations",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Court of Appeals for the Fifth Circuit",
+        *_COURT_NAME_RUNS_TO_ITS_CIRCUIT,
+        id="court-name-runs-to-its-circuit-court-appeals-for-fifth",
+        title="Court returns appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", PRESENT)
+def test_is_an_actor(nlp, title, paragraphs, name):
+    assert name in found(title, *paragraphs)
+
+
+# Names that must not be listed as actors.
+ABSENT = [
+    case(
+        "National Farmers Union",
+        *_BODY_NAMED_WITH_THE_STATE_IT_SERVES,
+        id="body-named-with-the-state-it-serves-national-farmers-union",
+        title="Council votes on new budget",
+    ),
+    case(
+        "Brightmart and Fresco",
+        "On Monday, retailer Brightmart and Fresco agreed a merger, the companies said.",
+        id="two-companies-joined-by-and-stay-apart",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Sudanese League",
+        *_NAMES_CUT_AROUND_CONNECTORS_ARE_JOINED,
+        id="names-cut-around-connectors-are-joined-sudanese-league",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Protection of Civil Rights",
+        *_NAMES_CUT_AROUND_CONNECTORS_ARE_JOINED,
+        id="names-cut-around-connectors-are-joined-protection-civil-rights",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "United Nations' World Food Programme",
+        "The United Nations' World Food Programme said aid convoys were delayed at the port.",
+        id="parent-possessive-splits-two-bodies",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Fifth Circuit",
+        *_COURT_NAME_RUNS_TO_ITS_CIRCUIT,
+        id="court-name-runs-to-its-circuit-fifth-circuit",
+        title="Court returns appeal",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", ABSENT)
+def test_is_no_actor(nlp, title, paragraphs, name):
+    assert name not in found(title, *paragraphs)
+
+
+def test_transliterated_organisation_is_one_actor(nlp):
+    got = actors(
+        "Officials said Al-Qaeda fighters attacked the convoy near the border.",
+        'A statement read: "The attack shows that al-Qa’ida remains a threat."',
+        "Al-Qaeda has not commented on the claim.", title=CONVOY,
+    )
+    names = [n for n in got if "qa" in n.lower()]
+    assert names == ["Al-Qaeda"]
+
+
+def test_two_bodies_sharing_a_head_word_are_split(nlp):
+    got = actors("The Institute for Coastal Ecology and Institute for Soil Health filed a lawsuit on Monday.",
+                 title="Groups sue over pesticide rules")
+    assert "Institute for Coastal Ecology" in got
+    assert "Institute for Soil Health" in got
+    assert not any(" and " in n for n in got)
+
+
+def test_committee_named_with_its_remit(nlp):
+    got = actors("She was a member of the Senate Select Committee on Benghazi for two years, aides said.", title=BUDGET)
+    assert any(n.endswith("Committee on Benghazi") for n in got)
+
+
+def test_tribe_is_an_organisation(nlp):
+    got = actors("The plaintiffs were listed as Green Valley Alliance, Confederated Salish and Kootenai Tribes, "
+                 "and Crow Tribe.", title=BUDGET)
+    assert got.get("Crow Tribe") is not None and got["Crow Tribe"].kind == "organisation"
+    assert "Confederated Salish and Kootenai Tribes" in got
+
+
+def test_name_read_as_person_and_organisation_is_one_organisation(nlp):
+    text = ("Supermarket chain Brightmart limited sales of rice on Monday. "
+            "Brightmart said stocks would recover. Shoppers queued outside Brightmart stores. "
+            "Brightmart and Fresco blamed panic buying.")
+    hits = [a for a in extract(make("Rice limits", text)).actors if a.name == "Brightmart"]
+    assert len(hits) <= 1
+
+
+def test_organisation_name_cut_before_and_is_made_whole(nlp):
+    got = actors(
+        "The National Institute of Rivers and Coastal Studies (NIRCS) warned of floods. "
+        "NIRCS said the water would rise.", title=PORT
+    )
+    names = set(got)
+    assert "National Institute of Rivers and Coastal Studies" in names, names
+    assert "NIRCS" not in names
+
+
+def test_foreign_name_with_de_and_et_is_whole(nlp):
+    a = extract(make("Officers jailed", "The officers worked for the Office de Surveillance et d’Enquête, "
+                                        "an elite unit, the court heard."))
+    names = {x.name for x in a.actors}
+    assert not any(n.endswith("de Surveillance") for n in names)
+
+
+def test_body_with_country_spelled_two_ways_is_one_actor(nlp):
+    got = actors(
+        "The US Federal Tariff Board ruled on Monday that the levy was lawful.",
+        "The United States Federal Tariff Board said its ruling was final. "
+        "Critics said the Federal Tariff Board had ignored the evidence.",
+        title="Tariff board upholds levy",
+    )
+    boards = [n for n in got if "Tariff Board" in n]
+    assert boards == ["United States Federal Tariff Board"]
+
+
+def test_law_names_are_documents_and_country_forms_agree():
+    from briefing.extract.actors import EVENT_HEADS, _country_form
+
+    assert {"law", "constitution", "decree"} <= EVENT_HEADS
+    assert _country_form("US Supreme Court") == _country_form("United States Supreme Court")
+    assert _country_form("Supreme Court") is None

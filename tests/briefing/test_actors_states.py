@@ -1,0 +1,193 @@
+"""Actor rules for states: a state acts through its government or leader, not as a
+venue, a coast, a currency, a citizen's origin or a list of places where things happened."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from briefing.extract.names import government_of
+from tests.briefing.briefings import make
+
+PORT = "Officials meet over port dispute"
+
+
+@lru_cache(maxsize=None)
+def found(title: str, *paragraphs: str) -> dict:
+    """name -> actor (cached: extraction is pure)"""
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def actors(*paragraphs: str, title: str) -> dict:
+    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
+
+
+def case(name: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, id=id)
+
+
+def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, attribute, value, id=id)
+
+
+_STATE_ONLY_NAMED_AS_VENUE_IS_NO_ACTOR = (
+    "The talks were held in Norway on Monday. Delegates flew to Norway from Oslo.",
+    "The Kenyan foreign minister said Kenya would sign the deal.",
+)
+_TERRITORY_ACTS_THROUGH_ITS_GOVERNMENT = (
+    "The Macao government rejected the proposal on Tuesday. Protests were held in Macao after the vote.",
+)
+_GOVERNMENT_OF_A_STATE_IS_THE_STATE = (
+    "We urge the Government of Kenya to hold free elections, the statement said.",
+)
+_PEOPLE_NAMED_AFTER_THEIR_PLACE_ARE_NO_ACTOR = (
+    "Hong Kongers voted in large numbers on Sunday. The Cypriot foreign minister said Greek Cypriot interests were at "
+    "stake.",
+)
+_COUNTRY_ONLY_AS_A_COAST_OR_A_CITIZENS_ORIGIN_IS_NO_ACTOR = (
+    "Divers studied the reefs off the coast of Fiji last year.",
+    "The lead diver, a U.S. national, said the corals were bleaching.",
+)
+
+
+# Names that must be listed as actors.
+PRESENT = [
+    case(
+        "Kenya",
+        *_STATE_ONLY_NAMED_AS_VENUE_IS_NO_ACTOR,
+        id="state-only-named-as-venue-is-no-actor-kenya",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Tanzania",
+        "Mark Doyle flew to Dodoma, Tanzania, to meet President Samia Hassan on Friday.",
+        id="state-acting-through-its-leader-is-an-actor",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Government of Macao",
+        *_TERRITORY_ACTS_THROUGH_ITS_GOVERNMENT,
+        id="territory-acts-through-its-government-government-macao",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Kenya",
+        *_GOVERNMENT_OF_A_STATE_IS_THE_STATE,
+        id="government-of-a-state-is-the-state-kenya",
+        title="Officials meet over port dispute",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", PRESENT)
+def test_is_an_actor(nlp, title, paragraphs, name):
+    assert name in found(title, *paragraphs)
+
+
+# Names that must not be listed as actors.
+ABSENT = [
+    case(
+        "Norway",
+        *_STATE_ONLY_NAMED_AS_VENUE_IS_NO_ACTOR,
+        id="state-only-named-as-venue-is-no-actor-norway",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Macao",
+        *_TERRITORY_ACTS_THROUGH_ITS_GOVERNMENT,
+        id="territory-acts-through-its-government-macao",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Government of Kenya",
+        *_GOVERNMENT_OF_A_STATE_IS_THE_STATE,
+        id="government-of-a-state-is-the-state-government-kenya",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Hong Kongers",
+        *_PEOPLE_NAMED_AFTER_THEIR_PLACE_ARE_NO_ACTOR,
+        id="people-named-after-their-place-are-no-actor-hong-kongers",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Greek Cypriot",
+        *_PEOPLE_NAMED_AFTER_THEIR_PLACE_ARE_NO_ACTOR,
+        id="people-named-after-their-place-are-no-actor-greek-cypriot",
+        title="Officials meet over port dispute",
+    ),
+    case(
+        "Fiji",
+        *_COUNTRY_ONLY_AS_A_COAST_OR_A_CITIZENS_ORIGIN_IS_NO_ACTOR,
+        id="country-only-as-a-coast-or-a-citizens-origin-is-no-actor-fiji",
+        title="Corals bleach in warm water",
+    ),
+    case(
+        "United States",
+        *_COUNTRY_ONLY_AS_A_COAST_OR_A_CITIZENS_ORIGIN_IS_NO_ACTOR,
+        id="country-only-as-a-coast-or-a-citizens-origin-is-no-actor-united-states",
+        title="Corals bleach in warm water",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", ABSENT)
+def test_is_no_actor(nlp, title, paragraphs, name):
+    assert name not in found(title, *paragraphs)
+
+
+# What a listed actor must be.
+ATTRS = [
+    attr_case(
+        "Government of Macao",
+        "kind",
+        "organisation",
+        *_TERRITORY_ACTS_THROUGH_ITS_GOVERNMENT,
+        id="territory-acts-through-its-government-government-macao-kind",
+        title="Officials meet over port dispute",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name, attribute, value", ATTRS)
+def test_actor_attribute(nlp, title, paragraphs, name, attribute, value):
+    assert getattr(found(title, *paragraphs)[name], attribute) == value
+
+
+def test_government_of_names():
+    assert government_of("Government of Kenya") == "kenya"
+    assert government_of("the Kenyan government") == "kenyan"
+    assert government_of("Macao authorities") == "macao"
+    assert government_of("Kenya Airways") is None
+
+
+def test_country_inside_a_name_or_a_currency_does_not_act(nlp):
+    got = actors(
+        "Most trade is paid in U.S. dollars, the Ghanaian trade minister said. "
+        "Fighters of the Islamic State of Iraq and Syria fled. "
+        "Prices also rose outside of Norway, the Ghanaian minister said.", title=PORT
+    )
+    assert "Ghana" in got
+    for name in ("United States", "Iraq", "Norway"):
+        assert name not in got, name
+
+
+def test_countries_listed_as_places_of_events_are_no_parties(nlp):
+    got = actors(
+        "Police said raids took place in Austria, Belgium, Chile, Denmark and Peru on Monday.",
+        "Complaints were reported in several regions during the dispute, including Norway, Kenya and Chile.",
+        title=PORT,
+    )
+    for country in ("Belgium", "Denmark", "Peru", "Norway", "Kenya"):
+        assert country not in got
+
+
+def test_small_state_demonyms_are_in_the_table():
+    from briefing.extract.names import demonym_country
+
+    assert demonym_country("Samoan") == "Samoa"
+    assert demonym_country("Mauritian") == "Mauritius"
+    assert demonym_country("Bhutanese") == "Bhutan"
+    assert demonym_country("Vatican") is None

@@ -1,0 +1,296 @@
+"""Names that are no places: outlets, buyers, languages, laws, people and bodies, things
+named after places, titles and storms, court districts, compass glosses, campuses."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Briefing
+from tests.briefing.briefings import make
+
+
+@lru_cache(maxsize=None)
+def found(title: str, *paragraphs: str) -> dict:
+    """name -> place (cached: extraction is pure)"""
+    return {p.name: p for p in extract(make(title, *paragraphs)).places}
+
+
+def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    a = extract(make("Regional news", *paragraphs))
+    return {p.name: (p.kind, p.country) for p in a.places}
+
+
+def places_of(b: Briefing) -> dict:
+    return {p.name: p for p in extract(b).places}
+
+
+def case(name: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, id=id)
+
+
+_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES = (
+    "A shopper told The Lantern that prices rose.",
+    "The chain sold its stores to Harvo Pradit in March, according to a report from ABC Australia.",
+    "The trial takes its name from the Swahili phrase for hope.",
+    "The deal breaks the Law of the Sea, officials in Lima said.",
+    "The pro-Beijing camp lost seats.",
+)
+_THINGS_NAMED_THAT_ARE_NO_PLACES = (
+    'The probe carried a dummy nicknamed "Dorset" after a character in the film Avalon.',
+    "Engineers in Lisbon said the probe would return to Earth next month.",
+)
+_BARE_TITLES_STORMS_AND_DEMONSTRATIVES_ARE_NO_PLACES = (
+    "The island of Tobago had not recovered from Hurricane Delia when Hamid became Sultan in Muscat.",
+    '"We will work across this Chamber," Hamid said in Muscat.',
+)
+_CAR_MODEL_AND_FOREIGN_WORDS_ARE_NO_TOWNS = (
+    "The blaze in Norway began in a recalled 2007 Brenna Valdor, officials said. The film, in Polish: Zawsze razem, "
+    "was shown in Warsaw.",
+)
+_OUTLETS_AND_BODIES_ARE_NO_PLACES = (
+    "A crew working for Northern Lakes Power (NLP) cut a cable near Toledo, Ohio on Monday.",
+    "A spokesman stated to the KWT that repairs would take a week. Joan Pell, a contributor to Verrant, wrote that "
+    "the outage was avoidable.",
+)
+_MATTER_OF_A_COMMITTEE_IS_NO_PLACE = (
+    "She sat on the Senate Select Committee on Libya before she moved to Denver in 2015.",
+)
+_CONSTELLATION_AND_CAMPUS_ARE_NO_PLACES = (
+    "Astronomers at the University of Texas, Austin studied a star in the constellation Orion.",
+)
+
+
+# Names that must be listed as places.
+PRESENT = [
+    case(
+        "Lima",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-lima",
+        title="Sale",
+    ),
+    case(
+        "Lisbon",
+        *_THINGS_NAMED_THAT_ARE_NO_PLACES,
+        id="things-named-that-are-no-places-lisbon",
+        title="Probe reaches orbit",
+    ),
+    case(
+        "Muscat",
+        *_BARE_TITLES_STORMS_AND_DEMONSTRATIVES_ARE_NO_PLACES,
+        id="bare-titles-storms-and-demonstratives-are-no-places-muscat",
+        title="Island still recovering",
+    ),
+    case(
+        "Warsaw",
+        *_CAR_MODEL_AND_FOREIGN_WORDS_ARE_NO_TOWNS,
+        id="car-model-and-foreign-words-are-no-towns-warsaw",
+        title="Fire",
+    ),
+    case(
+        "Toledo",
+        *_OUTLETS_AND_BODIES_ARE_NO_PLACES,
+        id="outlets-and-bodies-are-no-places-toledo",
+        title="Utility blamed for outage in Ohio",
+    ),
+    case(
+        "Denver",
+        *_MATTER_OF_A_COMMITTEE_IS_NO_PLACE,
+        id="matter-of-a-committee-is-no-place-denver",
+        title="Regional news",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", PRESENT)
+def test_is_a_place(nlp, title, paragraphs, name):
+    assert name in found(title, *paragraphs)
+
+
+# Names that must not be listed as places.
+ABSENT = [
+    case(
+        "Lantern",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-lantern",
+        title="Sale",
+    ),
+    case(
+        "Harvo Pradit",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-harvo-pradit",
+        title="Sale",
+    ),
+    case(
+        "ABC Australia",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-abc-australia",
+        title="Sale",
+    ),
+    case(
+        "Swahili",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-swahili",
+        title="Sale",
+    ),
+    case(
+        "Sea",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-sea",
+        title="Sale",
+    ),
+    case(
+        "Beijing",
+        *_OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES,
+        id="outlets-buyers-languages-and-names-of-laws-are-not-places-beijing",
+        title="Sale",
+    ),
+    case(
+        "Dorset",
+        *_THINGS_NAMED_THAT_ARE_NO_PLACES,
+        id="things-named-that-are-no-places-dorset",
+        title="Probe reaches orbit",
+    ),
+    case(
+        "Avalon",
+        *_THINGS_NAMED_THAT_ARE_NO_PLACES,
+        id="things-named-that-are-no-places-avalon",
+        title="Probe reaches orbit",
+    ),
+    case(
+        "Earth",
+        *_THINGS_NAMED_THAT_ARE_NO_PLACES,
+        id="things-named-that-are-no-places-earth",
+        title="Probe reaches orbit",
+    ),
+    case(
+        "Hurricane Delia",
+        *_BARE_TITLES_STORMS_AND_DEMONSTRATIVES_ARE_NO_PLACES,
+        id="bare-titles-storms-and-demonstratives-are-no-places-hurricane-delia",
+        title="Island still recovering",
+    ),
+    case(
+        "Sultan",
+        *_BARE_TITLES_STORMS_AND_DEMONSTRATIVES_ARE_NO_PLACES,
+        id="bare-titles-storms-and-demonstratives-are-no-places-sultan",
+        title="Island still recovering",
+    ),
+    case(
+        "Chamber",
+        *_BARE_TITLES_STORMS_AND_DEMONSTRATIVES_ARE_NO_PLACES,
+        id="bare-titles-storms-and-demonstratives-are-no-places-chamber",
+        title="Island still recovering",
+    ),
+    case(
+        "Valdor",
+        *_CAR_MODEL_AND_FOREIGN_WORDS_ARE_NO_TOWNS,
+        id="car-model-and-foreign-words-are-no-towns-valdor",
+        title="Fire",
+    ),
+    case(
+        "Brenna Valdor",
+        *_CAR_MODEL_AND_FOREIGN_WORDS_ARE_NO_TOWNS,
+        id="car-model-and-foreign-words-are-no-towns-brenna-valdor",
+        title="Fire",
+    ),
+    case(
+        "Zawsze",
+        *_CAR_MODEL_AND_FOREIGN_WORDS_ARE_NO_TOWNS,
+        id="car-model-and-foreign-words-are-no-towns-zawsze",
+        title="Fire",
+    ),
+    case(
+        "Northern Lakes Power",
+        *_OUTLETS_AND_BODIES_ARE_NO_PLACES,
+        id="outlets-and-bodies-are-no-places-northern-lakes-power",
+        title="Utility blamed for outage in Ohio",
+    ),
+    case(
+        "KWT",
+        *_OUTLETS_AND_BODIES_ARE_NO_PLACES,
+        id="outlets-and-bodies-are-no-places-kwt",
+        title="Utility blamed for outage in Ohio",
+    ),
+    case(
+        "Verrant",
+        *_OUTLETS_AND_BODIES_ARE_NO_PLACES,
+        id="outlets-and-bodies-are-no-places-verrant",
+        title="Utility blamed for outage in Ohio",
+    ),
+    case(
+        "Libya",
+        *_MATTER_OF_A_COMMITTEE_IS_NO_PLACE,
+        id="matter-of-a-committee-is-no-place-libya",
+        title="Regional news",
+    ),
+    case(
+        "Florence Avalon",
+        "The payments to singer Florence Avalon were made in Chicago, prosecutors said.",
+        id="person-after-occupation-is-no-place",
+        title="Regional news",
+    ),
+    case(
+        "Orion",
+        *_CONSTELLATION_AND_CAMPUS_ARE_NO_PLACES,
+        id="constellation-and-campus-are-no-places-orion",
+        title="Regional news",
+    ),
+    case(
+        "Austin",
+        *_CONSTELLATION_AND_CAMPUS_ARE_NO_PLACES,
+        id="constellation-and-campus-are-no-places-austin",
+        title="Regional news",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", ABSENT)
+def test_is_no_place(nlp, title, paragraphs, name):
+    assert name not in found(title, *paragraphs)
+
+
+def test_a_hyphenated_state_adjective_is_no_place(nlp):
+    ps = places_of(make("Raid", "Police in Lagos raided the offices of a U.S.-designated group on Monday."))
+    assert not any("designated" in n for n in ps)
+
+
+def test_outlets_and_court_districts_are_no_places(nlp):
+    ps = places_of(make(
+        "Trial set",
+        "Speaking to Time magazine, the mayor of Denver said the prosecutor for the Southern District "
+        "of Ohio would bring charges.",
+    ))
+    assert "Time" not in ps and not any("District" in n for n in ps)
+
+
+def test_people_and_bodies_are_no_towns(nlp):
+    places = places_of(make(
+        "Study",
+        "Researchers published the study in Marine Letters, an online journal, on Monday.",
+        "The work was led by Tom Brackley of Deep Blue Charters in Cape Town.",
+        "Police officers Jean Dufrene and Paul Marchet were charged; Dufrene denied it.",
+        "A man attacked a singer during the Great Choir of Winter Charity in Gdańsk.",
+    ))
+    assert "Cape Town" in places
+    for name in ("Marine Letters", "Tom Brackley", "Dufrene", "Great Choir of Winter Charity"):
+        assert name not in places
+
+
+def test_a_compass_part_given_as_an_address_is_no_place_of_its_own(nlp):
+    b = make(
+        "Plane lands safely",
+        "The plane landed at Orlando, Florida in the southeastern United States.",
+    )
+    got = places_of(b)
+    assert "Orlando" in got and "Florida" in got
+    assert not any(n.lower().startswith("southeastern") for n in got)
+    b = make("Troops advance", "The army began an offensive into northern Syria on Monday.")
+    assert any(n.lower() == "northern syria" for n in places_of(b))
+
+
+def test_compass_gloss_after_comma_is_no_new_place(nlp):
+    got = _places("Fighting was reported near Kirkuk, in northern Iraq, on Sunday, officials said.")
+    assert "Kirkuk" in got
+    assert not any(n.lower().startswith("northern") for n in got)

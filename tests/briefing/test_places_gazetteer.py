@@ -1,0 +1,49 @@
+"""The gazetteer behind the places panel: territories, provinces, federal states and
+large islands are regions of their sovereign state; demonyms; one-letter spelling variants."""
+
+from __future__ import annotations
+
+from briefing.extract.entities import edit1
+from briefing.extract.gazetteer import gazetteer
+
+
+def test_territories_are_regions_of_their_state():
+    g = gazetteer()
+    hk = g.territory("Hong Kong")
+    assert hk is not None and hk.kind == "region" and hk.country == "China"
+    assert g.territory("Puerto Rico").country == "United States"
+    assert g.territory("France") is None
+
+
+def test_demonyms_formed_from_a_country_name():
+    g = gazetteer()
+    assert g.demonym_of("Tongan") == "Tonga"
+    assert g.demonym_of("Fijians") == "Fiji"
+    assert g.demonym_of("Oman") is None
+
+
+def test_one_letter_spelling_variants():
+    assert edit1("magnitigorsk", "magnitogorsk")
+    assert edit1("hagia sophia", "haghia sophia")
+    assert not edit1("austria", "australia")
+
+
+def test_towns_of_territories_lie_in_the_sovereign_state():
+    g = gazetteer()
+    assert g.city("San Juan").country == "United States"
+    assert g.region("Scotland").country == "United Kingdom"
+
+
+def test_provinces_and_large_islands_are_regions_of_their_state():
+    g = gazetteer()
+    assert g.region("Ontario").country == "Canada"
+    assert g.region("Queensland").country == "Australia"
+    assert g.region("Crete").kind == "region" and g.region("Crete").country == "Greece"
+    assert g.region("Victoria") is None  # a city's name too: left to the city index
+
+
+def test_federal_states_are_regions_of_their_country():
+    geo = gazetteer()
+    for name, country in (("Kerala", "India"), ("Sindh", "Pakistan"), ("Bavaria", "Germany")):
+        e = geo.region(name)
+        assert e is not None and e.kind == "region" and e.country == country

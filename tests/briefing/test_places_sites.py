@@ -1,0 +1,262 @@
+"""Places that are sites: named buildings, missions, stations, facilities, parks,
+reserves, roads and addresses, and shops and institutions people are taken to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from briefing.model import Briefing
+from tests.briefing.briefings import make
+
+
+@lru_cache(maxsize=None)
+def found(title: str, *paragraphs: str) -> dict:
+    """name -> place (cached: extraction is pure)"""
+    return {p.name: p for p in extract(make(title, *paragraphs)).places}
+
+
+def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
+    a = extract(make("Regional news", *paragraphs))
+    return {p.name: (p.kind, p.country) for p in a.places}
+
+
+def places_of(b: Briefing) -> dict:
+    return {p.name: p for p in extract(b).places}
+
+
+def case(name: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, id=id)
+
+
+def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str, title: str):
+    return pytest.param(title, paragraphs, name, attribute, value, id=id)
+
+
+_FACILITY_NAMED_SHORT_IS_ONE_SITE = (
+    "The inmate was moved to the Harold P. Wexworth Correctional Facility in Texas. Guards at Wexworth said he was "
+    "calm.",
+)
+_PARK_IS_A_SITE_AND_HOTEL_FIRST_IS_A_SITE = (
+    "A fire broke out at the Hotel Grand Meridian in Mumbai, India, near Shivaji Park.",
+)
+_A_NAME_BEFORE_A_SITE_NOUN_PHRASE_IS_THE_SITE = (
+    "The Vega Alta power plant in Ponce was damaged on Monday.",
+    "The suspect spent the night in the Ponce central police station.",
+)
+_NUMBERED_ROADS_AND_ADDRESSES_ARE_SITES = (
+    "A lorry overturned on I-95 near Richmond, Virginia, on Monday.",
+    "Later the driver was questioned by police at 12 Rue des Lilas in Lyon.",
+)
+
+
+# Names that must be listed as places.
+PRESENT = [
+    case(
+        "Ponce",
+        *_A_NAME_BEFORE_A_SITE_NOUN_PHRASE_IS_THE_SITE,
+        id="a-name-before-a-site-noun-phrase-is-the-site-ponce",
+        title="Blackout continues",
+    ),
+    case(
+        "12 Rue des Lilas",
+        *_NUMBERED_ROADS_AND_ADDRESSES_ARE_SITES,
+        id="numbered-roads-and-addresses-are-sites-12-rue-des-lilas",
+        title="Crash",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", PRESENT)
+def test_is_a_place(nlp, title, paragraphs, name):
+    assert name in found(title, *paragraphs)
+
+
+# Names that must not be listed as places.
+ABSENT = [
+    case(
+        "Wexworth",
+        *_FACILITY_NAMED_SHORT_IS_ONE_SITE,
+        id="facility-named-short-is-one-site-wexworth",
+        title="Regional news",
+    ),
+    case(
+        "Vega Alta",
+        *_A_NAME_BEFORE_A_SITE_NOUN_PHRASE_IS_THE_SITE,
+        id="a-name-before-a-site-noun-phrase-is-the-site-vega-alta",
+        title="Blackout continues",
+    ),
+    case(
+        "Rue des Lilas",
+        *_NUMBERED_ROADS_AND_ADDRESSES_ARE_SITES,
+        id="numbered-roads-and-addresses-are-sites-rue-des-lilas",
+        title="Crash",
+    ),
+    case(
+        "Drapers",
+        "A concert was held at Drapers' Hall in London on Friday, and a second concert in Drapers' Hall followed.",
+        id="site-named-with-a-possessive-keeps-its-head",
+        title="Concert",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", ABSENT)
+def test_is_no_place(nlp, title, paragraphs, name):
+    assert name not in found(title, *paragraphs)
+
+
+# Places that, if listed, must lie in no known country.
+NO_COUNTRY = [
+    case(
+        "International Space Station",
+        "The capsule launched from Florida and docked at the Orbital Science Station and the International Space "
+        "Station in Texas on Sunday.",
+        id="space-station-lies-in-no-country",
+        title="Regional news",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name", NO_COUNTRY)
+def test_lies_in_no_known_country(nlp, title, paragraphs, name):
+    got = found(title, *paragraphs)
+    assert name not in got or got[name].country == ""
+
+
+# What a listed place must be.
+ATTRS = [
+    attr_case(
+        "Roca Blanquita",
+        "kind",
+        "site",
+        "A storm in Chile destroyed the famous Roca Blanquita rock formation on Tuesday.",
+        id="unlisted-name-before-a-site-noun-is-a-site-kind",
+        title="Regional news",
+    ),
+    attr_case(
+        "National Elk Range",
+        "kind",
+        "site",
+        "The elk came from the National Elk Range in Wyoming, officials said.",
+        id="national-reserve-is-a-site-kind",
+        title="Regional news",
+    ),
+    attr_case(
+        "Harold P. Wexworth Correctional Facility",
+        "kind",
+        "site",
+        *_FACILITY_NAMED_SHORT_IS_ONE_SITE,
+        id="facility-named-short-is-one-site-harold-p-wexworth-kind",
+        title="Regional news",
+    ),
+    attr_case(
+        "Hotel Grand Meridian",
+        "kind",
+        "site",
+        *_PARK_IS_A_SITE_AND_HOTEL_FIRST_IS_A_SITE,
+        id="park-is-a-site-and-hotel-first-is-a-site-hotel-grand-meridian-kind",
+        title="Regional news",
+    ),
+    attr_case(
+        "Shivaji Park",
+        "kind",
+        "site",
+        *_PARK_IS_A_SITE_AND_HOTEL_FIRST_IS_A_SITE,
+        id="park-is-a-site-and-hotel-first-is-a-site-shivaji-park-kind",
+        title="Regional news",
+    ),
+    attr_case(
+        "Vega Alta power plant",
+        "kind",
+        "site",
+        *_A_NAME_BEFORE_A_SITE_NOUN_PHRASE_IS_THE_SITE,
+        id="a-name-before-a-site-noun-phrase-is-the-site-vega-alta-power-kind",
+        title="Blackout continues",
+    ),
+    attr_case(
+        "Ponce central police station",
+        "kind",
+        "site",
+        *_A_NAME_BEFORE_A_SITE_NOUN_PHRASE_IS_THE_SITE,
+        id="a-name-before-a-site-noun-phrase-is-the-site-ponce-central-police-kind",
+        title="Blackout continues",
+    ),
+    attr_case(
+        "Interstate 95",
+        "kind",
+        "site",
+        *_NUMBERED_ROADS_AND_ADDRESSES_ARE_SITES,
+        id="numbered-roads-and-addresses-are-sites-interstate-95-kind",
+        title="Crash",
+    ),
+    attr_case(
+        "12 Rue des Lilas",
+        "kind",
+        "site",
+        *_NUMBERED_ROADS_AND_ADDRESSES_ARE_SITES,
+        id="numbered-roads-and-addresses-are-sites-12-rue-des-kind",
+        title="Crash",
+    ),
+    attr_case(
+        "Medical University of Poznań",
+        "kind",
+        "site",
+        "The mayor was stabbed in Poznań and was taken to the Medical University of Poznań for surgery.",
+        "The Medical University of Poznań said his condition was stable.",
+        id="organisation-someone-is-taken-to-for-care-is-a-site-kind",
+        title="Stabbing",
+    ),
+    attr_case(
+        "Walmart",
+        "kind",
+        "site",
+        "Two men robbed shoppers at a Walmart store in Denver, Colorado on Monday.",
+        id="a-company-store-is-a-site-kind",
+        title="Robbery",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, name, attribute, value", ATTRS)
+def test_place_attribute(nlp, title, paragraphs, name, attribute, value):
+    assert getattr(found(title, *paragraphs)[name], attribute) == value
+
+
+def test_lettered_road_and_estuary_are_sites(nlp):
+    got = _places("The cottage near Aberystwyth, Wales stands off the A487 overlooking the Dyfi Estuary.")
+    assert got.get("A487", ("",))[0] == "site"
+    assert got.get("Dyfi Estuary", ("",))[0] == "site"
+    assert "A380" not in _places("Passengers boarded the A380 aircraft in Dubai on the A380 route.")
+
+
+def test_missions_and_named_buildings_are_sites(nlp):
+    b = make(
+        "Visit",
+        "The reporter was last seen in the Saudi consulate in Ankara.",
+        "The mayor wrote to the US Embassy in Lima about the case.",
+        "Crowds gathered at Masjid Al-Noor and outside the Hagia Irene Museum; Hagia Irene reopened.",
+    )
+    a = extract(b)
+    places = {p.name: p for p in a.places}
+    assert places["Saudi consulate in Ankara"].kind == "site"
+    assert "US Embassy in Lima" not in places
+    assert places["Masjid Al-Noor"].kind == "site"
+    assert any(n.startswith("Hagia Irene") and p.kind == "site" for n, p in places.items())
+    assert not {"Masjid Al-Noor", "Hagia Irene"} & {x.name for x in a.actors if x.kind == "person"}
+
+
+def test_stations_launch_centres_and_their_initials_are_sites(nlp):
+    b = make(
+        "Cargo ship reaches orbiting lab",
+        "The capsule lifted off from the Wallops Space Center and docked with the Orbital Research Station.",
+        "It will stay at the ORS for a week.",
+    )
+    got = places_of(b)
+    assert got["Wallops Space Center"].kind == "site"
+    ors = got["Orbital Research Station"]
+    assert ors.kind == "site" and len(ors.mentions) == 2
+    assert "ORS" not in got
+    assert not {"Wallops Space Center", "ORS", "Orbital Research Station"} & {a.name for a in extract(b).actors}

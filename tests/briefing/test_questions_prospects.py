@@ -1,0 +1,216 @@
+"""Open questions about what is hoped, planned, scheduled, required or called for:
+will it happen, and under which condition."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
+
+
+@lru_cache(maxsize=None)
+def in_order(title: str, *paragraphs: str) -> list[str]:
+    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
+    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
+
+
+def by_evidence(*paragraphs: str) -> dict[str, str]:
+    """evidence -> question"""
+    return {q.evidence: q.question for q in extract(make(TEST, *paragraphs)).open_questions}
+
+
+def asked(*paragraphs: str) -> set[str]:
+    """One question per evidence sentence."""
+    return set(by_evidence(*paragraphs).values())
+
+
+def case(question: str, *paragraphs: str, id: str, title: str = TEST):
+    return pytest.param(title, paragraphs, question, id=id)
+
+
+_HOPES_SCHEDULES_AND_DUE_DATES_LOOK_AHEAD = (
+    "The company hopes to open a new factory in Ohio.",
+    "The council is set to vote on the budget on Friday.",
+    "The minister is due to visit Paris next week.",
+)
+_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN = (
+    "The regulator has to approve the deal.",
+    "The treaty must be ratified by the parliament.",
+    "The merger is pending approval from the European Commission.",
+    "The families are awaiting the results of DNA tests.",
+    "We have to be careful about this.",
+)
+_CALLS_FOR_ACTION_IN_SUBJUNCTIVE_OR_DEONTIC_PASSIVE = (
+    "The mayor backed the council's recommendation the bridge be closed to lorries.",
+    "The senator said at a rally that the tax rules should be simplified.",
+)
+_DECLARED_READINESS_TO_ACT = (
+    "The World Bank stands ready to fund the new port in Mombasa.",
+    "Staff trained for weeks in order to be ready to receive patients.",
+)
+
+
+# Sentences that must raise this open question.
+ASKED = [
+    case(
+        "Will the company open a new factory in Ohio?",
+        *_HOPES_SCHEDULES_AND_DUE_DATES_LOOK_AHEAD,
+        id="hopes-schedules-and-due-dates-look-ahead-company-open-new-factory",
+    ),
+    case(
+        "Will the council vote on the budget on Friday?",
+        *_HOPES_SCHEDULES_AND_DUE_DATES_LOOK_AHEAD,
+        id="hopes-schedules-and-due-dates-look-ahead-council-vote-on-budget",
+    ),
+    case(
+        "Will the minister visit Paris?",
+        *_HOPES_SCHEDULES_AND_DUE_DATES_LOOK_AHEAD,
+        id="hopes-schedules-and-due-dates-look-ahead-minister-visit-paris",
+    ),
+    case(
+        "Will the regulator approve the deal?",
+        *_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN,
+        id="required-consent-and-pending-matters-are-open-regulator-approve-deal",
+    ),
+    case(
+        "Will the treaty be ratified by the parliament?",
+        *_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN,
+        id="required-consent-and-pending-matters-are-open-treaty-ratified-by-parliament",
+    ),
+    case(
+        "Will the merger get approval from the European Commission?",
+        *_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN,
+        id="required-consent-and-pending-matters-are-open-merger-get-approval-from",
+    ),
+    case(
+        "What will the results of DNA tests show?",
+        *_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN,
+        id="required-consent-and-pending-matters-are-open-results-dna-tests-show",
+    ),
+    case(
+        "Will the bridge be closed to lorries?",
+        *_CALLS_FOR_ACTION_IN_SUBJUNCTIVE_OR_DEONTIC_PASSIVE,
+        id="calls-for-action-in-subjunctive-or-deontic-passive-bridge-closed-lorries",
+    ),
+    case(
+        "Will the tax rules be simplified?",
+        *_CALLS_FOR_ACTION_IN_SUBJUNCTIVE_OR_DEONTIC_PASSIVE,
+        id="calls-for-action-in-subjunctive-or-deontic-passive-tax-rules-simplified",
+    ),
+    case(
+        "Will the World Bank fund the new port in Mombasa?",
+        *_DECLARED_READINESS_TO_ACT,
+        id="declared-readiness-to-act-world-bank-fund-new",
+    ),
+    case(
+        "Will there be delays to the bridge repairs?",
+        "The mayor said she expects no delays to the bridge repairs this summer.",
+        id="expecting-no-trouble-asks-whether-there-will-be-any",
+    ),
+    case(
+        "Will the reopening of the central library take place on March 3?",
+        "The mayor spoke on Monday. The current expected date for the reopening of the central library is March 3.",
+        id="expected-date-for-an-event",
+        title=REPORT,
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, question", ASKED)
+def test_question_is_asked(nlp, title, paragraphs, question):
+    assert question in in_order(title, *paragraphs)
+
+
+# Sentences none of whose questions may contain this fragment.
+NOT_ASKED = [
+    case(
+        "careful",
+        *_REQUIRED_CONSENT_AND_PENDING_MATTERS_ARE_OPEN,
+        id="required-consent-and-pending-matters-are-open-careful",
+    ),
+    case("receive patients", *_DECLARED_READINESS_TO_ACT, id="declared-readiness-to-act-receive-patients"),
+    case(
+        "protect migratory birds",
+        "The convention, which seeks to protect migratory birds, was signed by forty states.",
+        id="an-instruments-stated-aim-is-not-asked",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, fragment", NOT_ASKED)
+def test_no_question_contains(nlp, title, paragraphs, fragment):
+    assert not any(fragment in q for q in in_order(title, *paragraphs))
+
+
+def test_bills_suits_and_claims_await_an_answer(nlp):
+    got = asked(
+        "Senator Jane Smith introduced a bill to ban plastic bags in all states.",
+        "The family filed a lawsuit against the city over the shooting.",
+        "The Red Hand group claimed responsibility for the attack in the capital.",
+        "The men claimed to be police officers.",
+        "The new drug appears to reduce deaths from malaria.",
+        "The fire seems to have started in the kitchen.",
+    )
+    assert "Will the bill to ban plastic bags in all states pass?" in got
+    assert "Will the lawsuit succeed?" in got
+    assert any(q.startswith("Is the Red Hand group's claim of responsibility") for q in got)
+    assert "Were the men police officers?" in got
+    assert "Does the new drug reduce deaths from malaria?" in got
+    assert "Did the fire start in the kitchen?" in got
+
+
+def test_stated_refusal_is_asked_positively(nlp):
+    got = asked("Governor Tom Reed has said he will not sign a bill that raises the fuel tax.")
+    assert any(q.startswith("Will Tom Reed sign a bill that raises the fuel tax") for q in got)
+    assert not asked("The minister said the plant will never reopen in its old form.")
+
+
+def test_gerund_subject_and_relative_clause_through_a_report(nlp):
+    got = asked(
+        "An engineer said repairing the damaged bridge, which was hit by a barge, may take a year.",
+        "The agency picked two pilots for the first crewed flight, which the agency said might take place in June.",
+    )
+    assert "Will repairing the damaged bridge take a year?" in got
+    assert any(q.startswith("Will the first crewed flight take place") for q in got)
+
+
+def test_reported_past_progressive_plan_stays_open(nlp):
+    got = asked("The company said it was planning to open a second plant in Ohio.")
+    assert any("second plant" in q for q in got)
+
+
+def test_plan_misread_as_participle_keeps_its_subject(nlp):
+    got = asked("Local volunteers planned to continue to clear the beach and work to protect the dunes.")
+    assert any(q.startswith("Will local volunteers continue") for q in got), got
+
+
+def test_a_body_that_seeks_a_step_is_still_asked(nlp):
+    got = asked("The government seeks to extradite the suspect to Mexico.")
+    assert any("extradite the suspect" in q for q in got), got
+
+
+def test_a_condition_that_the_question_restates_is_not_repeated(nlp):
+    qs = extract(make(TEST,
+        "The allies warned of new sanctions should the government continue to reject the proposal.",
+        "Mayor Ana Ruiz said she may close the bridge if the river keeps rising.",
+    )).open_questions
+    by_question = {q.question: q.condition for q in qs}
+    assert by_question, "the hedged sentences raise questions"
+    for question, condition in by_question.items():
+        if condition:
+            assert not question.lower().startswith("will the government continue"), (question, condition)
+    mayor = [q for q in qs if "bridge" in q.evidence]
+    assert mayor and mayor[0].question == "Will Ana Ruiz close the bridge?"
+    assert mayor[0].condition == "if the river keeps rising"
+
+
+def test_a_condition_written_into_a_rule_is_not_open(nlp):
+    got = asked("Hunting is illegal in the park, and is permitted only in one case: "
+                "if the animal is a danger to people.")
+    assert not any("danger" in q for q in got)
+    assert "Will the union win the ballot?" in asked("The strike will be allowed if the union wins the ballot.")

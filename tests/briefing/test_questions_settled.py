@@ -1,0 +1,131 @@
+"""What is settled raises no open question: plain narration, overtaken plans and
+predictions, counterfactuals, negations, and told outcomes."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
+
+
+@lru_cache(maxsize=None)
+def in_order(title: str, *paragraphs: str) -> list[str]:
+    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
+    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
+
+
+def by_evidence(*paragraphs: str) -> dict[str, str]:
+    """evidence -> question"""
+    return {q.evidence: q.question for q in extract(make(TEST, *paragraphs)).open_questions}
+
+
+def asked(*paragraphs: str) -> set[str]:
+    """One question per evidence sentence."""
+    return set(by_evidence(*paragraphs).values())
+
+
+def all_asked(*paragraphs: str) -> set[str]:
+    return set(in_order(TEST, *paragraphs))
+
+
+def case(question: str, *paragraphs: str, id: str, title: str = TEST):
+    return pytest.param(title, paragraphs, question, id=id)
+
+
+_SUPERSEDED_PLANS_AND_NEGATIVE_OR_OWNERLESS_SUBJECTS_RAISE_NOTHING = (
+    "Peru moved its election to June 2; it was originally planned for April 28.",
+    '"Its status will change," the mayor said.',
+    'She said, "No one could push this aside."',
+)
+
+
+# Sentences none of whose questions may contain this fragment.
+NOT_ASKED = [
+    case(
+        "April 28",
+        *_SUPERSEDED_PLANS_AND_NEGATIVE_OR_OWNERLESS_SUBJECTS_RAISE_NOTHING,
+        id="superseded-plans-and-negative-or-ownerless-subjects-raise-nothing-april-28",
+    ),
+    case(
+        "status",
+        *_SUPERSEDED_PLANS_AND_NEGATIVE_OR_OWNERLESS_SUBJECTS_RAISE_NOTHING,
+        id="superseded-plans-and-negative-or-ownerless-subjects-raise-nothing-status",
+    ),
+    case(
+        "No one",
+        *_SUPERSEDED_PLANS_AND_NEGATIVE_OR_OWNERLESS_SUBJECTS_RAISE_NOTHING,
+        id="superseded-plans-and-negative-or-ownerless-subjects-raise-nothing-no-one",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, fragment", NOT_ASKED)
+def test_no_question_contains(nlp, title, paragraphs, fragment):
+    assert not any(fragment in q for q in in_order(title, *paragraphs))
+
+
+def test_plain_appearances_and_refusals_raise_nothing(nlp):
+    assert not asked(
+        "The minister appeared at the hearing on Monday.",
+        "The union does not have to approve the plan.",
+    )
+
+
+def test_prospects_named_in_a_settled_past_raise_nothing(nlp):
+    got = asked(
+        "The embassy declined the request and said the family had left.",
+        "Efforts to contain the outbreak mainly involved closing schools.",
+    )
+    assert not any("request" in q or "efforts" in q.lower() for q in got)
+
+
+def test_comparisons_told_fates_and_concluded_inquiries_are_settled(nlp):
+    got = by_evidence(
+        "When the delegates entered the hall it was as if they arrived with empty hands.",
+        "A bill to cap rents was introduced in 2018, but was not passed.",
+        "Twelve people were detained following an investigation of a smuggling ring.",
+        "It was the agency's inquiry into Tom Reed which led to the seizure of the boat.",
+    )
+    assert got == {}
+
+
+def test_a_pluperfect_request_in_a_subordinate_clause_is_overtaken(nlp):
+    got = by_evidence("On Tuesday, the council approved half as much money as the mayor had requested for a bridge.")
+    assert got == {}
+
+
+def test_efforts_that_could_have_been_made_are_counterfactual(nlp):
+    got = by_evidence("If we had been told, I could have made efforts to secure the building.")
+    assert got == {}
+
+
+def test_past_progressive_plans_are_narration(nlp):
+    got = by_evidence(
+        "The choir was intending this year to raise money for a new organ.",
+        "The town, which was planning to hold its fair on Sunday, cancelled it because of the storm.",
+    )
+    assert not any("organ" in q or "fair" in q for q in got.values())
+
+
+def test_overtaken_predictions_and_hopes_are_settled(nlp):
+    got = all_asked(
+        "The wreck was found far from where the records initially predicted it would be.",
+        "Officials had originally hoped the bridge would reopen in May.",
+        "Forecasters predict the storm will reach the coast on Friday.",
+    )
+    assert got == {"Will the storm reach the coast on Friday?"}
+
+
+def test_no_reason_to_expect_and_no_plans_are_negations(nlp):
+    got = all_asked(
+        "There was no reason for us to expect that a flood like this would happen.",
+        "There is no reason to believe the dam will fail.",
+        "The council has no plans to close the school.",
+    )
+    assert not got
+    assert "Will the dam fail?" in all_asked("There is every reason to believe the dam will fail.")

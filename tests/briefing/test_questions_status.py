@@ -1,0 +1,277 @@
+"""Open questions about the status of people and events that no hedge word marks:
+the injured, unclaimed attacks, deadlines, bail, pending rulings, rising tolls."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from briefing.extract import extract
+from tests.briefing.briefings import make
+
+TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
+
+
+@lru_cache(maxsize=None)
+def in_order(title: str, *paragraphs: str) -> list[str]:
+    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
+    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
+
+
+def all_asked(*paragraphs: str) -> set[str]:
+    return set(in_order(TEST, *paragraphs))
+
+
+def case(question: str, *paragraphs: str, id: str, title: str = TEST):
+    return pytest.param(title, paragraphs, question, id=id)
+
+
+_THINGS_IN_GOOD_CONDITION_DO_NOT_RECOVER = (
+    "Engineers said the old harbour bridge is in good condition after the storm.",
+    "The water is being treated at the new plant in Valdoria.",
+)
+_BAIL_UNTIL_A_DATE_ASKS_ABOUT_CHARGES = (
+    "On Friday officers arrested a 40-year-old woman on suspicion of fraud, and released her on bail till June.",
+    "The man was released on bail until March 3 while inquiries continue.",
+)
+_PENDING_DECISION_AND_ELIGIBILITY_TO_APPEAL = (
+    "The ruling is pending and expected in June of this year.",
+    "The defendant is eligible to appeal.",
+)
+_RISING_TOLLS_AND_FUTURE_MEETINGS_ARE_OPEN = (
+    "The death toll rose to 45 on Sunday.",
+    "Since then, the ministry has reported more cases of cholera, including 40 on Monday.",
+    "The leaders agreed to a future meeting in Geneva.",
+    "The number of tourists rose by five percent last year.",
+)
+_NEXT_HEARING_AND_TOLLS_OF_THE_DEAD = (
+    "The judge ordered the defendant held in custody until his next court appearance on May 9.",
+    "The fire in the market caused the death of at least 12 people.",
+)
+_STALLED_REMANDED_AND_ANNOUNCED_STEPS_ARE_PENDING = (
+    "The union lobbied for months, but all four of the pension bills have been stuck in the Senate.",
+    "The high court overturned the fine, sending the case back to the district court in Ohio.",
+    "The ministry announced a gradual withdrawal of troops from the border, officials said.",
+)
+
+
+# Sentences that must raise this open question.
+ASKED = [
+    case(
+        "Will those rescued recover?",
+        "A bus overturned near the harbour on Sunday night.",
+        "Those rescued are having serious injuries, the health minister said.",
+        id="serious-injuries-ask-recovery",
+        title=HARBOUR,
+    ),
+    case(
+        "Who carried out the shelling?",
+        "Two mortar rounds hit the port's fuel depot on Tuesday night.",
+        "No group has claimed responsibility for the shelling.",
+        id="unclaimed-attack-asks-who",
+        title=HARBOUR,
+    ),
+    case(
+        "Who will win the mayoral election?",
+        "Marta Solis, a candidate in the mayoral election to be held on May 9, toured the docks.",
+        id="contest-to-be-held-asks-winner",
+        title=HARBOUR,
+    ),
+    case(
+        "What will the flight recorders reveal?",
+        "A cargo plane overran the runway at Valdoria airport on Friday.",
+        "Officials said the flight recorders have been recovered from the wreck.",
+        id="recovered-recorders-ask-what-they-show",
+        title=HARBOUR,
+    ),
+    case(
+        "How will the appeals court rule?",
+        "The appeals court placed a stay on the port's eviction order until it hears arguments from both sides.",
+        id="stay-until-hearing-asks-the-ruling",
+        title=HARBOUR,
+    ),
+    case(
+        "Was Marek Holz the victim?",
+        "The coast guard did not identify Marek Holz as the victim of Tuesday's stabbing.",
+        id="victim-not-identified-marek-holz-victim",
+        title=HARBOUR,
+    ),
+    case(
+        "Who is the victim?",
+        "A body was found in the harbour on Sunday.",
+        "The victim has not been named by police.",
+        id="victim-not-identified-victim",
+        title=HARBOUR,
+    ),
+    case(
+        "Will the 40-year-old woman be charged by June?",
+        *_BAIL_UNTIL_A_DATE_ASKS_ABOUT_CHARGES,
+        id="bail-until-a-date-asks-about-charges-40-year-old-woman",
+    ),
+    case(
+        "Will the man be charged by March 3?",
+        *_BAIL_UNTIL_A_DATE_ASKS_ABOUT_CHARGES,
+        id="bail-until-a-date-asks-about-charges-man-charged-by-march",
+    ),
+    case(
+        "How will the ruling turn out?",
+        *_PENDING_DECISION_AND_ELIGIBILITY_TO_APPEAL,
+        id="pending-decision-and-eligibility-to-appeal-how-ruling-turn-out",
+    ),
+    case(
+        "Will the defendant appeal?",
+        *_PENDING_DECISION_AND_ELIGIBILITY_TO_APPEAL,
+        id="pending-decision-and-eligibility-to-appeal-defendant-appeal",
+    ),
+    case(
+        "Will the death toll rise further?",
+        *_RISING_TOLLS_AND_FUTURE_MEETINGS_ARE_OPEN,
+        id="rising-tolls-and-future-meetings-are-open-death-toll-rise-further",
+    ),
+    case(
+        "Will the number of cases of cholera keep rising?",
+        *_RISING_TOLLS_AND_FUTURE_MEETINGS_ARE_OPEN,
+        id="rising-tolls-and-future-meetings-are-open-number-cases-cholera-keep",
+    ),
+    case(
+        "When will the future meeting in Geneva take place?",
+        *_RISING_TOLLS_AND_FUTURE_MEETINGS_ARE_OPEN,
+        id="rising-tolls-and-future-meetings-are-open-when-future-meeting-in",
+    ),
+    case(
+        "What will happen at the next court appearance on May 9?",
+        *_NEXT_HEARING_AND_TOLLS_OF_THE_DEAD,
+        id="next-hearing-and-tolls-of-the-dead-happen-at-next-court",
+    ),
+    case(
+        "Will the death toll rise above 12?",
+        *_NEXT_HEARING_AND_TOLLS_OF_THE_DEAD,
+        id="next-hearing-and-tolls-of-the-dead-death-toll-rise-above",
+    ),
+    case(
+        "What sentence will be handed down at the sentencing on February 4?",
+        "The man pleaded guilty to eight counts of fraud on Tuesday in a Leeds court.",
+        "Sentencing is scheduled for February 4.",
+        id="a-scheduled-sentencing-asks-for-the-sentence",
+    ),
+    case(
+        "Will the pension bills pass in the Senate?",
+        *_STALLED_REMANDED_AND_ANNOUNCED_STEPS_ARE_PENDING,
+        id="stalled-remanded-and-announced-steps-are-pending-pension-bills-pass-in",
+    ),
+    case(
+        "How will the district court in Ohio rule on the case?",
+        *_STALLED_REMANDED_AND_ANNOUNCED_STEPS_ARE_PENDING,
+        id="stalled-remanded-and-announced-steps-are-pending-how-district-court-in",
+    ),
+    case(
+        "Will the gradual withdrawal of troops from the border go ahead?",
+        *_STALLED_REMANDED_AND_ANNOUNCED_STEPS_ARE_PENDING,
+        id="stalled-remanded-and-announced-steps-are-pending-gradual-withdrawal-troops-from",
+    ),
+    case(
+        "Are the rest dead?",
+        "Two divers were rescued while the rest are presumed dead.",
+        id="presumed-state-is-unconfirmed",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, question", ASKED)
+def test_question_is_asked(nlp, title, paragraphs, question):
+    assert question in in_order(title, *paragraphs)
+
+
+# Sentences none of whose questions may contain this fragment.
+NOT_ASKED = [
+    case(
+        "recover",
+        "The dock worker Anna Mirel was in serious condition after the crane fell on Monday.",
+        "Mirel died in hospital on Tuesday, her family said.",
+        id="condition-not-asked-of-the-dead",
+        title=HARBOUR,
+    ),
+    case(
+        "condition",
+        "The old harbour master, Leon Dufresne, is being treated as a hero by the port's workers.",
+        id="treated-as-is-no-condition",
+        title=HARBOUR,
+    ),
+    case(
+        "remain",
+        "Rosa Lind, the acting chair of the committee, criticised the port's owners on Monday.",
+        id="acting-title-in-apposition-is-no-question",
+        title=HARBOUR,
+    ),
+    case(
+        "recover",
+        *_THINGS_IN_GOOD_CONDITION_DO_NOT_RECOVER,
+        id="things-in-good-condition-do-not-recover-recover",
+        title=HARBOUR,
+    ),
+    case(
+        "condition",
+        *_THINGS_IN_GOOD_CONDITION_DO_NOT_RECOVER,
+        id="things-in-good-condition-do-not-recover-condition",
+        title=HARBOUR,
+    ),
+    case(
+        "be charged",
+        "The driver was charged with dangerous driving and released on bail until 4 April.",
+        id="bail-after-charge-is-no-charging-question",
+    ),
+    case(
+        "tourists",
+        *_RISING_TOLLS_AND_FUTURE_MEETINGS_ARE_OPEN,
+        id="rising-tolls-and-future-meetings-are-open-tourists",
+    ),
+]
+
+
+@pytest.mark.parametrize("title, paragraphs, fragment", NOT_ASKED)
+def test_no_question_contains(nlp, title, paragraphs, fragment):
+    assert not any(fragment in q for q in in_order(title, *paragraphs))
+
+
+def test_condition_of_the_injured_asks_recovery(nlp):
+    qs = in_order(HARBOUR, "A ferry captain, Tomas Brell, was hurt when the gangway collapsed in Valdoria on Monday.",
+                    "Brell is in critical condition at the city hospital, officials said.")
+    assert "Will Tomas Brell recover?" in qs or "Will Brell recover?" in qs, qs
+
+
+def test_being_treated_asks_condition(nlp):
+    qs = in_order(HARBOUR, "The harbour master, Leon Dufresne, collapsed at the quay on Friday.",
+                    "As of Sunday, Dufresne was being treated in Marseille.")
+    assert any(q.endswith("condition?") and "Dufresne" in q for q in qs), qs
+
+
+def test_taken_ill_asks_the_illness(nlp):
+    qs = in_order(HARBOUR, "The mayor, Ilse Varga, was taken ill on Thursday evening and taken to hospital.")
+    assert any(q.startswith("What was") and "illness" in q for q in qs), qs
+
+
+def test_claimed_attack_is_not_unclaimed(nlp):
+    qs = in_order(HARBOUR, "The Harbour Front claimed responsibility for the shelling of the depot.")
+    assert not any(q.startswith("Who carried out") for q in qs), qs
+
+
+def test_demands_not_met(nlp):
+    qs = in_order(HARBOUR, "Dockers have blocked the port of Valdoria for two weeks.",
+                    "Their demands have included higher wages and a shorter working week.")
+    assert any(q.endswith("demands be met?") for q in qs), qs
+
+
+def test_deadline_asks_the_owed_act_by_the_date(nlp):
+    qs = in_order(HARBOUR, "Under the port charter, the harbour board has until March 3 to publish its audit.")
+    assert any(q.startswith("Will the harbour board publish") and q.endswith("by March 3?") for q in qs), qs
+
+
+def test_acting_office_holder(nlp):
+    qs = in_order(HARBOUR, "Senator Rosa Lind has stepped into the role as the committee's acting chair "
+                         "after the death of its chairman.")
+    assert any(q.startswith("Will") and "remain chair of the committee" in q for q in qs), qs
+
+
+def test_pending_case_without_outcome_noun_asks_nothing(nlp):
+    assert not all_asked("The case is pending.")
