@@ -1393,6 +1393,24 @@ _PROFESSION_TAILS = ("logists", "ographers", "onomers", "ologues")
 _ABBREVIATED_SPECIES = re.compile(r"^[A-Z]\. [a-z]{3,}$")
 
 
+_LATIN_ENDINGS = ("a", "us", "um", "is", "ae", "i", "ata", "ensis", "oides")
+# English nouns with Latin endings that follow a name as its head ("the Okavango
+# delta", "the Azadi stadium", "the Omicron variant's status"), not a species epithet.
+_ENGLISH_LATINATE = frozenset("""area arena plaza delta villa media era mafia militia opera agenda camera data
+drama formula gala quota saga visa sofa pizza vista tundra savanna lava bacteria criteria dogma stigma
+trauma mania nebula peninsula diaspora sharia fatwa intifada junta guerrilla armada regatta fiesta
+crisis basis analysis thesis axis oasis status campus census virus bonus focus genius consensus corpus
+chorus circus radius stimulus apparatus onus nexus minimum maximum museum forum stadium album premium
+medium spectrum memorandum referendum curriculum aquarium auditorium gymnasium moratorium symposium
+consortium condominium emporium podium taxi safari alibi""".split())
+
+
+def _latin_epithet(t: "Token") -> bool:
+    text = t.text
+    return (t.is_alpha and text.islower() and len(text) > 4 and text.endswith(_LATIN_ENDINGS)
+            and text not in _ENGLISH_LATINATE and t.lemma_ not in _ENGLISH_LATINATE)
+
+
 def _drop_deities_and_genera(cands: list[Cand]) -> list[Cand]:
     """Names the text itself marks as no party to events, dropped wherever
     they recur: a god or goddess ("the god Ra", "Ra, the sun god") and the
@@ -1408,15 +1426,13 @@ def _drop_deities_and_genera(cands: list[Cand]) -> list[Cand]:
               and (doc[e + 2].lower_ in _DEITY_NOUNS
                    or (e + 3 < len(doc) and doc[e + 3].lower_ in _DEITY_NOUNS and doc[e + 2].pos_ != "PROPN"))):
             gone.add(c.text)
-        elif (len(c.span) == 1 and c.label != "PERSON" and e < len(doc) and doc[e].is_alpha
-              and doc[e].text.islower() and len(doc[e]) > 4 and doc[e].pos_ in ("PROPN", "NOUN", "ADJ")
-              and doc[e].text.endswith(("a", "us", "um", "is", "ae", "i", "ata", "ensis", "oides"))
+        elif (len(c.span) == 1 and c.label != "PERSON" and e < len(doc) and _latin_epithet(doc[e])
+              and doc[e].pos_ in ("PROPN", "NOUN", "ADJ")
               and doc[e].dep_ != "compound" and c.root.dep_ in ("compound", "nmod", "amod")
               and c.root.head.i == e):
             gone.add(c.text)  # "Porites lutea": genus and Latin epithet
         elif (len(c.span) == 2 and c.label != "PERSON" and c.span[0].text[:1].isupper()
-              and c.span[1].is_alpha and c.span[1].text.islower() and len(c.span[1]) > 4
-              and c.span[1].text.endswith(("a", "us", "um", "is", "ae", "i", "ata", "ensis", "oides"))):
+              and _latin_epithet(c.span[1])):
             gone.update((c.text, c.span[0].text))  # the binomial read as one name
     if not gone:
         return cands

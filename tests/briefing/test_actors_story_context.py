@@ -1,5 +1,5 @@
-"""Actors rules for unseen news: relatives sharing a surname, regional offices,
-bodies named only in titles, and names that are no party to events."""
+"""Actor rules that read the whole story: relatives sharing a surname, regional
+offices, bodies named only in titles, and names that are no party to events."""
 
 from __future__ import annotations
 
