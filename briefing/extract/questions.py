@@ -1317,13 +1317,16 @@ def _group_phrase(head: "Token") -> str | None:
     """'The officers, although suspended,' -> 'the officers'; 'More than 95%
     of the participants in her study' -> 'the participants in her study'.
     Only a plural common noun with a determiner or a quantity before it."""
-    if head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ in _QUANTITY_HEADS | {"most", "many", "some", "all"}:
+    if (head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ in _QUANTITY_HEADS | {"most", "many", "some", "all"}) \
+            and not (head.lower_ in _PAIR_NOUNS and not any(c.lower_ == "of" for c in head.children)):
         # "95% of the participants", "a majority of voters": the group is the of-object.
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is None:
             return None
-    if head.tag_ != "NNS" or head.ent_type_ not in _COMMON_ENTS:
+    # "The couple said they would appeal": a couple or family is a "they" too.
+    if not (head.tag_ == "NNS" or head.tag_ == "NN" and head.lower_ in _PAIR_NOUNS) \
+            or head.ent_type_ not in _COMMON_ENTS:
         return None
     drop = {x.i for c in head.children if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj")
             for x in c.subtree}
@@ -1336,6 +1339,9 @@ def _group_phrase(head: "Token") -> str | None:
     # "the participants in her study": an owner further in reads as "the study".
     return " ".join(["the" if toks[0].lower_ in ("these", "those") else toks[0].lower_,
                      *("the" if x.tag_ == "PRP$" else x.text for x in toks[1:])])
+
+
+_PAIR_NOUNS = frozenset("couple family pair".split())
 
 
 def _same_pronoun(low: str, text: str) -> bool:

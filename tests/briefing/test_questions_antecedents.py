@@ -52,3 +52,9 @@ def test_inquiry_owned_without_possessive_ending(nlp):
     qs = questions("Gunmen attacked a convoy near the border on Friday. The embassy said: "
                    '"We appreciate the Kenya Defence Forces rapid response and investigation."')
     assert any("investigation find" in q and "Forces" in q for q in qs), qs
+
+
+def test_they_means_the_couple_that_reported_it(nlp):
+    qs = questions("A landlord in the town lost a case over rent on Monday. "
+                   "The couple said they may appeal against the ruling.")
+    assert any(q.startswith("Will the couple appeal") for q in qs), qs
