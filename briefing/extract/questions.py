@@ -1061,6 +1061,8 @@ class _Resolver:
             if len(owners) == 1:
                 self.by_name.setdefault(n, owners[0])  # "Lopez said": the one person of that surname
         self.last: Actor | None = None  # the actor the last resolved pronoun meant
+        self.surnames = {n.split()[-1].lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
+        self.person_names = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
         best = None
@@ -1113,6 +1115,68 @@ class _Resolver:
         said = next((c for c in prev.span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return _group_phrase(said) if said is not None else None
 
+    def family_before(self, tok: "Token", si: int, pos: int) -> "tuple[str, int] | None":
+        """A "they" meaning a family named by its plural surname in this or the
+        sentence before: "The Smiths bought the mill. Mr Smith said they
+        intended to reopen it" -> "the Smiths".  Nothing when two are named.
+        Gives the name and where its mention ends."""
+        found: dict[str, int] = {}
+        for k in (si - 1, si):
+            if k < 0 or self.parsed.sentences[k].block != self.parsed.sentences[si].block:
+                continue
+            sk = self.parsed.sentences[k]
+            for t in sk.span:
+                g = self.parsed.gstart(sk.block, t)
+                if g >= pos:
+                    break
+                if (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and t.lower_.endswith("s")
+                        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+                        and not any(c.dep_ == "compound" for c in t.children)
+                        and (t.text[:-1].lower() in self.surnames or (
+                            t.lower_.endswith("es") and t.text[:-2].lower() in self.surnames))):
+                    found[t.text] = g + len(t.text)
+        if len(found) != 1:
+            return None
+        name, g = next(iter(found.items()))
+        return "the " + name, g
+
+    def thing_before(self, tok: "Token", si: int) -> str | None:
+        """The singular thing an "it"/"its" in a subject means: the nearest
+        subject before it in its sentence ("Hagia Sophia bears ..., and its
+        status must be maintained"), else the last main subject of the
+        sentence before ("this study does lay groundwork. Perhaps it will
+        inspire ...").  Nothing when that subject is a person, a plural, a
+        pronoun or a bare noun."""
+        cands = [x for x in tok.sent if x.i < tok.i and x.dep_ in ("nsubj", "nsubjpass")
+                 and tok.i not in {y.i for y in x.subtree} and x.head.dep_ not in ("relcl", "acl")]
+        if not cands and si > 0 and self.parsed.sentences[si - 1].block == self.parsed.sentences[si].block:
+            prev = self.parsed.sentences[si - 1].span
+            cands = [x for x in prev if x.dep_ in ("nsubj", "nsubjpass")
+                     and x.head.dep_ in ("ROOT", "ccomp", "conj")]
+        if not cands:
+            return None
+        s = cands[-1]
+        # A name the tagger took for a person's that no person in the article
+        # bears ("Hagia Sophia bears ..., and its status") is the thing "its" means.
+        person = s.ent_type_ == "PERSON" and (tok.lower_ != "its" or any(
+            x.text.lower() in self.surnames | self.person_names for x in s.subtree if x.pos_ == "PROPN"))
+        if s.tag_ not in ("NN", "NNP") or person or s.ent_type_ in ("NORP", "DATE", "TIME", "CARDINAL") \
+                or s.lower_ in self.surnames or s.text.lower() in self.person_names:
+            return None
+        if s.tag_ == "NN" and s.ent_type_ == "" and s.lower_ in _PERSON_NOUNS:
+            return None
+        drop = {x.i for c in s.children if c.dep_ in ("relcl", "appos", "acl", "punct", "prep", "cc", "conj")
+                for x in c.subtree}
+        toks = [x for x in s.subtree if x.i not in drop]
+        if not toks or any(x.tag_ in ("PRP", "PRP$", "WDT", "WP") or _punct(x) for x in toks):
+            return None
+        if s.tag_ == "NN" and (toks[0].dep_ != "det" or toks[0].lower_ not in ("the", "this", "that")):
+            return None  # "a report", "each": no one thing to name
+        text = " ".join(x.text for x in toks)
+        if toks[0].lower_ in ("the", "this", "that"):
+            text = "the" + text[len(toks[0].text):]
+        return text
+
     def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
         """The person a quoted "I"/"we" belongs to: the person named in the sentence."""
         for s, _, a in self.mentions:
@@ -1158,6 +1222,10 @@ class _Resolver:
                 self.last = None
                 return group + "'s" if low == "their" and tok.dep_ == "poss" else group
             a = self.actor_before(pos, ("state", "organisation"), lo, exclude)
+            fam = self.family_before(tok, si, pos) if low in ("they", "their") else None
+            if fam is not None and (a is None or self.last_end <= fam[1]):
+                self.last = None
+                return fam[0] + "'s" if low == "their" and tok.dep_ == "poss" else fam[0]
             if a is not None and self.plural_noun_between(self.last_end, pos):
                 return None
         elif low in ("i", "me", "my", "we", "our", "us") and si >= 0:
@@ -1179,6 +1247,12 @@ class _Resolver:
             if a is not None and low in ("my", "our"):
                 self.last = a
                 return _name_in_text(a) + "'s"
+        elif low in ("it", "its") and _subject_pronoun(tok):
+            thing = self.thing_before(tok, si)
+            self.last = None
+            if thing is None:
+                return None
+            return thing + "'s" if low == "its" else thing
         else:
             return None
         if a is None:
@@ -1195,6 +1269,29 @@ _THE_HEADS = frozenset("""states kingdom nations union republic emirates islands
     fund court committee office government administration service association movement group front forces
     guard guards institute authority assembly parliament senate federation league alliance coalition
     society foundation network company corporation times post journal agency""".split())
+
+
+# Common nouns naming people, never meant by "it"/"its".
+_PERSON_NOUNS = frozenset("""man woman child boy girl person spokesman spokeswoman spokesperson official
+    officer minister president leader suspect victim driver pilot soldier author researcher scientist
+    doctor lawyer judge mayor governor chief director manager owner captain""".split())
+
+
+def _subject_pronoun(tok: "Token") -> bool:
+    """An "it" that is a clause's subject and means a thing, not the empty
+    "it" of "it is likely that", "it will take years to"; or an "its" owning
+    a clause's subject ("its status must be maintained")."""
+    if tok.lower_ == "its":
+        return tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    verb = tok.head
+    # Only a main clause's "it": in "found that it could rule", "until it
+    # could review" the clause is someone's finding or a time, seldom the matter.
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    return (main and tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ == "VERB"
+            and verb.lemma_ not in ("be", "seem", "appear", "remain", "look", "happen", "take", "make", "mean")
+            and not any(c.dep_ in ("ccomp", "csubj", "acomp", "expl") or (
+                c.dep_ == "xcomp" and verb.lemma_ not in ("continue", "begin", "start", "need"))
+                for c in verb.children))
 
 
 def _plural_antecedent(pron: "Token") -> "tuple[Token, str] | None":
@@ -1220,13 +1317,16 @@ def _group_phrase(head: "Token") -> str | None:
     """'The officers, although suspended,' -> 'the officers'; 'More than 95%
     of the participants in her study' -> 'the participants in her study'.
     Only a plural common noun with a determiner or a quantity before it."""
-    if head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ in _QUANTITY_HEADS | {"most", "many", "some", "all"}:
+    if (head.ent_type_ in ("PERCENT", "CARDINAL") or head.lower_ in _QUANTITY_HEADS | {"most", "many", "some", "all"}) \
+            and not (head.lower_ in _PAIR_NOUNS and not any(c.lower_ == "of" for c in head.children)):
         # "95% of the participants", "a majority of voters": the group is the of-object.
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         head = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if head is None:
             return None
-    if head.tag_ != "NNS" or head.ent_type_ not in _COMMON_ENTS:
+    # "The couple said they would appeal": a couple or family is a "they" too.
+    if not (head.tag_ == "NNS" or head.tag_ == "NN" and head.lower_ in _PAIR_NOUNS) \
+            or head.ent_type_ not in _COMMON_ENTS:
         return None
     drop = {x.i for c in head.children if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl", "cc", "conj")
             for x in c.subtree}
@@ -1239,6 +1339,9 @@ def _group_phrase(head: "Token") -> str | None:
     # "the participants in her study": an owner further in reads as "the study".
     return " ".join(["the" if toks[0].lower_ in ("these", "those") else toks[0].lower_,
                      *("the" if x.tag_ == "PRP$" else x.text for x in toks[1:])])
+
+
+_PAIR_NOUNS = frozenset("couple family pair".split())
 
 
 def _same_pronoun(low: str, text: str) -> bool:
@@ -2847,7 +2950,7 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
         # "his desire for X", "the speculation surrounding X": X is the matter.
         inner = None
         for c in t.children:
-            if c.dep_ == "prep":
+            if c.dep_ == "prep" and c.lower_ != "by":  # "an investigation by X": X runs it, it is not the matter
                 inner = next((g for g in c.children if g.dep_ == "pobj"), None)
             elif c.dep_ == "acl" and c.tag_ == "VBG":
                 inner = next((g for g in c.children if g.dep_ == "dobj"), None)
@@ -2856,6 +2959,20 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     else:
         inner = head
     text = _noun_phrase(ph, inner) if inner is not None else ""
+    if not text and low in ("investigation", "inquiry", "probe") and head is t:
+        owner = _inquiry_owner(t)
+        if owner is not None:
+            name = _lower_det(_noun_phrase(ph, owner), owner)
+            first = name.split()[0].lower() if name else ""
+            if name and first not in _POSSESSIVES | {"a", "an", "its", "their", "our", "my", "your"}:
+                if first != "the" and (owner.pos_ == "NOUN" and owner.tag_ != "NNS" or owner.pos_ == "PRON"):
+                    return None  # "by someone", "by it": no owner to name
+                if first != "the" and (owner.pos_ == "NOUN" or owner.dep_ == "nmod" and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in owner.head.children)):
+                    name = "the " + name  # "by police", "the Security Forces response"
+                own = name + "'" if owner.tag_ in ("NNS", "NNPS") and name.endswith("s") else _possessive(name)
+                return f"What will {own} {low} find"
+        return None
     if not text:
         return None
     if text[:1].isupper() and inner is not None and inner.pos_ != "PROPN" and list(inner.subtree)[0].pos_ == "DET":
@@ -2869,6 +2986,26 @@ def _phrase_noun(ph: _Phraser, t: "Token") -> str | None:
     if low in ("allegation", "allegations", "claims"):
         return f"Are the {low} of {text} true"
     return None
+
+
+def _inquiry_owner(t: "Token") -> "Token | None":
+    """Who runs an inquiry named without its subject: "an investigation by the
+    agency", "the investigation, led by police,", "the Security Forces'
+    response and investigation" (an owner the parser hangs on the first noun
+    of a pair, with or without its possessive ending)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "by" or c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.lemma_ in ("lead", "conduct", "carry", "run", "launch", "open"):
+            by = next((g for g in c.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")), None)
+            if by is not None:
+                return next((g for g in by.children if g.dep_ == "pobj"), None)
+    noun = t.head if t.dep_ == "conj" and t.head.pos_ == "NOUN" else t
+    own = next((c for c in noun.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN"
+                and c.ent_type_ in ("ORG", "GPE", "NORP", "")), None)
+    if own is None or own.tag_ == "PRP$":
+        return None
+    return own
 
 
 _OPEN_ADJ = frozenset("possible likely unlikely unclear uncertain unknown".split())
