@@ -938,7 +938,8 @@ def _house_number(c: Cand) -> bool:
 # "off the A496", "along the M25" (not "the A380 aircraft").
 _LETTER_ROAD = re.compile(
     r"\b(?:on|off|along|onto|near|via|closed|beside) the ([AMB]\d{1,4})(?![\w-])"
-    r"(?! (?:aircraft|airliner|jet|jets|plane|planes|bomber|bombers|rifle|rifles|tank|tanks|chip|chips|route|routes|flight|flights|fleet|model|engine|engines)\b)")
+    r"(?! (?:aircraft|airliner|jet|jets|plane|planes|bomber|bombers|rifle|rifles|tank|tanks|chip|chips"
+    r"|route|routes|flight|flights|fleet|model|engine|engines)\b)")
 
 
 def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]:

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
-    r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif|named?\b|acting|interim)",
+    r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
+    r"|named?\b|acting|interim)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
