@@ -12,7 +12,7 @@ prefixes; ``--split 3`` adds micro totals for the articles that match the
 prefixes and for the rest (e.g. a newly added round against the older set),
 so a change can be checked on both.
 
-For every gold file (the shared sample, then eval/gold/*.json) it loads the
+For every gold file (the shipped sample, then eval/gold/*.json) it loads the
 briefing, runs ``extract`` (timed, after the model is loaded) and prints
 precision, recall and F1 per panel, recall of "must" entries alone, and
 micro-averaged totals over the evaluation set.  The sample gets its own line
@@ -44,7 +44,9 @@ from briefing.extract import extract, load_pipeline  # noqa: E402
 from briefing.load import load_briefing  # noqa: E402
 from briefing.model import Analysis  # noqa: E402
 
-SAMPLE_GOLD = ROOT.parent / "shared" / "gold" / "000_57bfc616d560bdc8.json"
+# The analyst's reading of the sample the app ships (resources/samples/).
+SAMPLE_GOLD = ROOT / "eval" / "sample" / "000_57bfc616d560bdc8.json"
+SAMPLE_TEXT = ROOT / "resources" / "samples" / "000_57bfc616d560bdc8.txt"
 PANELS = ("actors", "places", "questions")
 
 
@@ -262,7 +264,7 @@ def gold_files(gold_dir: Path = DEFAULT_GOLD_DIR, articles_root: Path | None = N
     root = Path(articles_root) if articles_root is not None else gold_dir.parent
     out = []
     if sample and SAMPLE_GOLD.exists():
-        out.append(("sample", SAMPLE_GOLD, SAMPLE_GOLD.parent.parent / "seeds" / "000_57bfc616d560bdc8.txt"))
+        out.append(("sample", SAMPLE_GOLD, SAMPLE_TEXT))
     for g in sorted(gold_dir.glob("*.json")):
         if only and not g.stem.startswith(only):
             continue
@@ -342,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles-root", metavar="DIR", type=Path, default=None,
                     help="folder the gold files' 'briefing' paths are relative to "
                          "(default: the parent of --gold-dir)")
-    ap.add_argument("--no-sample", action="store_true", help="do not score the shared sample")
+    ap.add_argument("--no-sample", action="store_true", help="do not score the shipped sample")
     ap.add_argument("--only", metavar="PREFIXES", default="",
                     help="score only articles whose name starts with one of these comma-separated prefixes")
     ap.add_argument("--split", metavar="PREFIXES", default="",

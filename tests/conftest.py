@@ -19,7 +19,7 @@ from briefing.paths import DATA_DIR_ENV, SAMPLE_BRIEFING, DataDir, resource_path
 
 SAMPLE = resource_path(*SAMPLE_BRIEFING)
 EVAL_ARTICLES = REPO / "eval" / "articles"
-SAMPLE_GOLD = REPO.parent / "shared" / "gold" / "000_57bfc616d560bdc8.json"
+SAMPLE_GOLD = REPO / "eval" / "sample" / "000_57bfc616d560bdc8.json"
 
 
 @pytest.fixture(autouse=True)
