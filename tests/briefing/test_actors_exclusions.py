@@ -3,28 +3,13 @@ address, rules and regulations, editorial brackets, offices named after their se
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from tests.briefing.briefings import make
+from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors_found as found
+from tests.briefing.extracted import name_case as case
 
 PORT = "Officials meet over port dispute"
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> actor (cached: extraction is pure)"""
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def actors(*paragraphs: str, title: str) -> dict:
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
 
 
 _BARE_FORMS_OF_ADDRESS_ARE_NO_ACTORS = (

@@ -3,12 +3,13 @@ coordinated names, acronyms in brackets, names cut at connectors or outlets."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from briefing.extract import extract
 from tests.briefing.briefings import make
+from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors_found as found
+from tests.briefing.extracted import name_case as case
 
 PORT = "Officials meet over port dispute"
 
@@ -17,20 +18,6 @@ CONVOY = "Militants claim attack on convoy"
 
 
 BUDGET = "Council votes on new budget"
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> actor (cached: extraction is pure)"""
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def actors(*paragraphs: str, title: str) -> dict:
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
 
 
 _BODY_NAMED_WITH_THE_STATE_IT_SERVES = (

@@ -3,35 +3,19 @@ pope), one person under two spellings, people cut off an outlet's or a body's na
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from briefing.extract import extract
 from tests.briefing.briefings import make
+from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors_found as found
+from tests.briefing.extracted import attribute_case as attr_case
+from tests.briefing.extracted import name_case as case
 
 PORT = "Officials meet over port dispute"
 
 
 BUDGET = "Council votes on new budget"
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> actor (cached: extraction is pure)"""
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def actors(*paragraphs: str, title: str) -> dict:
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
-
-
-def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, attribute, value, id=id)
 
 
 _LOWER_CASE_ROLE_IS_TITLE_CASED_AND_NATIONALITY_MOVES_OUT = (

@@ -3,28 +3,13 @@ journals something was published in; a lower-case subject of "reported" is no ac
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from tests.briefing.briefings import make
+from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors_found as found
+from tests.briefing.extracted import name_case as case
 
 STORM = "Storm floods coastal towns"
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> actor (cached: extraction is pure)"""
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def actors(*paragraphs: str, title: str) -> dict:
-    return {a.name: a for a in extract(make(title, *paragraphs)).actors}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
 
 
 # Names that must be listed as actors.

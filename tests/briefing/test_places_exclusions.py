@@ -3,33 +3,13 @@ named after places, titles and storms, court districts, compass glosses, campuse
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from briefing.model import Briefing
 from tests.briefing.briefings import make
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> place (cached: extraction is pure)"""
-    return {p.name: p for p in extract(make(title, *paragraphs)).places}
-
-
-def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    a = extract(make("Regional news", *paragraphs))
-    return {p.name: (p.kind, p.country) for p in a.places}
-
-
-def places_of(b: Briefing) -> dict:
-    return {p.name: p for p in extract(b).places}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
-
+from tests.briefing.extracted import name_case as case
+from tests.briefing.extracted import places_found as found
+from tests.briefing.extracted import places_of
+from tests.briefing.extracted import regional_places as _places
 
 _OUTLETS_BUYERS_LANGUAGES_AND_NAMES_OF_LAWS_ARE_NOT_PLACES = (
     "A shopper told The Lantern that prices rose.",

@@ -3,33 +3,14 @@ governor), counties, islands, borders, regions that span states, and named areas
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
 from briefing.extract.places import _spans_states
-from briefing.model import Briefing
 from tests.briefing.briefings import make
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> place (cached: extraction is pure)"""
-    return {p.name: p for p in extract(make(title, *paragraphs)).places}
-
-
-def places_of(b: Briefing) -> dict:
-    return {p.name: p for p in extract(b).places}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
-
-
-def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, attribute, value, id=id)
-
+from tests.briefing.extracted import attribute_case as attr_case
+from tests.briefing.extracted import name_case as case
+from tests.briefing.extracted import places_found as found
+from tests.briefing.extracted import places_of
 
 _PROVINCE_IN_PARLIAMENT_NAME_IS_THE_PLACE = (
     "On Tuesday the Parliament of Queensland (QLD), Australia passed a bill on water rights. Farmers in Brisbane "

@@ -3,37 +3,15 @@ reserves, roads and addresses, and shops and institutions people are taken to.""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
 from briefing.extract import extract
-from briefing.model import Briefing
 from tests.briefing.briefings import make
-
-
-@lru_cache(maxsize=None)
-def found(title: str, *paragraphs: str) -> dict:
-    """name -> place (cached: extraction is pure)"""
-    return {p.name: p for p in extract(make(title, *paragraphs)).places}
-
-
-def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    a = extract(make("Regional news", *paragraphs))
-    return {p.name: (p.kind, p.country) for p in a.places}
-
-
-def places_of(b: Briefing) -> dict:
-    return {p.name: p for p in extract(b).places}
-
-
-def case(name: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, id=id)
-
-
-def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str, title: str):
-    return pytest.param(title, paragraphs, name, attribute, value, id=id)
-
+from tests.briefing.extracted import attribute_case as attr_case
+from tests.briefing.extracted import name_case as case
+from tests.briefing.extracted import places_found as found
+from tests.briefing.extracted import places_of
+from tests.briefing.extracted import regional_places as _places
 
 _FACILITY_NAMED_SHORT_IS_ONE_SITE = (
     "The inmate was moved to the Harold P. Wexworth Correctional Facility in Texas. Guards at Wexworth said he was "

@@ -3,15 +3,9 @@ wording around it to be a place."""
 
 from __future__ import annotations
 
-from briefing.extract import extract
 from briefing.extract.gazetteer import GeoEntry, gazetteer
 from briefing.extract.places import _guessed, _put_there
-from tests.briefing.briefings import make
-
-
-def _places(*paragraphs: str) -> dict[str, tuple[str, str]]:
-    a = extract(make("Regional news", *paragraphs))
-    return {p.name: (p.kind, p.country) for p in a.places}
+from tests.briefing.extracted import regional_places as _places
 
 
 def test_unknown_name_nothing_puts_anywhere_is_no_place(nlp):

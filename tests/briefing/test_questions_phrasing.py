@@ -3,29 +3,13 @@ directly, numbers kept whole, the right subject and article, no clause cut off b
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
 from briefing.extract.questions import _ask_what, _drop_stray_wh, _finish, _object_lost
-from tests.briefing.briefings import make
+from tests.briefing.extracted import all_asked, in_order
+from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
-
-
-@lru_cache(maxsize=None)
-def in_order(title: str, *paragraphs: str) -> list[str]:
-    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
-    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
-
-
-def all_asked(*paragraphs: str) -> set[str]:
-    return set(in_order(TEST, *paragraphs))
-
-
-def case(question: str, *paragraphs: str, id: str, title: str = TEST):
-    return pytest.param(title, paragraphs, question, id=id)
 
 
 _PHRASING_KEEPS_NOUN_PHRASES_AND_GAPPED_OBJECTS_WHOLE = (

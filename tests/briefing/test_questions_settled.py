@@ -3,38 +3,12 @@ predictions, counterfactuals, negations, and told outcomes."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from tests.briefing.briefings import make
+from tests.briefing.extracted import all_asked, asked, by_evidence, in_order
+from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
-
-
-@lru_cache(maxsize=None)
-def in_order(title: str, *paragraphs: str) -> list[str]:
-    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
-    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
-
-
-def by_evidence(*paragraphs: str) -> dict[str, str]:
-    """evidence -> question"""
-    return {q.evidence: q.question for q in extract(make(TEST, *paragraphs)).open_questions}
-
-
-def asked(*paragraphs: str) -> set[str]:
-    """One question per evidence sentence."""
-    return set(by_evidence(*paragraphs).values())
-
-
-def all_asked(*paragraphs: str) -> set[str]:
-    return set(in_order(TEST, *paragraphs))
-
-
-def case(question: str, *paragraphs: str, id: str, title: str = TEST):
-    return pytest.param(title, paragraphs, question, id=id)
 
 
 _SUPERSEDED_PLANS_AND_NEGATIVE_OR_OWNERLESS_SUBJECTS_RAISE_NOTHING = (

@@ -3,28 +3,12 @@ the injured, unclaimed attacks, deadlines, bail, pending rulings, rising tolls."
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from tests.briefing.briefings import make
+from tests.briefing.extracted import all_asked, in_order
+from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
-
-
-@lru_cache(maxsize=None)
-def in_order(title: str, *paragraphs: str) -> list[str]:
-    """The open questions of a briefing, in the order the extractor lists them (cached: extraction is pure)."""
-    return [q.question for q in extract(make(title, *paragraphs)).open_questions]
-
-
-def all_asked(*paragraphs: str) -> set[str]:
-    return set(in_order(TEST, *paragraphs))
-
-
-def case(question: str, *paragraphs: str, id: str, title: str = TEST):
-    return pytest.param(title, paragraphs, question, id=id)
 
 
 _THINGS_IN_GOOD_CONDITION_DO_NOT_RECOVER = (

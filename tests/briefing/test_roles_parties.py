@@ -4,24 +4,10 @@ takes precedence over the party."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
 
-from briefing.extract import extract
-from tests.briefing.briefings import make
-
-
-@lru_cache(maxsize=None)
-def people(*paragraphs: str) -> dict:
-    """name -> person (cached: extraction is pure)"""
-    got = extract(make("Officials meet over harbour dispute", *paragraphs)).actors
-    return {a.name: a for a in got if a.kind == "person"}
-
-
-def attr_case(name: str, attribute: str, value: str, *paragraphs: str, id: str):
-    return pytest.param(paragraphs, name, attribute, value, id=id)
-
+from tests.briefing.extracted import people
+from tests.briefing.extracted import role_case as attr_case
 
 _PARTY_LABEL_LEAVES_THE_TITLE = (
     "Conservative leader Tom Harkin said the harbour tax would rise.",
