@@ -723,14 +723,16 @@ def _estimated_count(t: "Token") -> "tuple[Token, Token] | None":
     """'Police estimated 200 people attended', 'estimates state about 350 thousand
     abortions are carried out': a count someone guessed at.  The clause and
     the counted noun."""
-    if t.pos_ not in ("VERB", "NOUN") or _negated(t):
+    if t.pos_ not in ("VERB", "NOUN"):
+        return None
+    estimate = _lemma(t) == "estimate"
+    if not estimate and t.lemma_ not in REPORT_VERBS or _negated(t):  # cheap tests first: runs on every word
         return None
     # The small parser may tag the report verb a noun: "Estimates ... state N X are ...".
     subj = _subject(t) if t.pos_ == "VERB" else next((c for c in t.children if c.dep_ == "nsubj"), None)
     if t.pos_ == "NOUN" and (t.dep_ != "ROOT" or subj is None):
         return None
-    if _lemma(t) != "estimate" and not (t.lemma_ in REPORT_VERBS and subj is not None
-                                        and subj.lower_ in _ESTIMATE_NOUNS):
+    if not estimate and not (subj is not None and subj.lower_ in _ESTIMATE_NOUNS):
         return None
     for c in t.children:
         if c.dep_ != "ccomp" or c.i < t.i or _negated(c):
