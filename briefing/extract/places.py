@@ -333,13 +333,18 @@ def _address_part(c: Cand, place_tokens: set[tuple[int, int]]) -> bool:
         before >= 0 and r.head.i < c.span.start and (c.block, before) in place_tokens)
 
 
+def _named_with_head(c: Cand, heads: frozenset[str]) -> bool:
+    """A name of several words ending in a capitalised one of ``heads``."""
+    span = c.span
+    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in heads
+
+
 # Last words of institutions' premises: "X Correctional Facility".
 _FACILITY_HEADS = frozenset("facility penitentiary barracks".split())
 
 
 def _facility(c: Cand) -> bool:
-    span = c.span
-    return len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _FACILITY_HEADS
+    return _named_with_head(c, _FACILITY_HEADS)
 
 
 # Last words of small named features of a shore: "the X Estuary", "Y Point".
@@ -347,9 +352,7 @@ _SHORE_HEADS = frozenset("estuary point lagoon creek cove headland".split())
 
 
 def _shore_site(c: Cand) -> bool:
-    span = c.span
-    return (len(span) > 1 and span[-1].text[:1].isupper() and span[-1].lower_ in _SHORE_HEADS
-            and not set(fold(c.text).split()) & _BODY_WORDS)
+    return _named_with_head(c, _SHORE_HEADS) and not set(fold(c.text).split()) & _BODY_WORDS
 
 
 _LEGISLATURE = re.compile(
