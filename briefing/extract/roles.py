@@ -191,8 +191,11 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
         tokens = tokens[1:]
         if tokens and tokens[0].text in _HYPHENS:
             tokens = tokens[1:]  # "ex-President"
-    while len(tokens) > 1 and tokens[0].text.islower() and tokens[0].lower_ in _HOLDER_STATES:
-        tokens = tokens[1:]  # "the new owner", "the late founder": the title is the same
+    while len(tokens) > 1 and tokens[0].lower_ in _HOLDER_STATES and (tokens[0].text.islower()
+                                                                     or tokens[0].lower_ != "new"):
+        # "the new owner", "the late founder", "Current Prime Minister",
+        # "fellow Representative": the title is the same ("New" may open a name).
+        tokens = tokens[1:]
     while tokens and (tokens[-1].lower_ in _CONNECT or tokens[-1].tag_ == "POS" or tokens[-1].is_punct):
         tokens = tokens[:-1]
     if not tokens:
@@ -328,7 +331,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
 
 # Words that say when or how long the holder holds a title, not what it is
 # ("the late Y founder", "the new Z chairman").
-_HOLDER_STATES = frozenset("late new current incumbent outgoing sitting".split())
+_HOLDER_STATES = frozenset("late new current incumbent outgoing sitting fellow".split())
 # Lower-case particles that open Arabic names of bodies ("al-Shabaab").
 _NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "as", "ash", "at", "az", "ar"})
 

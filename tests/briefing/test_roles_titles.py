@@ -582,6 +582,15 @@ def test_new_is_no_part_of_the_title():
     assert got["Lior Ventrasi"].role.lower() == "owner"
 
 
+def test_current_and_fellow_are_no_part_of_the_title():
+    got = people(
+        'Current Prime Minister of Norway Jonas Lenske wrote, "The nation grieves."',
+        "The bill was filed by Senator Ada Morrow and fellow Republican Representative Tom Rusk.",
+    )
+    assert got["Jonas Lenske"].role == "Prime Minister of Norway"
+    assert got["Tom Rusk"].role == "Representative"
+
+
 def test_mp_is_spelled_out():
     assert normalise_role("MP", "") == "Member of Parliament"
     got = people("Member of parliament (MP) Oren Valcourt said the vote was a sad day.")
