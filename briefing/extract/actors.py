@@ -207,6 +207,10 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             # The same name in another transliteration ("Usama bin Ladin").
             g = next((other for other in groups if _spelling_variant(key(other.name), k)), None)
         if g is None:
+            # The same name with or without a middle initial ("John R. Bolton").
+            g = next((other for other in groups if _without_initials(key(other.name)) == _without_initials(k)
+                      and len(_without_initials(k).split()) >= 2), None)
+        if g is None:
             g = new_group(c, k)
         owner[id(c)] = g
     # Single words: the surname (or sole name) of the nearest full name before
@@ -233,12 +237,10 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             if len(before) > 1:
                 # Relatives sharing a surname ("his mother, Jane Smith"): a bare
                 # surname goes on naming the person named in full most often
-                # so far (the subject), the latest one on a tie.
-                full = {id(g): 0 for g in before}
-                for d in persons:
-                    o = owner.get(id(d))
-                    if o is not None and id(o) in full and len(d.span) >= 2 and d.start < c.start:
-                        full[id(o)] += 1
+                # so far (the subject), the latest one on a tie.  The full
+                # names are counted in the text, title included, as the model
+                # misses some of them.
+                full = {id(g): parsed.text.count(g.name, 0, c.start) for g in before}
                 top = max(full.values())
                 before = [g for g in before if full[id(g)] == top]
             g = before[-1] if before else matches[0]
@@ -249,6 +251,12 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
 
 
 _VOWELS = frozenset("aeiouy")
+
+
+def _without_initials(k: str) -> str:
+    """A folded name without its middle initials: "john r bolton" → "john bolton"."""
+    words = k.split()
+    return " ".join(w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1))
 
 
 def _spelling_variant(a: str, b: str) -> bool:
@@ -853,6 +861,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     groups: dict[str, _Group] = {}
     org_groups: list[_Group] = []
     cands_by_end = {(c.start, c.end): c for c in cands}
+    # Countries whose states or provinces the text names ("Ohio"): a name
+    # shared with a country ("Georgia") is then that country's state, a place.
+    region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
+                     for r in (geo.region(c.text),) if r is not None and r.country}
 
     def group(name: str, kind: str) -> _Group:
         k = key(name)
@@ -924,6 +936,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     g.names += 1
                     g.affiliation = country.name
                 continue  # otherwise a territory is a place, not a party
+            if country and alias is None and (r := geo.region(c.text)) is not None and r.country in region_states:
+                continue
             if country:
                 g = group(country.name, "state")
                 g.spans.append(span)

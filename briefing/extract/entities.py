@@ -10,7 +10,7 @@ built.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .document import Parsed
@@ -18,6 +18,7 @@ from .gazetteer import gazetteer
 from .names import (
     ALIASES,
     CASE_SENSITIVE_SHORT,
+    GOVERNMENT_HEADS,
     HONORIFICS,
     OCCUPATION_WORDS,
     ROLE_HEADS,
@@ -385,6 +386,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = _people_of_bodies(parsed, out)
     out = _media_names(parsed, out)
     _people_called_organisations(out)
+    out = [_person_by_apposition(parsed, c) for c in out]
+    out = [d for c in out for d in _place_before_name(parsed, c)]
     _places_called_names(out)
     _organisations_called_places(out)
     _people_called_places(out)
@@ -818,6 +821,51 @@ def _people_called_organisations(cands: list["Cand"]) -> None:
                 person_tokens.update(range(c.span.start, c.span.end))
 
 
+def _person_by_apposition(parsed: Parsed, c: Cand) -> Cand:
+    """A surname the model called an organisation, with a person's office in
+    apposition: "Tomasz Kubiak, a fire service spokesman, said" is a person,
+    and the untagged given name before it is part of the name."""
+    span = c.span
+    if c.label != "ORG" or len(span) > 2 or _org_like(c) or not all(_name_word(w) for w in _words(span)):
+        return c
+    doc = span.doc
+    e = span.end
+    if e >= len(doc) or doc[e].text != ",":
+        return c
+    office = next((t for t in doc[e + 1 : e + 7] if t.dep_ == "appos" and t.head.i == span.root.i), None)
+    if office is None or office.lower_ not in ROLE_HEADS | OCCUPATION_WORDS:
+        return c
+    s = span.start
+    if (s > 0 and doc[s - 1].dep_ == "compound" and doc[s - 1].head.i == span.root.i
+            and doc[s - 1].ent_type_ == "" and _name_word(doc[s - 1 : s])):
+        s -= 1
+    new = doc[s:e]
+    start, end = parsed.gspan(c.block, new)
+    return replace(c, start=start, end=end, text=new.text, span=new, label="PERSON")
+
+
+def _place_before_name(parsed: Parsed, c: Cand) -> list[Cand]:
+    """"Mayor of Koszalin Piotr Jedlinski": the model reads the place of the
+    office and the holder's name as one name.  A person's name after "of"
+    that opens with a known place and goes on with two name words is the
+    place, then the person."""
+    span = c.span
+    doc = span.doc
+    if c.label != "PERSON" or len(span) < 3 or span.start == 0 or doc[span.start - 1].lower_ != "of":
+        return [c]
+    g = gazetteer()
+    for cut in (1, 2):
+        place, person = span[:cut], span[cut:]
+        if len(person) < 2 or not all(_name_word(w) for w in _words(person)):
+            continue
+        if g.cities_named(place.text) or g.country(place.text) or g.region(place.text):
+            ps, pe = parsed.gspan(c.block, place)
+            s, e = parsed.gspan(c.block, person)
+            return [Cand(ps, pe, place.text, "GPE", c.block, place),
+                    replace(c, start=s, end=e, text=person.text, span=person)]
+    return [c]
+
+
 _LIST_GLUE = frozenset({",", "and", "or", "&"})
 
 
@@ -1123,7 +1171,8 @@ ORG_WORDS = frozenset(
     times post journal network tv radio hospital school foundation fund
     air airways airline airlines corps guard guards college colleges academy society
     centre center centres centers directorate laboratory laboratories observatory
-    board representatives senate congress embassy consulate mission""".split()
+    board representatives senate congress embassy consulate mission railway railways
+    brigade""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".
@@ -1441,7 +1490,8 @@ def _drop_deities_and_genera(cands: list[Cand]) -> list[Cand]:
 
 def _junk(c: Cand) -> bool:
     """Units and symbols the model sometimes takes for places: "A.M.", "US$";
-    a common noun capitalised only because it opens a sentence ("Households")."""
+    a common noun capitalised only because it opens a sentence ("Households");
+    diseases, observances, faiths and creeds, pieces of titles and offices."""
     if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
         return True
     if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
@@ -1450,6 +1500,27 @@ def _junk(c: Cand) -> bool:
         return True  # a named storm: "Hurricane X", "Typhoon Y"
     if c.label != "PERSON" and fold(c.span[-1].text).endswith("virus"):
         return True  # a disease's agent: "Coronavirus", "the Zika virus"
+    if fold(c.text) in _NEVER_NAMES:
+        return True  # a foreign article in a quote ("Le bilan est lourd"), a faith, a creed
+    nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None
+    if (len(c.span) == 1 and nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
+            and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES)):
+        return True  # part of a title: "Court Commissioner X", "Supreme Leader Y"
+    if len(c.span) == 1 and c.label == "PERSON" and fold(c.text) in ORG_WORDS:
+        return True  # "the Railway": a body's head noun alone, never a person
+    if c.label != "PERSON" and (fold(c.text) in _DISEASES or fold(c.text).split("-")[0] in _DISEASES):
+        return True  # a disease: "COVID", "COVID-19", "Ebola"
+    if len(c.span) == 1 and fold(c.text) in GOVERNMENT_HEADS | {"government"} and c.label != "PERSON":
+        return True  # "others in the Administration": a capitalised common noun
+    if len(c.span) > 1 and c.span[-1].text in ("Day", "Week") and c.label in ("ORG", "PERSON", "FAC"):
+        return True  # an observance: "International Women's Day"
+    doc = c.span.doc
+    before = c.span.start - 1
+    while before > 0 and doc[before].pos_ == "ADJ" and doc[before].text.islower():
+        before -= 1
+    if (c.label == "ORG" and before >= 0 and doc[before].lower_ in ("a", "an")
+            and fold(c.span[-1].text) in ROLE_HEADS):
+        return True  # "naming a new National Security Advisor": an office, not a body
     if _ABBREVIATED_SPECIES.match(c.text):
         return True  # a species with its genus abbreviated: "A. thaliana"
     if len(c.span) == 1 and c.text[:1].isupper():
@@ -1463,16 +1534,27 @@ def _junk(c: Cand) -> bool:
         if t.text.isupper() and after is not None and after.lower_ in _SCAN_NOUNS and c.label != "PERSON":
             return True  # a scan named by its technique: "CT scans", "MRI scanner"
     # A language named before what is said in it: "the Swahili phrase".
-    doc = c.span.doc
     return (c.label != "PERSON" and c.root.dep_ in ("compound", "amod", "nmod") and c.span.end < len(doc)
             and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
 
 
+_NEVER_NAMES = frozenset(
+    "le la les el los las il der die das islam christianity judaism hinduism buddhism sikhism "
+    "nazi nazis neo-nazi neo-nazis fascist fascists communist communists".split())
+_TITLE_ADJECTIVES = frozenset("supreme grand high".split())
+_DISEASES = frozenset("covid covid19 sars mers ebola hiv aids zika mpox measles malaria cholera".split())
 _STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
 # Verbs whose "to" names who receives something, not where it goes:
 # "sold its stores to X".
 _TRANSFER_VERBS = frozenset("sell give hand transfer lease license licence donate lend award".split())
+
+
+# Bodies with known short forms that are never places (unlike the European
+# Union, which is also a region).
+_KNOWN_BODIES = frozenset(key(v) for k, v in ALIASES.items() if k in (
+    "un", "unsc", "who", "imf", "wto", "nato", "opec", "icc", "icj", "iaea", "unicef", "unhcr",
+    "fbi", "cia", "nsa", "oecd", "g7", "g20"))
 
 
 def _organisations_called_places(cands: list[Cand]) -> None:
@@ -1486,9 +1568,12 @@ def _organisations_called_places(cands: list[Cand]) -> None:
     for c in cands:
         if c.label not in ("GPE", "LOC", "FAC"):
             continue
+        k = key(c.text)
+        if k in _KNOWN_BODIES:
+            orgs.add(k)  # "ambassador to the United Nations"
+            continue
         if g.country(c.text) or canonical_alias(c.text) or g.region(c.text):
             continue
-        k = key(c.text)
         doc = c.span.doc
         prev = doc[c.span.start - 1] if c.span.start > 0 else None
         nxt = doc[c.span.end] if c.span.end < len(doc) else None

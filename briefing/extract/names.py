@@ -27,7 +27,7 @@ TITLE_WORDS = frozenset(
     sen sen. senator rep rep. representative congressman congresswoman
     governor gov gov. mayor councillor councilor speaker chairman chairwoman chair
     chairperson ceo cfo coo cto director executive managing founder co-founder
-    ambassador envoy special judge justice magistrate prosecutor commissioner
+    ambassador envoy advisor adviser special judge justice magistrate prosecutor commissioner
     inspector superintendent officer official spokesman policy affairs commandant
     constable detective sheriff trooper corporal cpl cpl. det det. insp insp. supt supt.
     mp mep lawmaker legislator candidate nominee opposition party
@@ -54,7 +54,7 @@ OCCUPATION_WORDS = frozenset(
 # "Provincial Governor X"): part of the title only before a title word.
 TITLE_MODIFIERS = frozenset(
     """presidential vice-presidential ministerial parliamentary federal provincial
-    municipal regional county district city royal papal""".split()
+    municipal regional county district city royal papal supreme grand""".split()
 )
 
 # Titles that alone denote a role and should never be an actor.
@@ -62,7 +62,7 @@ ROLE_HEADS = frozenset(
     """
     president minister secretary chancellor premier king queen prince princess
     spokesman spokeswoman spokesperson chief leader head governor mayor senator
-    ambassador envoy general commander judge director chairman chairwoman chair chairperson
+    ambassador envoy advisor adviser general commander judge director chairman chairwoman chair chairperson
     ceo official officer prosecutor commissioner speaker emir sultan pope commandant
     lawmaker representative congressman congresswoman counterpart
     constable detective inspector superintendent sheriff sergeant trooper

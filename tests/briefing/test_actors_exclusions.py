@@ -83,3 +83,28 @@ def test_rules_named_with_what_they_govern_are_no_actors(nlp):
     got = actors("Passengers must follow the Harbour Ferry Regulations for Passengers, the operator said.",
                  title="Ferry rules change")
     assert not any("Regulations" in n for n in got)
+
+
+def test_diseases_observances_and_creeds_are_no_actors(nlp):
+    got = found(
+        "Rail staff mark women's day",
+        "The railway ran an all-women crew ahead of International Women's Day, the operator said.",
+        "Two of the crew had recovered from COVID-19 in the spring.",
+        "The attacker, who described himself as a Neo-Nazi, had converted from Islam, police said.",
+        "\"Le bilan est lourd,\" the mayor wrote on Twitter.",
+    )
+    for name in ("International Women's Day", "COVID-19", "COVID", "Neo-Nazi", "Islam", "Le"):
+        assert name not in got
+
+
+def test_offices_and_capitalised_common_nouns_are_no_actors(nlp):
+    got = found(
+        "Governor dismisses adviser",
+        "\"I disagreed with many of his ideas, as did others in the Administration,\" the governor wrote.",
+        "\"I will be naming a new Chief Policy Advisor next week.\"",
+        "He had served the Supreme Leader Ali Hosseini since 2017, and Grand Ayatollah Reza Kazemi praised him.",
+        "Court Commissioner Anna Berg set bail at $2 million.",
+    )
+    for name in ("Administration", "Chief Policy Advisor", "Supreme", "Grand Ayatollah Reza Kazemi"):
+        assert name not in got
+    assert "Reza Kazemi" in got and "Anna Berg" in got

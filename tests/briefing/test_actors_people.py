@@ -6,11 +6,13 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract import extract
+from briefing.load import load_briefing
 from tests.briefing.briefings import make
 from tests.briefing.extracted import actors
 from tests.briefing.extracted import actors_found as found
 from tests.briefing.extracted import attribute_case as attr_case
 from tests.briefing.extracted import name_case as case
+from tests.conftest import EVAL_ARTICLES
 
 PORT = "Officials meet over port dispute"
 
@@ -196,3 +198,45 @@ def test_country_before_title_is_no_part_of_an_organisation(nlp):
                  "Hollis said the bill would pass.", title=BUDGET)
     assert "Margaret Hollis" in got
     assert not any("Senator" in n for n in got)
+
+
+def test_a_middle_initial_does_not_make_a_second_person(nlp):
+    got = actors(
+        "The governor dismissed chief of staff Harold T. Brennick on Monday.",
+        "\"I told Harold Brennick his work was done,\" the governor said. \"I thank Harold for his service.\"",
+        "Brennick said he had offered to resign.",
+        title="Governor dismisses chief of staff",
+    )
+    people = [a for a in got.values() if a.kind == "person"]
+    assert [p.name for p in people if "Brennick" in p.name or p.name == "Harold"] == ["Harold T. Brennick"]
+    assert {"Harold Brennick", "Harold", "Brennick"} <= set(got["Harold T. Brennick"].aliases)
+
+
+def test_a_surname_with_an_office_in_apposition_is_a_person_with_the_given_name(nlp):
+    got = actors(
+        "Three people died in a warehouse blaze in Gdańsk on Friday.",
+        "Marek Zawadzki, a fire service spokesman, told reporters the roof had collapsed.",
+        title="Warehouse blaze kills three",
+    )
+    assert got["Marek Zawadzki"].kind == "person"
+    assert "Zawadzki" not in got
+
+
+def test_the_place_of_an_office_is_no_part_of_the_holder_s_name(nlp):
+    got = actors(
+        "Three people died in a warehouse blaze on Friday.",
+        "Mayor of Koszalin Piotr Wrona has declared Sunday a day of mourning.",
+        title="Warehouse blaze kills three",
+    )
+    assert "Piotr Wrona" in got and got["Piotr Wrona"].kind == "person"
+    assert not any("Koszalin" in name for name in got)
+
+
+def test_a_bare_surname_names_the_relative_named_in_full_most_often(nlp):
+    # A real obituary: the model tags the subject's full name once and his
+    # son's once, but the text (title included) names the subject in full
+    # more often, so the bare "Mukherjee" that follows is him.
+    path = next(EVAL_ARTICLES.glob("148-*.md"))
+    got = {a.name: a for a in extract(load_briefing(path)).actors}
+    assert "Mukherjee" in got["Pranab Mukherjee"].aliases
+    assert "Mukherjee" not in got["Abhijit Mukherjee"].aliases

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.names import government_of
-from tests.briefing.extracted import actors
+from tests.briefing.briefings import make
+from tests.briefing.extracted import actors, places_of
 from tests.briefing.extracted import actors_found as found
 from tests.briefing.extracted import attribute_case as attr_case
 from tests.briefing.extracted import name_case as case
@@ -173,3 +174,18 @@ def test_small_state_demonyms_are_in_the_table():
     assert demonym_country("Mauritian") == "Mauritius"
     assert demonym_country("Bhutanese") == "Bhutan"
     assert demonym_country("Vatican") is None
+
+
+def test_a_us_state_named_like_a_country_is_no_state_actor(nlp):
+    got = found(
+        "Senators propose term limits",
+        "The amendment was co-sponsored by Senators Ann Kerr of Florida, Tom Vale of Utah, "
+        "and Dan Price of Georgia, all Republicans.",
+        "Kerr said the Senate would vote in the spring.",
+    )
+    assert "Georgia" not in got
+    assert "Georgia" in places_of(make(
+        "Senators propose term limits",
+        "The amendment was co-sponsored by Senators Ann Kerr of Florida, Tom Vale of Utah, "
+        "and Dan Price of Georgia, all Republicans.",
+    ))

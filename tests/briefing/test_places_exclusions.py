@@ -274,3 +274,11 @@ def test_compass_gloss_after_comma_is_no_new_place(nlp):
     got = _places("Fighting was reported near Kirkuk, in northern Iraq, on Sunday, officials said.")
     assert "Kirkuk" in got
     assert not any(n.lower().startswith("northern") for n in got)
+
+
+def test_an_international_body_is_no_place(nlp):
+    ps = places_of(make(
+        "Adviser dismissed",
+        "Kerr previously served as the ambassador to the United Nations in New York.",
+    ))
+    assert "New York" in ps and "United Nations" not in ps
