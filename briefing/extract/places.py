@@ -1290,6 +1290,26 @@ def _split_addresses(parsed: Parsed, cands: list[Cand], geo, split_parts: dict[i
     return out
 
 
+def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
+    """The name a reader sees in the text: a town the gazetteer knows under
+    another spelling ("Makkah" for "Mecca", "Tiruchirappalli" for "Trichy")
+    keeps the text's, the commonest of its mentions.  Standard names that
+    only expand what the text wrote ("Washington, D.C.", "Interstate 95")
+    and countries ("United States" for "U.S.") stay."""
+    if p.kind != "city" or not spans:
+        return p.name
+    written = [re.sub(r"^the\s+|['’]s?$", "", text[s:e], flags=re.I).strip() for s, e in spans]
+    # Abbreviations ("D.C.", "NYC") are no spelling of the name.
+    names = [w for w in written if w[:1].isupper() and "." not in w and not w.isupper()]
+    if not names or any(fold(w) == fold(p.name) for w in written):
+        return p.name
+    best = max(names, key=names.count)
+    if fold(best) in fold(p.name) or fold(p.name) in fold(best):
+        return p.name
+    same = gazetteer().city(best)
+    return best if same is not None and (same.name, same.country) == (p.name, p.country) else p.name
+
+
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
     mentioned: set[str] = set()
@@ -1476,7 +1496,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue  # "Macroalgae are suggested to ...": an unknown name nothing puts anyone in
         spans = sorted(set(p.spans))
         out.append(
-            Place(p.name, p.kind, p.country, p.lat, p.lon, tuple(Mention(s, e) for s, e in spans))
+            Place(_name_as_written(p, spans, parsed.text), p.kind, p.country, p.lat, p.lon,
+                  tuple(Mention(s, e) for s, e in spans))
         )
     out.sort(key=lambda p: (-len(p.mentions), p.mentions[0].start))
     return out

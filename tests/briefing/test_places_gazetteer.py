@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from briefing.extract.entities import edit1
 from briefing.extract.gazetteer import gazetteer
+from tests.briefing.briefings import make
+from tests.briefing.extracted import places_of
 
 
 def test_territories_are_regions_of_their_state():
@@ -47,3 +49,16 @@ def test_federal_states_are_regions_of_their_country():
     for name, country in (("Kerala", "India"), ("Sindh", "Pakistan"), ("Bavaria", "Germany")):
         e = geo.region(name)
         assert e is not None and e.kind == "region" and e.country == country
+
+
+def test_a_town_keeps_the_spelling_the_text_uses(nlp):
+    ps = places_of(make(
+        "Curfew extended",
+        "Saudi Arabia extended the curfew in Mecca to the whole day, officials said.",
+        "Police in Trichy, in Tamil Nadu, questioned twelve men at a tea stall.",
+        "Protesters marched in Washington, D.C. on Saturday.",
+    ))
+    assert ps["Mecca"].country == "Saudi Arabia" and ps["Mecca"].latitude is not None
+    assert ps["Trichy"].country == "India"
+    assert "Makkah" not in ps and "Tiruchirappalli" not in ps
+    assert "D.C." not in ps
