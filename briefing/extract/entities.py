@@ -1547,6 +1547,8 @@ _STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
 # Verbs whose "to" names who receives something, not where it goes:
 # "sold its stores to X".
+_SEATING_VERBS = frozenset("elect re-elect appoint nominate admit".split())
+_BODY_APPOSITIVES = BODY_NOUNS | ORG_WORDS | frozenset("legislature chamber house".split())
 _TRANSFER_VERBS = frozenset("sell give hand transfer lease license licence donate lend award".split())
 
 
@@ -1590,6 +1592,10 @@ def _organisations_called_places(cands: list[Cand]) -> None:
             orgs.add(k)  # "published in X": a journal
         elif r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _TRANSFER_VERBS:
             orgs.add(k)  # "sold its stores to X": a buyer
+        elif r.dep_ == "pobj" and r.head.lower_ == "to" and r.head.head.lemma_.lower() in _SEATING_VERBS:
+            orgs.add(k)  # "elected to the X": a chamber or a board
+        elif any(t.dep_ == "appos" and t.head.i == r.i and t.lower_ in _BODY_APPOSITIVES for t in r.children):
+            orgs.add(k)  # "the X, the upper legislature,": a body by its own gloss
         elif (nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ in ORG_NOUNS and r.dep_ in ("compound", "nmod")
               and c.text[:1].isupper()):
             orgs.add(k)  # "the X chain"

@@ -282,3 +282,14 @@ def test_an_international_body_is_no_place(nlp):
         "Kerr previously served as the ambassador to the United Nations in New York.",
     ))
     assert "New York" in ps and "United Nations" not in ps
+
+
+def test_a_chamber_one_is_elected_to_or_glossed_as_a_body_is_no_place(nlp):
+    b = make(
+        "Veteran politician dies",
+        "Sen was elected to the Sabha Mandal in 1969, and later to the Vidhan Parishad, the upper "
+        "legislature, for two terms. He died in Kolkata on Monday.",
+    )
+    ps = places_of(b)
+    assert "Kolkata" in ps
+    assert "Sabha Mandal" not in ps and "Vidhan Parishad" not in ps
