@@ -1445,6 +1445,19 @@ def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
         o.spans.clear()
 
 
+def _initials(name: str) -> set[str]:
+    """The acronyms a body's name may go by: its initials, and those of the
+    name without the country that opens it ("United States Commission on
+    Presidential Debates" is the CPD)."""
+    out = {acronym_of(name)}
+    words = name.split()
+    for n in (1, 2, 3):
+        lead = " ".join(words[:n])
+        if len(words) > n + 1 and (gazetteer().country(lead) or demonym_country(lead)):
+            out.add(acronym_of(" ".join(words[n:])))
+    return out
+
+
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
     """Join an acronym to the organisation whose initials it spells."""
     for short in list(orgs):
@@ -1454,7 +1467,7 @@ def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group
         for long in orgs:
             if long is short or len(long.name.split()) < 2:
                 continue
-            if acronym_of(long.name.removeprefix("the ")) == letters:
+            if letters in _initials(long.name.removeprefix("the ")):
                 long.spans.extend(short.spans)
                 long.names += short.names
                 short.spans.clear()

@@ -1508,7 +1508,7 @@ def _junk(c: Cand) -> bool:
         return True  # part of a title: "Court Commissioner X", "Supreme Leader Y"
     if len(c.span) == 1 and c.label == "PERSON" and fold(c.text) in ORG_WORDS:
         return True  # "the Railway": a body's head noun alone, never a person
-    if c.label != "PERSON" and (fold(c.text) in _DISEASES or fold(c.text).split("-")[0] in _DISEASES):
+    if fold(c.text) in _DISEASES or fold(c.text).split("-")[0] in _DISEASES:
         return True  # a disease: "COVID", "COVID-19", "Ebola"
     if len(c.span) == 1 and fold(c.text) in GOVERNMENT_HEADS | {"government"} and c.label != "PERSON":
         return True  # "others in the Administration": a capitalised common noun

@@ -90,6 +90,7 @@ def test_diseases_observances_and_creeds_are_no_actors(nlp):
         "Rail staff mark women's day",
         "The railway ran an all-women crew ahead of International Women's Day, the operator said.",
         "Two of the crew had recovered from COVID-19 in the spring.",
+        "The union accused the board of failures on COVID and the economy.",
         "The attacker, who described himself as a Neo-Nazi, had converted from Islam, police said.",
         "\"Le bilan est lourd,\" the mayor wrote on Twitter.",
     )

@@ -205,3 +205,13 @@ def test_law_names_are_documents_and_country_forms_agree():
     assert {"law", "constitution", "decree"} <= EVENT_HEADS
     assert _country_form("US Supreme Court") == _country_form("United States Supreme Court")
     assert _country_form("Supreme Court") is None
+
+
+def test_an_acronym_leaving_out_the_country_that_opens_the_name_is_the_same_body(nlp):
+    got = actors(
+        "The United States Commission on Presidential Debates cancelled the second debate on Friday.",
+        "In a statement, the commission said, \"On October 8, CPD announced the debate would be virtual.\"",
+        title="Second debate cancelled",
+    )
+    body = got["United States Commission on Presidential Debates"]
+    assert "CPD" in body.aliases and "CPD" not in got
