@@ -1041,6 +1041,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                 mentions=tuple(Mention(s, e) for s, e in spans), salience=salience,
             )
         )
+    # The outlet that publishes the briefing ("told Wikinews") reports the
+    # events; it is no party to them.
+    publisher = key(re.sub(r"\s*\(.*\)\s*$", "", parsed.briefing.source))
+    actors = [a for a in actors if not (publisher and key(a.name) == publisher)]
     top = max((a.salience for a in actors), default=1.0) or 1.0
     actors = [
         Actor(a.name, a.kind, a.role, a.affiliation, a.aliases, a.mentions, a.salience / top)

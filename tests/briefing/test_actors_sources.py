@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract
+from briefing.load import load_briefing
 from tests.briefing.extracted import actors
 from tests.briefing.extracted import actors_found as found
 from tests.briefing.extracted import name_case as case
@@ -37,3 +39,16 @@ def test_is_an_actor(nlp, title, paragraphs, name):
 def test_lowercase_subject_of_reported_is_no_actor(nlp):
     got = actors("Residents reported that the river rose overnight in the valley.", title=STORM)
     assert not any(k.lower() == "residents" for k in got)
+
+
+def test_the_outlet_that_publishes_the_briefing_is_no_actor(tmp_path, nlp):
+    text = (
+        '---\ntitle: "All-women crew runs express train"\nsource: "Harbour Herald (harbourherald.example)"\n---\n\n'
+        "An all-women crew ran the express on Friday. The railway manager, Asha Rao, told Harbour Herald the "
+        "run would become monthly. Speaking to the Coast Times, the driver said she was proud.\n"
+    )
+    path = tmp_path / "crew.md"
+    path.write_text(text, encoding="utf-8")
+    got = {a.name for a in extract(load_briefing(path)).actors}
+    assert "Asha Rao" in got and "Coast Times" in got
+    assert "Harbour Herald" not in got
