@@ -1419,14 +1419,17 @@ def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> 
 
 
 def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
-    """A one-word "organisation" that is the first name of exactly one
-    person named in full, and no organisation or place word, is that person
-    called by first name ("Hamza said..." after "Hamza bin Laden")."""
+    """A one-word "organisation" that is the first name or the surname of
+    exactly one person named in full, and no organisation or place word, is
+    that person ("Hamza said..." after "Hamza bin Laden", "Gallego-Lazo
+    found" after "Christopher Gallego-Lazo")."""
     firsts: dict[str, list[_Group]] = {}
+    lasts: dict[str, list[_Group]] = {}
     for p in persons:
         words = key(p.name).split()
         if p.spans and len(words) >= 2:
             firsts.setdefault(words[0], []).append(p)
+            lasts.setdefault(words[-1], []).append(p)
     if not firsts:
         return
     geo = gazetteer()
@@ -1439,7 +1442,7 @@ def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
             full[k].names += o.names
             o.spans.clear()
             continue
-        fits = firsts.get(k)
+        fits = firsts.get(k) or lasts.get(k)
         if (not o.spans or not fits or len(fits) != 1 or " " in k or k in ORG_WORDS
                 or canonical_alias(o.name) or geo.country(o.name) or geo.region(o.name)
                 or geo.city(o.name) or o.name.isupper()):

@@ -240,3 +240,14 @@ def test_a_bare_surname_names_the_relative_named_in_full_most_often(nlp):
     got = {a.name: a for a in extract(load_briefing(path)).actors}
     assert "Mukherjee" in got["Pranab Mukherjee"].aliases
     assert "Mukherjee" not in got["Abhijit Mukherjee"].aliases
+
+
+def test_a_surname_the_model_calls_an_organisation_is_the_person(nlp):
+    got = actors(
+        "Marisol Ortega-Blanc, also an undergraduate, studied the chemical bonds within the glue.",
+        "Ortega-Blanc found that slight changes in the bonds could alter its strength.",
+        "Ortega-Blanc said the work would continue next year.",
+        title="Slug glue could close wounds",
+    )
+    assert "Ortega-Blanc" in got["Marisol Ortega-Blanc"].aliases
+    assert "Ortega-Blanc" not in got
