@@ -777,6 +777,46 @@ def _named_after(span: "Span") -> tuple[str, str]:
     return role, aff or aff2
 
 
+_BE_FORMS = frozenset("is was has been had".split())
+
+
+def _clause_after(span: "Span") -> tuple[str, str]:
+    """An office told in a clause right after the name: "X, who is the
+    secretary of state,", "X who was the country's president", or "X,
+    speaking for the Health Ministry," (a spokesperson of that body)."""
+    doc = span.doc
+    k = span.end + (1 if span.end < len(doc) and doc[span.end].text == "," else 0)
+    if k + 2 < len(doc) and doc[k].lower_ == "speaking" and doc[k + 1].lower_ in ("for", "on"):
+        j = k + 2
+        if doc[j].lower_ == "behalf" and j + 1 < len(doc) and doc[j + 1].lower_ == "of":
+            j += 2
+        while j < len(doc) and (doc[j].lower_ == "the" or doc[j].tag_ == "POS" or doc[j].lower_ in ("country", "city")):
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ == "ORG" and doc[j].ent_iob_ == "B":
+            return "Spokesperson", doc[j : entity_end(doc, j)].text
+        return "", ""
+    if k + 2 >= len(doc) or doc[k].lower_ != "who":
+        return "", ""
+    j = k + 1
+    while j < len(doc) and doc[j].lower_ in _BE_FORMS:
+        j += 1
+    if j == k + 1 or j >= len(doc) or doc[j].lower_ not in ("the", "a", "an"):
+        return "", ""
+    past = doc[k + 1].lower_ in ("was", "had")
+    j += 1
+    toks: list[Token] = []
+    while j < len(doc) and (_role_token(doc[j]) or (doc[j].lower_ in _CONNECT and j + 1 < len(doc)
+                                                      and _role_token(doc[j + 1]))):
+        toks.append(doc[j])
+        j += 1
+    if not toks or not any(_title(t) for t in toks):
+        return "", ""
+    role, aff = _phrase_role(toks)
+    if role and past and fold(role.split()[0]) != "former":
+        role = "Former " + role  # "X, who was the mayor,": an office held before
+    return role, aff
+
+
 def _object_entity(obj: "Token") -> tuple[str, str] | None:
     """(text, label) of the organisation or place an object names."""
     doc = obj.doc
@@ -898,6 +938,8 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
             r2, a2 = _listed_apposition(span)
         if not r2:
             r2, a2 = _named_after(span)
+        if not r2:
+            r2, a2 = _clause_after(span)
         if r2:
             role, aff = r2, a2 or aff
         elif weak:

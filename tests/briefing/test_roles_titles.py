@@ -607,3 +607,14 @@ def test_two_occupations_before_the_name():
     got = people("Retired NATO officer and security analyst Piet Varenkamp told the paper the port was exposed.")
     assert got["Piet Varenkamp"].affiliation in ("NATO", "North Atlantic Treaty Organization")
     assert "analyst" in got["Piet Varenkamp"].role
+
+
+def test_an_office_told_in_a_clause_after_the_name():
+    got = people(
+        "Harlan often disagreed with Mike Varga who is the secretary of state.",
+        "Lena Ortiz, who was the mayor of Denver, said the plan would fail.",
+        "Ali Reza Tavana, speaking for the country's Health Ministry, reported 66 deaths.",
+    )
+    assert got["Mike Varga"].role == "Secretary of State"
+    assert got["Lena Ortiz"].role.lower() == "former mayor of denver"
+    assert (got["Ali Reza Tavana"].role, got["Ali Reza Tavana"].affiliation) == ("Spokesperson", "Health Ministry")
