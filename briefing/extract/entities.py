@@ -902,8 +902,13 @@ def _person_title_before(doc, i: int) -> bool:
         return False
     t = doc[i - 1]
     word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
+    if t.text.islower() and fold(word) in _CLERICS:
+        return True  # "the senior archbishop Wojciech Polak"
     return t.text[:1].isupper() and (fold(word) in ROLE_HEADS or fold(word) in HONORIFICS) and fold(word) not in (
         "general", "state", "head", "chief", "leader", "director", "official", "officer")
+
+
+_CLERICS = frozenset("archbishop bishop cardinal imam ayatollah rabbi pastor priest cleric".split())
 
 
 def _name_run(doc, a: int, b: int) -> bool:

@@ -251,3 +251,12 @@ def test_a_surname_the_model_calls_an_organisation_is_the_person(nlp):
     )
     assert "Ortega-Blanc" in got["Marisol Ortega-Blanc"].aliases
     assert "Ortega-Blanc" not in got
+
+
+def test_a_name_after_a_lower_case_cleric_s_title_is_a_person(nlp):
+    got = actors(
+        "Speaking about the film, the Polish archbishop Wojciech Polak said he was deeply disturbed.",
+        title="Film on abuse in the church",
+    )
+    assert got["Wojciech Polak"].kind == "person"
+    assert "archbishop" in got["Wojciech Polak"].role.lower()
