@@ -5,7 +5,9 @@ condition of someone injured or ill ("is in stable condition", "was being
 treated"), an attack no group has claimed, demands not yet met, a deadline
 still ahead ("has until October 28 to release plans"), a contest still to be
 decided ("the election to be held on August 9") and evidence recovered for an
-investigation ("the flight recorders have been recovered").
+investigation ("the flight recorders have been recovered"), and a prosecution
+still ahead ("has been charged with", "his charges include", "was taken into
+custody").
 
 ``event_cues`` finds these in a sentence and ``phrase_event`` asks them; both
 are handed the question module's objects (its ``Cue`` class and phraser), and
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
     r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
-    r"|named?\b|acting|interim)",
+    r"|named?\b|acting|interim|charge|custody)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
@@ -229,6 +231,38 @@ def _stand_in(t: "Token") -> "Token | None":
     return role
 
 
+# A verdict or plea in the same sentence settles what a charge leaves open.
+_SETTLED_CASE = re.compile(r"\b(?:convicted|guilty|acquitted|sentenced|dropped|dismissed|cleared)\b", re.I)
+
+
+def _charged(t: "Token") -> "Token | None":
+    """'X has been charged with / for ...': the verb whose subject awaits trial."""
+    if t.lower_ != "charged" or t.pos_ != "VERB" or _neg(t) or not any(c.dep_ == "auxpass" for c in t.children):
+        return None
+    return t
+
+
+def _charges_of(t: "Token") -> "Token | None":
+    """"X's charges include ...", "charges against X": the person charged."""
+    if t.lower_ != "charges" or t.pos_ != "NOUN":
+        return None
+    owner = next((c for c in t.children if c.dep_ == "poss" and c.lower_ not in _PRONOUNS), None)
+    if owner is None:
+        against = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        owner = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
+    return owner if owner is not None and _is_person(owner) else None
+
+
+def _into_custody(t: "Token") -> "Token | None":
+    """'was taken into custody': the verb whose subject is held."""
+    if t.lower_ != "custody" or t.dep_ != "pobj" or t.head.lower_ != "into":
+        return None
+    verb = t.head.head
+    if verb.lemma_.lower() != "take" or _neg(verb):
+        return None
+    return verb
+
+
 def _is_person(subj: "Token | None") -> bool:
     """Only people recover or are treated: 'the bridge is in good condition' asks nothing."""
     if subj is None:
@@ -247,6 +281,7 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
     if not _TRIGGER.search(sent.text):
         return []
     from .questions import _subject
+    from .roles import person_noun
 
     out = []
     for t in sent.span:
@@ -275,6 +310,11 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
         elif low == "recovered" and _recovered_recorders(t):
             out.append(cue_type(0.8, "ev_recorders", t))
+        elif low in ("charged", "charges", "custody") and not _SETTLED_CASE.search(sent.text):
+            verb = _charged(t) or _into_custody(t)
+            subj = _subject(verb) if verb is not None else None
+            if (subj is not None and (_is_person(subj) or person_noun(subj))) or _charges_of(t) is not None:
+                out.append(cue_type(0.8, "ev_charged", t))  # will the case end in a conviction?
     return out
 
 
@@ -392,6 +432,17 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
             owner_text = ph.words([x for x in owner.subtree if x.dep_ != "case"])
             return f"Will {who} remain {title} of {owner_text}"
         return f"Will {who} remain {title}"
+    if kind == "ev_charged":
+        owner = _charges_of(t)
+        if owner is not None:
+            who = ph.words([x for x in owner.subtree if x.dep_ != "case"])
+            return f"Will {who} be convicted" if who else None
+        verb = _charged(t) or _into_custody(t)
+        who = _person(ph, verb)
+        if not who:
+            return None
+        who = who[:1].lower() + who[1:] if who.split()[0] in ("A", "An", "The") else who
+        return f"Will {who} be {'charged' if t.lower_ == 'custody' else 'convicted'}"
     if kind == "ev_recorders":
         subj = next(c for c in t.children if c.dep_ == "nsubjpass")
         head = subj if subj.lower_ in _RECORDERS else next(

@@ -259,3 +259,18 @@ def test_acting_office_holder(nlp):
 
 def test_pending_case_without_outcome_noun_asks_nothing(nlp):
     assert not all_asked("The case is pending.")
+
+
+def test_a_prosecution_still_ahead_asks_its_outcome(nlp):
+    qs = in_order(HARBOUR, "A crane operator in Valdoria has been charged with causing the collapse of the gangway.",
+                  "Tomas Brell's charges include manslaughter and breach of safety rules.",
+                  "Police said the operator's brother was taken into custody on Friday.")
+    assert "Will a crane operator in Valdoria be convicted?" in qs, qs
+    assert "Will Tomas Brell be convicted?" in qs, qs
+    assert "Will the operator's brother be charged?" in qs, qs
+
+
+def test_a_verdict_in_the_sentence_settles_the_charge(nlp):
+    qs = in_order(HARBOUR, "The ferry captain was charged with negligence and convicted in December.",
+                  "Last year Lena Varga pleaded guilty to the charges against her.")
+    assert not any(q.endswith(("be convicted?", "be charged?")) for q in qs), qs
