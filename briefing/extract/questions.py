@@ -777,6 +777,11 @@ def _accused_of(t: "Token") -> "tuple[Token, Token] | None":
     return who, act
 
 
+def _first_person(subj: "Token | None") -> bool:
+    """'I believe', 'we believe': the speaker's own view, not a matter to settle."""
+    return subj is None or subj.lower_ in ("i", "we")
+
+
 def _cues(sent: Sentence) -> list[Cue]:
     out: list[Cue] = []
     toks = list(sent.span)
@@ -954,6 +959,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 w = max(w, 0.85)  # "scientists are still studying the effects": under way
             if lemma in ("try", "attempt", "struggle") and inf is not None and t.tag_ in ("VBP", "VBZ", "VBG"):
                 w = max(w, 0.75)  # an effort under way: will it succeed?
+            if lemma == "believe" and has_comp and not _first_person(_subject(t)):
+                # "police believe him to be 25", "authorities said they believed a
+                # fruit had exploded": someone else's belief about a fact, unconfirmed.
+                out.append(Cue(0.8, "forward", t))
+                continue
             if (lemma in CLAIM_VERBS or lemma in _CASE_VERBS) and any(c.dep_ == "ccomp" for c in t.children):
                 # An unverified claim, whatever the tense; so is a case argued or a
                 # view suggested with its content ("legislators argued it would

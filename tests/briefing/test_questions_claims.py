@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing.extracted import asked, by_evidence, in_order
+from tests.briefing.extracted import all_asked, asked, by_evidence, in_order
 from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
@@ -246,3 +246,12 @@ def test_an_alleged_act_asks_whether_it_is_confirmed(nlp):
 def test_reported_there_are_no_asks_nothing_of_it(nlp):
     qs = in_order(REPORT, "There are reportedly no soldiers now in the valley.")
     assert not any(q.startswith("Are there") for q in qs)
+
+
+def test_someone_else_s_belief_about_a_fact_is_open_the_speaker_s_own_is_not(nlp):
+    qs = all_asked(
+        "Harbour police said on Monday they believe the theft involved a group of thieves and two vans.",
+        "\"I believe I am a modern harbour master,\" Brell said.",
+    )
+    assert "Did the theft involve a group of thieves and two vans?" in qs, qs
+    assert not any("harbour master" in q for q in qs), qs
