@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
     r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
-    r"|named?\b|acting|interim|charge|custody)",
+    r"|named?\b|acting|interim|charge|custody|extend)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
@@ -263,6 +263,30 @@ def _into_custody(t: "Token") -> "Token | None":
     return verb
 
 
+# Temporary measures whose end date is news while it lies ahead.
+_MEASURES = frozenset("""lockdown lockdowns curfew curfews order orders emergency ban bans restriction restrictions
+measure measures closure closures suspension shutdown shutdowns quarantine deadline moratorium""".split())
+
+
+def _extended(t: "Token") -> "tuple[Token, Token | None] | None":
+    """'extended the city lockdown to May 1', 'voted to extend the state of
+    emergency by 15 days': (the measure, the date it now runs to, if given)."""
+    if t.lemma_.lower() != "extend" or t.pos_ != "VERB" or _neg(t):
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if obj.lemma_.lower() not in _MEASURES and not (obj.lemma_.lower() == "state" and of
+                                                    and of[0].lemma_.lower() in _MEASURES):
+        return None  # "the state of emergency" is the emergency
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "until", "till", "through", "by")):
+        when = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if when is not None and (when.ent_type_ == "DATE" or any(x.like_num for x in when.subtree)):
+            return obj, (when if prep.lower_ != "by" else None)
+    return None
+
+
 def _is_person(subj: "Token | None") -> bool:
     """Only people recover or are treated: 'the bridge is in good condition' asks nothing."""
     if subj is None:
@@ -310,6 +334,8 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
         elif low == "recovered" and _recovered_recorders(t):
             out.append(cue_type(0.8, "ev_recorders", t))
+        elif low.startswith("extend") and _extended(t) is not None:
+            out.append(cue_type(0.8, "ev_extended", t))  # will the measure end then, or run on?
         elif low in ("charged", "charges", "custody") and not _SETTLED_CASE.search(sent.text):
             verb = _charged(t) or _into_custody(t)
             subj = _subject(verb) if verb is not None else None
@@ -432,6 +458,20 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
             owner_text = ph.words([x for x in owner.subtree if x.dep_ != "case"])
             return f"Will {who} remain {title} of {owner_text}"
         return f"Will {who} remain {title}"
+    if kind == "ev_extended":
+        obj, when = _extended(t)
+        measure = obj.doc[obj.left_edge.i : obj.i + 1].text
+        of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+        if of is not None:
+            measure = obj.doc[obj.left_edge.i : of.right_edge.i + 1].text
+        measure = re.sub(r"^(?:its|their|his|her)\b", "the", measure)
+        measure = _lower_det(measure, obj)
+        if not measure.lower().startswith(("the ", "its ", "their ", "his ", "her ")) and "'" not in measure:
+            measure = "the " + measure
+        if when is not None:
+            date = ph.words([x for x in when.subtree])
+            return f"Will {measure} end on {date} or be extended again" if date else None
+        return f"Will {measure} be extended again"
     if kind == "ev_charged":
         owner = _charges_of(t)
         if owner is not None:

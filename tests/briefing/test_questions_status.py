@@ -274,3 +274,12 @@ def test_a_verdict_in_the_sentence_settles_the_charge(nlp):
     qs = in_order(HARBOUR, "The ferry captain was charged with negligence and convicted in December.",
                   "Last year Lena Varga pleaded guilty to the charges against her.")
     assert not any(q.endswith(("be convicted?", "be charged?")) for q in qs), qs
+
+
+def test_a_measure_extended_to_a_date_asks_whether_it_ends_then(nlp):
+    qs = in_order(HARBOUR, "On Thursday, the mayor of Valdoria extended the harbour curfew to May 1.",
+                  "The regional assembly voted to extend the state of emergency by 15 days.",
+                  "In a 1994 agreement the harbour licence was extended to all ferry operators.")
+    assert "Will the harbour curfew end on May 1 or be extended again?" in qs, qs
+    assert "Will the state of emergency be extended again?" in qs, qs
+    assert not any("licence" in q for q in qs), qs
