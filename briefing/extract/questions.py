@@ -248,7 +248,8 @@ _HARM_COUNTS = frozenset("""toll casualty casualties death deaths dead injured i
     infection infections fatality fatalities victim victims""".split())
 _RISE_VERBS = frozenset("rise increase climb grow jump soar surge mount double".split())
 _EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference visit vote referendum hearing
-    negotiations negotiation election""".split())
+    negotiations negotiation election debate ceremony celebration celebrations rally match game launch
+    festival parade inauguration march""".split())
 # Court steps still ahead whose outcome is the open matter: "Sentencing is scheduled for May 4".
 _COURT_EVENTS = frozenset("sentencing trial retrial verdict ruling inquest".split())
 

@@ -7,7 +7,7 @@ import pytest
 
 from briefing.extract import extract
 from tests.briefing.briefings import make
-from tests.briefing.extracted import asked, in_order
+from tests.briefing.extracted import all_asked, asked, in_order
 from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
@@ -194,3 +194,12 @@ def test_a_condition_written_into_a_rule_is_not_open(nlp):
                 "if the animal is a danger to people.")
     assert not any("danger" in q for q in got)
     assert "Will the union win the ballot?" in asked("The strike will be allowed if the union wins the ballot.")
+
+
+def test_a_scheduled_debate_or_ceremony_asks_whether_it_takes_place(nlp):
+    qs = all_asked(
+        "According to the organisers, the final debate is still scheduled for October 22 in Valdoria.",
+        "The opening ceremony is set for June 3 at the harbour.",
+    )
+    assert "Will the final debate take place on October 22 in Valdoria?" in qs, qs
+    assert any(q.startswith("Will the opening ceremony take place") for q in qs), qs
