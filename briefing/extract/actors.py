@@ -962,6 +962,15 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             if fold(name) in METONYMS:
                 g.affiliation = METONYMS[fold(name)]
 
+    police = _story_police(parsed, groups)
+    if police is not None:
+        name, spans, aff = police
+        g = group(name, "organisation")
+        g.spans.extend(spans)
+        g.names += len(spans)
+        g.agentive += 1
+        g.affiliation = g.affiliation or aff
+
     _merge_person_into_org(person_groups, groups)
     _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
@@ -1052,6 +1061,45 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     ]
     actors.sort(key=lambda a: (-a.salience, a.mentions[0].start))
     return actors
+
+
+_POLICE_AGENT_HEADS = frozenset("by according to".split())
+
+
+def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list[tuple[int, int]], str] | None":
+    """The police of the story when the text never names the force: "police
+    said", "Polish police believe", "according to police in Baytown".  Listed
+    once it acts (a subject, or the one something is said by or according
+    to); named after the place or nationality the text gives it."""
+    if any(g.spans and g.kind == "organisation" and "police" in key(g.name).split() for g in groups.values()):
+        return None
+    spans: list[tuple[int, int]] = []
+    acts = False
+    qualifier = ""
+    geo = gazetteer()
+    for bi, doc in enumerate(parsed.docs):
+        if parsed.kinds[bi] == "title":
+            continue
+        for t in doc:
+            if t.lower_ != "police" or t.dep_ == "compound" or t.ent_type_ not in ("", "NORP", "GPE"):
+                continue
+            spans.append((parsed.gstart(bi, t), parsed.gstart(bi, t) + len(t.text)))
+            acts = acts or t.dep_ in ("nsubj", "nsubjpass") or (
+                t.dep_ == "pobj" and t.head.lower_ in _POLICE_AGENT_HEADS)
+            if qualifier:
+                continue
+            for c in t.children:
+                if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and (
+                        demonym_country(c.text) or geo.city(c.text) or geo.region(c.text)):
+                    qualifier = doc[c.left_edge.i : c.i + 1].text
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    place = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None)
+                    if place is not None:
+                        qualifier = place.text
+    if not spans or not acts:
+        return None
+    country = demonym_country(qualifier) if qualifier else None
+    return (f"{qualifier} police" if qualifier else "Police"), spans, country or ""
 
 
 def _role_lead(role: str) -> str:

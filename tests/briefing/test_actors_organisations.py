@@ -215,3 +215,19 @@ def test_an_acronym_leaving_out_the_country_that_opens_the_name_is_the_same_body
     )
     body = got["United States Commission on Presidential Debates"]
     assert "CPD" in body.aliases and "CPD" not in got
+
+
+def test_police_the_text_never_names_are_listed_once_they_act(nlp):
+    got = actors(
+        "Five people died in a fire at an escape room in Valdoria on Friday.",
+        "Polish police believe the fire started in the lobby, and police have been unable to question the owner.",
+        title="Escape room fire kills five",
+    )
+    assert "Polish police" in got
+    assert got["Polish police"].kind == "organisation" and got["Polish police"].affiliation == "Poland"
+    quiet = actors(
+        "Five people died in a fire at an escape room in Valdoria on Friday.",
+        "The owner was questioned at the police station.",
+        title="Escape room fire kills five",
+    )
+    assert not any("olice" in name for name in quiet)
