@@ -1064,6 +1064,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
 
 
 _POLICE_AGENT_HEADS = frozenset("by according to".split())
+_POLICE = re.compile(r"\b[Pp]olice\b")
 
 
 def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list[tuple[int, int]], str] | None":
@@ -1080,8 +1081,13 @@ def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list
     for bi, doc in enumerate(parsed.docs):
         if parsed.kinds[bi] == "title":
             continue
-        for t in doc:
-            if t.lower_ != "police" or t.dep_ == "compound" or t.ent_type_ not in ("", "NORP", "GPE"):
+        # Found by a text search first: this runs on every block.
+        for m in _POLICE.finditer(parsed.block_texts[bi]):
+            sp = doc.char_span(m.start(), m.end())
+            if sp is None or len(sp) != 1:
+                continue
+            t = sp[0]
+            if t.dep_ == "compound" or t.ent_type_ not in ("", "NORP", "GPE"):
                 continue
             spans.append((parsed.gstart(bi, t), parsed.gstart(bi, t) + len(t.text)))
             acts = acts or t.dep_ in ("nsubj", "nsubjpass") or (
