@@ -146,6 +146,14 @@ def _counterfactual(verb: "Token") -> bool:
                                    or "had" in auxes or "'d" in auxes)
 
 
+def _would_have(verb: "Token") -> bool:
+    """'would have died', 'could have been': a modal past that did not happen
+    (a reported 'had received' is a plain past perfect)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and "have" in auxes and any(a in ("'d", "would", "could", "might", "should")
+                                                           for a in auxes)
+
+
 def _infinitive(t: "Token") -> "Token | None":
     """The to-infinitive a verb governs: xcomp, or an advcl with 'to' ("count on X to act")."""
     for c in t.children:
@@ -778,6 +786,15 @@ def _accused_of(t: "Token") -> "tuple[Token, Token] | None":
     return who, act
 
 
+def _wish(may: "Token") -> bool:
+    """'May God protect ...': "may" opening its clause with the subject after it."""
+    verb = may.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((x for x in may.sent if not (x.is_punct or x.is_space)), None)
+    opens = first is not None and (first.i == may.i or (may.i > 0 and may.doc[may.i - 1].text in ('"', "“", "‘")))
+    return opens and subj is not None and subj.i > may.i
+
+
 def _first_person(subj: "Token | None") -> bool:
     """'I believe', 'we believe': the speaker's own view, not a matter to settle."""
     return subj is None or subj.lower_ in ("i", "we")
@@ -793,6 +810,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         low = t.lower_
         nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if t.tag_ == "MD" and low in MODAL_WEIGHTS:
+            if low == "may" and _wish(t):
+                continue  # "May God protect them", "may he rest in peace": a wish, not a prospect
             verb = t.head
             if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 # "may have evolved", "might have dealt": a guess about the past,
@@ -965,6 +984,12 @@ def _cues(sent: Sentence) -> list[Cue]:
                 # fruit had exploded": someone else's belief about a fact, unconfirmed.
                 out.append(Cue(0.8, "forward", t))
                 continue
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if comp is not None and comp.pos_ in ("VERB", "AUX") and _would_have(comp):
+                continue  # "contended he would have died had he not been armed": what did not happen
+            if lemma == "consider" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
+                                           for c in t.children):
+                continue  # "she considered the deal acceptable": an opinion, not an intent
             if (lemma in CLAIM_VERBS or lemma in _CASE_VERBS) and any(c.dep_ == "ccomp" for c in t.children):
                 # An unverified claim, whatever the tense; so is a case argued or a
                 # view suggested with its content ("legislators argued it would
@@ -1030,6 +1055,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "did not have intentions of leaving": a plain negation
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen
+            if t.dep_ == "pobj" and t.head.lower_ == "without":
+                continue  # "life without the possibility of parole": ruled out, not open
             if low in ("hypothesis", "hypotheses") and _hypothesis_topic(t) is None and not (
                     t.head.lower_ == "to" and t.head.head.lower_ == "according"):
                 continue  # "to test their hypotheses": only a guess told, or one about a cause, is open

@@ -103,3 +103,15 @@ def test_no_reason_to_expect_and_no_plans_are_negations(nlp):
     )
     assert not got
     assert "Will the dam fail?" in all_asked("There is every reason to believe the dam will fail.")
+
+
+def test_wishes_opinions_ruled_out_prospects_and_counterfactual_claims_are_not_open(nlp):
+    qs = all_asked(
+        "\"May God protect their parents and loved ones,\" the mayor of Valdoria wrote.",
+        "Brell's mother told reporters she considered the deal acceptable.",
+        "The judge sentenced Brell to life in prison without the possibility of parole.",
+        "Brell, in remarks to the Harbour Herald, contended he would have drowned had he not worn a life vest.",
+    )
+    assert not qs, qs
+    # A claim about a plain past perfect stays open.
+    assert all_asked("Varga claimed she and her family had received violent threats over the harbour vote.")
