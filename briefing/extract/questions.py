@@ -795,6 +795,20 @@ def _wish(may: "Token") -> bool:
     return opens and subj is not None and subj.i > may.i
 
 
+def _conceded(may: "Token") -> bool:
+    """'X may look similar, but Y': a "may" clause followed by a "but" clause
+    concedes a point to set up the next one."""
+    verb = may.head
+    return verb.lemma_.lower() in _STATIVE and any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
+                                                   for c in verb.children) and any(
+        c.dep_ == "conj" and c.i > may.i for c in verb.children)
+
+
+# Verbs of a state, not an event: "X may be right, but ..." concedes; "talks
+# may resume, but ..." still looks ahead.
+_STATIVE = frozenset("be look seem appear sound feel have know".split())
+
+
 def _first_person(subj: "Token | None") -> bool:
     """'I believe', 'we believe': the speaker's own view, not a matter to settle."""
     return subj is None or subj.lower_ in ("i", "we")
@@ -812,6 +826,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         if t.tag_ == "MD" and low in MODAL_WEIGHTS:
             if low == "may" and _wish(t):
                 continue  # "May God protect them", "may he rest in peace": a wish, not a prospect
+            if low == "may" and _conceded(t):
+                continue  # "frogs may look similar, but ...": granted in passing, not a prospect
             verb = t.head
             if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 # "may have evolved", "might have dealt": a guess about the past,

@@ -111,7 +111,10 @@ def test_wishes_opinions_ruled_out_prospects_and_counterfactual_claims_are_not_o
         "Brell's mother told reporters she considered the deal acceptable.",
         "The judge sentenced Brell to life in prison without the possibility of parole.",
         "Brell, in remarks to the Harbour Herald, contended he would have drowned had he not worn a life vest.",
+        "Superficially, the two ferries may look similar, but their hulls differ.",
     )
     assert not qs, qs
+    # A prospect with a "but" after it stays open.
+    assert "Will the talks resume?" in all_asked("The talks may resume next week, but the date is not set.")
     # A claim about a plain past perfect stays open.
     assert all_asked("Varga claimed she and her family had received violent threats over the harbour vote.")
