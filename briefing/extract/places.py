@@ -624,6 +624,11 @@ def _merge_variants(places: dict[str, _P], mentioned: set[str] = frozenset()) ->
                     and len(rest.split()) == 1 and rest in _NAMED_SITE_HEADS):
                 join(k, k2)
                 break
+    # "the State of Virginia" is Virginia; "the Commonwealth of Massachusetts" too.
+    for k in list(places):
+        m = re.match(r"^(?:state|commonwealth|province|republic) of (.+)$", k)
+        if m and m.group(1) in places and places[m.group(1)].kind == places[k].kind:
+            join(k, m.group(1))
     keys = [k for k in places if len(k) >= 7 and places[k].kind != "country"]
     for k in keys:
         p = places.get(k)

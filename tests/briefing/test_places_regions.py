@@ -295,3 +295,13 @@ def test_unlisted_name_the_text_calls_a_province_is_a_region(nlp):
     ))
     if "Qarabel" in places:
         assert places["Qarabel"].kind == "region"
+
+
+def test_the_state_of_x_is_x(nlp):
+    ps = places_of(make(
+        "Driver sentenced",
+        "He was found guilty under the laws of the State of Virginia, where the crash happened.",
+        "The crash in Charlottesville, Virginia, killed one woman.",
+    ))
+    assert "Virginia" in ps and "State of Virginia" not in ps
+    assert len(ps["Virginia"].mentions) == 2
