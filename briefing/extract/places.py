@@ -32,6 +32,7 @@ from .entities import (
 )
 from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
 from .names import METONYMS, OCCUPATION_WORDS, canonical_alias, demonym_country, fold, is_title_word, key
+from .roles import person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -1295,6 +1296,15 @@ def _split_addresses(parsed: Parsed, cands: list[Cand], geo, split_parts: dict[i
     return out
 
 
+def _school_before_person(c: Cand, org_names: list[str]) -> bool:
+    """A town's name before a person noun ("an Ithaca undergrad", "a Stanford
+    professor") where the text names a body that opens with it ("Ithaca
+    College"): short for that body."""
+    r = c.root
+    return (len(c.span) == 1 and r.dep_ in ("compound", "amod", "nmod") and person_noun(r.head)
+            and any(n.startswith(c.text + " ") for n in org_names))
+
+
 def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
     """The name a reader sees in the text: a town the gazetteer knows under
     another spelling ("Makkah" for "Mecca", "Tiruchirappalli" for "Trichy")
@@ -1488,6 +1498,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if entry is not None and _place_key(entry.name) not in places:
             for c in demonyms.get(setting, ()):  # "Kenyan police ... in Nairobi"
                 add(entry.name, "country", c)
+    org_names = [c.text for c in cands if c.label == "ORG"]
     out: list[Place] = []
     for p in places.values():
         if p.kind == "country" and not p.locative:
@@ -1497,6 +1508,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
                 continue  # named as a party or a kind of thing: "US envoys", "U.S. dollars"
         if stands_for_government(p):
             continue  # "Athens expelled the ambassador"
+        if p.kind == "city" and p.cands and all(_school_before_person(c, org_names) for c in p.cands):
+            continue  # "an Ithaca undergrad" beside "Ithaca College": the college, not the town
         if p.guessed == len(p.spans) and not p.locative and not any(_put_there(c) for c in p.cands):
             continue  # "Macroalgae are suggested to ...": an unknown name nothing puts anyone in
         spans = sorted(set(p.spans))

@@ -130,7 +130,8 @@ _PERSON_WORDS = frozenset(
     spokesperson analyst scholar academic economist diplomat politician activist pilot coach
     ceo cfo chairman chairwoman chair chairperson captain author co-author coauthor
     businessman businesswoman lawyer attorney physician surgeon medic veteran cleric
-    official officials staffer student resident professor doctor eyewitness chef suspect""".split()
+    official officials staffer student resident professor doctor eyewitness chef suspect
+    undergrad undergraduate postgraduate graduate alumnus alumna postdoc""".split()
 )
 
 

@@ -293,3 +293,12 @@ def test_a_chamber_one_is_elected_to_or_glossed_as_a_body_is_no_place(nlp):
     ps = places_of(b)
     assert "Kolkata" in ps
     assert "Sabha Mandal" not in ps and "Vidhan Parishad" not in ps
+
+
+def test_a_town_s_name_before_a_student_is_short_for_its_college(nlp):
+    ps = places_of(make(
+        "Slug glue could close wounds",
+        "Rebecca Hale, an Ashford College undergraduate, led the study, presented in Orlando, Florida.",
+        "Tom Reyes, also an Ashford undergrad, studied the glue's bonds.",
+    ))
+    assert "Orlando" in ps and "Ashford" not in ps
