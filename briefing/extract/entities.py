@@ -1505,8 +1505,10 @@ def _junk(c: Cand) -> bool:
         return True  # a named storm: "Hurricane X", "Typhoon Y"
     if c.label != "PERSON" and fold(c.span[-1].text).endswith("virus"):
         return True  # a disease's agent: "Coronavirus", "the Zika virus"
-    if fold(c.text) in _NEVER_NAMES:
-        return True  # a foreign article in a quote ("Le bilan est lourd"), a faith, a creed
+    if fold(c.text) in _FAITHS_AND_CREEDS:
+        return True  # "converted to Islam", "a self-described Neo-Nazi"
+    if c.text in _FOREIGN_ARTICLES:
+        return True  # a quote in French: "Le bilan est lourd" (not "LA" or "IL", in capitals)
     nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None
     if (len(c.span) == 1 and nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
             and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES)):
@@ -1543,17 +1545,20 @@ def _junk(c: Cand) -> bool:
             and doc[c.span.end].lower_ in _LANGUAGE_NOUNS)
 
 
-_NEVER_NAMES = frozenset(
-    "le la les el los las il der die das islam christianity judaism hinduism buddhism sikhism "
+_FOREIGN_ARTICLES = frozenset("Le La Les El Los Las Il Der Die Das".split())
+_FAITHS_AND_CREEDS = frozenset(
+    "islam christianity judaism hinduism buddhism sikhism "
     "nazi nazis neo-nazi neo-nazis fascist fascists communist communists".split())
 _TITLE_ADJECTIVES = frozenset("supreme grand high".split())
 _DISEASES = frozenset("covid covid19 sars mers ebola hiv aids zika mpox measles malaria cholera".split())
 _STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())
-# Verbs whose "to" names who receives something, not where it goes:
-# "sold its stores to X".
+# Verbs whose "to" names the body someone joins ("elected to the X"), and the
+# glosses that make a name a body ("the X, the upper legislature").
 _SEATING_VERBS = frozenset("elect re-elect appoint nominate admit".split())
 _BODY_APPOSITIVES = BODY_NOUNS | ORG_WORDS | frozenset("legislature chamber house".split())
+# Verbs whose "to" names who receives something, not where it goes:
+# "sold its stores to X".
 _TRANSFER_VERBS = frozenset("sell give hand transfer lease license licence donate lend award".split())
 
 

@@ -5,9 +5,10 @@ condition of someone injured or ill ("is in stable condition", "was being
 treated"), an attack no group has claimed, demands not yet met, a deadline
 still ahead ("has until October 28 to release plans"), a contest still to be
 decided ("the election to be held on August 9") and evidence recovered for an
-investigation ("the flight recorders have been recovered"), and a prosecution
+investigation ("the flight recorders have been recovered"), a prosecution
 still ahead ("has been charged with", "his charges include", "was taken into
-custody").
+custody") and a temporary measure extended to a date ("extended the lockdown to
+May 1").
 
 ``event_cues`` finds these in a sentence and ``phrase_event`` asks them; both
 are handed the question module's objects (its ``Cue`` class and phraser), and

@@ -302,3 +302,8 @@ def test_a_town_s_name_before_a_student_is_short_for_its_college(nlp):
         "Tom Reyes, also an Ashford undergrad, studied the glue's bonds.",
     ))
     assert "Orlando" in ps and "Ashford" not in ps
+
+
+def test_a_place_abbreviated_in_capitals_is_no_foreign_article(nlp):
+    ps = places_of(make("Fire contained", "Firefighters in LA said on Monday the blaze was contained."))
+    assert "LA" in ps
