@@ -141,9 +141,7 @@ def _negated(tok: "Token") -> bool:
 def _counterfactual(verb: "Token") -> bool:
     """'had stayed', "'d have stayed", 'could have found': a past that did not happen."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and ("have" in auxes
-                                   and any(a in ("'d", "would", "could", "might", "should") for a in auxes)
-                                   or "had" in auxes or "'d" in auxes)
+    return _would_have(verb) or verb.tag_ == "VBN" and ("had" in auxes or "'d" in auxes)
 
 
 def _would_have(verb: "Token") -> bool:
