@@ -861,10 +861,9 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     groups: dict[str, _Group] = {}
     org_groups: list[_Group] = []
     cands_by_end = {(c.start, c.end): c for c in cands}
-    # Countries whose states or provinces the text names ("Ohio"): a name
-    # shared with a country ("Georgia") is then that country's state, a place.
-    region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
-                     for r in (geo.region(c.text),) if r is not None and r.country}
+    # A name shared with a country ("Georgia") in a text that names that
+    # other country's states is one of those states, a place.
+    region_states = countries_with_states_named(cands)
 
     def group(name: str, kind: str) -> _Group:
         k = key(name)
@@ -1063,15 +1062,22 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     return actors
 
 
-_POLICE_AGENT_HEADS = frozenset("by according to".split())
 _POLICE = re.compile(r"\b[Pp]olice\b")
+
+
+def countries_with_states_named(cands: list[Cand]) -> set[str]:
+    """Countries whose states or provinces the text names ("Ohio")."""
+    geo = gazetteer()
+    return {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
+            for r in (geo.region(c.text),) if r is not None and r.country}
 
 
 def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list[tuple[int, int]], str] | None":
     """The police of the story when the text never names the force: "police
     said", "Polish police believe", "according to police in Baytown".  Listed
     once it acts (a subject, or the one something is said by or according
-    to); named after the place or nationality the text gives it."""
+    to, not one told something); named after the place or nationality the
+    text gives it."""
     if any(g.spans and g.kind == "organisation" and "police" in key(g.name).split() for g in groups.values()):
         return None
     spans: list[tuple[int, int]] = []
@@ -1090,8 +1096,8 @@ def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list
             if t.dep_ == "compound" or t.ent_type_ not in ("", "NORP", "GPE"):
                 continue
             spans.append((parsed.gstart(bi, t), parsed.gstart(bi, t) + len(t.text)))
-            acts = acts or t.dep_ in ("nsubj", "nsubjpass") or (
-                t.dep_ == "pobj" and t.head.lower_ in _POLICE_AGENT_HEADS)
+            acts = acts or t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (
+                t.head.lower_ == "by" or t.head.lower_ == "to" and t.head.head.lower_ == "according")
             if qualifier:
                 continue
             for c in t.children:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import LOC_PREPS, is_locative
+from .actors import LOC_PREPS, countries_with_states_named, is_locative
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -1338,8 +1338,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
 
     # Countries whose states or provinces the text names ("Ohio"): a name
     # shared with a country ("Georgia") is then that country's state.
-    region_states = {r.country for c in cands if c.label in ("GPE", "LOC") and not geo.country(c.text)
-                     for r in (geo.region(c.text),) if r is not None and r.country}
+    region_states = countries_with_states_named(cands)
     places: dict[str, _P] = {}
     # Surnames of the people the text names: "Smith" alone is no town.
     person_last = _people_surnames(cands, person_keys)
