@@ -1527,14 +1527,16 @@ def _initials(name: str) -> set[str]:
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
     """Join an acronym to the organisation whose initials it spells."""
+    # Each long name's initials, worked out once: the gazetteer is asked for its leading country.
+    initials = {id(o): _initials(o.name.removeprefix("the ")) for o in orgs if len(o.name.split()) >= 2}
     for short in list(orgs):
         letters = short.name.replace(".", "").replace("-", "")  # "C-MORE" spells CMORE
         if not (2 <= len(letters) <= 6 and letters.isupper()):
             continue
         for long in orgs:
-            if long is short or len(long.name.split()) < 2:
+            if long is short or id(long) not in initials:
                 continue
-            if letters in _initials(long.name.removeprefix("the ")):
+            if letters in initials[id(long)]:
                 long.spans.extend(short.spans)
                 long.names += short.names
                 short.spans.clear()

@@ -1004,7 +1004,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             if lemma == "consider" and any(c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ == "ADJ"
                                            for c in t.children):
                 continue  # "she considered the deal acceptable": an opinion, not an intent
-            if (lemma in CLAIM_VERBS or lemma in _CASE_VERBS) and any(c.dep_ == "ccomp" for c in t.children):
+            if (lemma in CLAIM_VERBS or lemma in _CASE_VERBS) and comp is not None:
                 # An unverified claim, whatever the tense; so is a case argued or a
                 # view suggested with its content ("legislators argued it would
                 # prevent fraud", "scholars have suggested the birds were farmed").
