@@ -864,6 +864,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     # A name shared with a country ("Georgia") in a text that names that
     # other country's states is one of those states, a place.
     region_states = countries_with_states_named(cands)
+    mentioned = countries_mentioned(cands)
 
     def group(name: str, kind: str) -> _Group:
         k = key(name)
@@ -953,7 +954,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
                     g.agentive += 1
                 continue
             name = alias or c.text
-            if geo.city(name) and c.label == "ORG" and len(c.span) == 1 and fold(name) not in METONYMS:
+            if (c.label == "ORG" and len(c.span) == 1 and fold(name) not in METONYMS
+                    and geo.city_named_as_body(name, mentioned)):
                 continue  # a city the model called an organisation: a place
             g = group(name, "organisation")
             g.spans.append(span)
@@ -1063,6 +1065,20 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
 
 
 _POLICE = re.compile(r"\b[Pp]olice\b")
+
+
+def countries_mentioned(cands: list[Cand]) -> set[str]:
+    """Countries the text names or names the people of ("Tongan")."""
+    geo = gazetteer()
+    mentioned: set[str] = set()
+    for c in cands:
+        if c.label == "NORP" and geo.demonym_of(c.text):
+            mentioned.add(geo.demonym_of(c.text))
+        elif c.label in ("GPE", "ORG"):
+            e = geo.country(canonical_alias(c.text) or c.text)
+            if e:
+                mentioned.add(e.name)
+    return mentioned
 
 
 def countries_with_states_named(cands: list[Cand]) -> set[str]:

@@ -305,6 +305,15 @@ class Gazetteer:
                 break
         return best
 
+    def city_named_as_body(self, text: str, mentioned: set[str]) -> GeoEntry | None:
+        """The city a one-word name the model read as an organisation stands
+        for: a large one, or one in a country the text names.  "Time reported"
+        is the magazine, not the Norwegian town of Time."""
+        city = self.city(text, mentioned)
+        if city is None or (city.population < _KNOWN_CITY and city.country not in mentioned):
+            return None
+        return city
+
     def demonym_of(self, word: str) -> str | None:
         """The country a nationality word names: the general table, else a
         word formed from the country's name ("Samoan", "Fijians")."""
@@ -347,6 +356,10 @@ class Gazetteer:
         if f in KNOWN_REGIONS:
             return GeoEntry(text.removeprefix("the ").removeprefix("The "), "region", _REGION_STATES.get(f, ""))
         return None
+
+
+# A city so large that its name alone still names it wherever the text is set.
+_KNOWN_CITY = 100_000
 
 
 _lock = threading.Lock()

@@ -25,7 +25,8 @@ TITLE_WORDS = frozenset(
     gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt.
     captain cmdr commander admiral marshal sergeant sgt sgt. brig brigadier field
     sen sen. senator rep rep. representative congressman congresswoman
-    governor gov gov. mayor councillor councilor speaker chairman chairwoman chair
+    governor gov gov. mayor councillor councilor councilman councilwoman alderman alderwoman
+    assemblyman assemblywoman assemblymember treasurer comptroller speaker chairman chairwoman chair
     chairperson ceo cfo coo cto director executive managing founder co-founder
     ambassador envoy advisor adviser special judge justice magistrate prosecutor commissioner
     inspector superintendent officer official spokesman policy affairs commandant

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import LOC_PREPS, countries_with_states_named, is_locative
+from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named, is_locative
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -197,7 +197,8 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
     """Names the model calls places that are something else: a bare title
     ("became Sultan"), a body of the sky ("Earth"), a name given to a thing
     that is no place ("the film X", "a mannequin nicknamed Y"), a common
-    noun capitalised after a demonstrative ("this Chamber"), or two people
+    noun capitalised after a demonstrative ("this Chamber"), a single name
+    after "a" that heads no noun ("a Latina"), or two people
     taken as one name ("Smith and Jones")."""
     text = c.text
     if len(c.span) == 1 and (is_title_word(text) or fold(text) in CELESTIAL):
@@ -208,6 +209,9 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
     doc = c.span.doc
     if s > 0 and doc[s - 1].dep_ == "det" and doc[s - 1].lower_ in _DEMONSTRATIVES:
         return True
+    if (len(c.span) == 1 and s > 0 and doc[s - 1].lower_ in ("a", "an") and c.root.dep_ not in ("compound", "amod")
+            and (s + 1 >= len(doc) or not doc[s + 1].text[:1].isalpha() or doc[s + 1].pos_ not in ("NOUN", "PROPN"))):
+        return True  # "to be a Latina": one of a people, not a town
     if s > 0 and doc[s - 1].lower_ in _SKY_NOUNS and doc[s - 1].text.islower():
         return True  # "the constellation Leo", "the planet Mars"
     if s > 0 and doc[s - 1].text.islower() and doc[s - 1].lower_ in _PERSON_LABELS:
@@ -469,7 +473,7 @@ def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozens
         return GeoEntry(text.removeprefix("the "), "region")  # "the X Reservation": a tribe's land
     if c.label == "ORG":
         # Only a single-word "organisation" that is really a known city.
-        return geo.city(text, mentioned) if len(c.span) == 1 else None
+        return geo.city_named_as_body(text, mentioned) if len(c.span) == 1 else None
     if len(words) > 1 and fold(words[-1]) in _ADMIN_NOUNS and words[-1].islower():
         # "the Gulf region" is the Gulf; "the Chelyabinsk region" is the
         # region around that city, named with its noun.
@@ -1327,14 +1331,7 @@ def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
 
 def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> list[Place]:
     geo = gazetteer()
-    mentioned: set[str] = set()
-    for c in cands:
-        if c.label == "NORP" and geo.demonym_of(c.text):
-            mentioned.add(geo.demonym_of(c.text))
-        elif c.label in ("GPE", "ORG"):
-            e = geo.country(canonical_alias(c.text) or c.text)
-            if e:
-                mentioned.add(e.name)
+    mentioned = countries_mentioned(cands)
 
     # Countries whose states or provinces the text names ("Ohio"): a name
     # shared with a country ("Georgia") is then that country's state.

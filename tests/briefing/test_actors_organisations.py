@@ -79,6 +79,13 @@ PRESENT = [
         id="court-name-runs-to-its-circuit-court-appeals-for-fifth",
         title="Court returns appeal",
     ),
+    case(
+        "Time",
+        "Time named the activist its person of the year in New York on Wednesday.",
+        "Time reported that the choice was unanimous.",
+        id="magazine-sharing-a-small-foreign-town-s-name",
+        title="Magazine names activist",
+    ),
 ]
 
 

@@ -307,3 +307,20 @@ def test_a_town_s_name_before_a_student_is_short_for_its_college(nlp):
 def test_a_place_abbreviated_in_capitals_is_no_foreign_article(nlp):
     ps = places_of(make("Fire contained", "Firefighters in LA said on Monday the blaze was contained."))
     assert "LA" in ps
+
+
+def test_a_small_foreign_town_s_name_used_for_a_body_is_no_place(nlp):
+    ps = places_of(make(
+        "Magazine names activist",
+        "Time named the activist its person of the year in New York on Wednesday.",
+        "Time reported that the choice was unanimous.",
+    ))
+    assert "New York" in ps and "Time" not in ps
+
+
+def test_one_of_a_people_after_a_is_no_town(nlp):
+    ps = places_of(make(
+        "Legislature sworn in",
+        'Torres said in Carson City, "It is exciting to be a Latina sitting in that chamber."',
+    ))
+    assert "Carson City" in ps and "Latina" not in ps

@@ -591,6 +591,15 @@ def test_current_and_fellow_are_no_part_of_the_title():
     assert got["Tom Rusk"].role == "Representative"
 
 
+def test_local_legislators_titles_are_titles():
+    got = people(
+        "Newly elected Assemblywoman Rosa Quintal said the session would open in March.",
+        "Councilman Dale Ferrin voted against the plan.",
+    )
+    assert got["Rosa Quintal"].role == "Assemblywoman"
+    assert got["Dale Ferrin"].role == "Councilman"
+
+
 def test_mp_is_spelled_out():
     assert normalise_role("MP", "") == "Member of Parliament"
     got = people("Member of parliament (MP) Oren Valcourt said the vote was a sad day.")
