@@ -32,6 +32,7 @@ from .names import (
     government_of,
     is_title_word,
     key,
+    surname,
 )
 
 if TYPE_CHECKING:
@@ -851,12 +852,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if c.label == "PERSON" and len(c.span) >= 2 and id(c) in owner:
             full_mentions[id(owner[id(c)])] = full_mentions.get(id(owner[id(c)]), 0) + 1
     for g in person_groups:
-        parts = key(g.name).split()
-        if len(parts) >= 2:
+        if len(key(g.name).split()) >= 2:
             # Of several people sharing a surname, the one named in full most often.
-            other = surname_index.get(parts[-1])
+            last = surname(key(g.name))
+            other = surname_index.get(last)
             if other is None or full_mentions.get(id(g), 0) > full_mentions.get(id(other), 0):
-                surname_index[parts[-1]] = g
+                surname_index[last] = g
 
     groups: dict[str, _Group] = {}
     org_groups: list[_Group] = []

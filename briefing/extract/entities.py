@@ -28,6 +28,7 @@ from .names import (
     fold,
     is_title_word,
     key,
+    surname,
 )
 
 if TYPE_CHECKING:
@@ -648,7 +649,7 @@ def _people_of_bodies(parsed: Parsed, cands: list["Cand"]) -> list["Cand"]:
     people = [key(c.text) for c in cands if c.label == "PERSON" and len(c.span) >= 2]
     if not any(c.label == "ORG" and " of " in c.text for c in cands):
         return cands
-    surnames = {k.split()[-1] for k in people}
+    surnames = {surname(k) for k in people}
     out: list[Cand] = []
     for c in cands:
         span = c.span
@@ -1621,6 +1622,8 @@ def _organisations_called_places(cands: list[Cand]) -> None:
             orgs.add(k)
         elif len(c.span) > 1 and _bracketed_org_initials(doc, c.span):
             orgs.add(k)  # "Pacific Gas and Electric (PG&E)": the body its acronym names
+        elif len(c.span) == 1 and _org_name_in_brackets_after(doc, c.span):
+            orgs.add(k)  # "AEW (All Elite Wrestling)": an acronym spelled out as a body
         elif (prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
               and c.root.dep_ == "appos" and c.text.isalpha() and c.text[:1].isupper()
               and not g.cities_named(c.text)):
@@ -1643,6 +1646,21 @@ def _bracketed_org_initials(doc, span: "Span") -> bool:
         return False
     letters = "".join(ch for ch in doc[e + 1 : j].text if ch.isalpha())
     return len(letters) >= 2 and letters.isupper() and letters == site_initials(span.text).upper()
+
+
+def _org_name_in_brackets_after(doc, span: "Span") -> bool:
+    """An acronym followed by the bracketed name of the organisation whose
+    capitalised words it spells: "AEW (All Elite Wrestling)"."""
+    letters = span.text
+    e = span.end
+    if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+        return False
+    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].ent_type_ != "ORG":
+        return False
+    j = e + 1
+    while j < len(doc) and doc[j].text != ")" and j - e <= 8:
+        j += 1
+    return j < len(doc) and doc[j].text == ")" and site_initials(doc[e + 1 : j].text).upper() == letters
 
 
 _CAPITALS: set[str] | None = None

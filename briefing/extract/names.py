@@ -369,6 +369,19 @@ def key(text: str) -> str:
     return k.replace(".", "").replace(" ", " ").strip()
 
 
+# Generational suffixes after a surname: "Robert Downey Jr." is a Downey.
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def surname(name_key: str) -> str:
+    """The surname in a person's name key (see ``key``), past any
+    generational suffix."""
+    words = name_key.split()
+    while len(words) > 1 and words[-1].strip(",") in _NAME_SUFFIXES:
+        words.pop()
+    return words[-1].strip(",") if words else ""
+
+
 def canonical_alias(text: str) -> str | None:
     """Canonical name for a known acronym/short form, honouring case rules."""
     f = fold(text)

@@ -31,7 +31,7 @@ from .entities import (
     site_initials,
 )
 from .gazetteer import _REGION_STATES, KNOWN_REGIONS, REGION_WORDS, GeoEntry, gazetteer
-from .names import METONYMS, OCCUPATION_WORDS, canonical_alias, demonym_country, fold, is_title_word, key
+from .names import METONYMS, OCCUPATION_WORDS, canonical_alias, demonym_country, fold, is_title_word, key, surname
 from .roles import person_noun
 
 if TYPE_CHECKING:
@@ -1047,11 +1047,11 @@ def _person_of_body(c: Cand) -> bool:
 def _people_surnames(cands: list[Cand], person_keys: set[str]) -> set[str]:
     """Last words of the people the text names, also those the model calls
     organisations ("Jo Bloggs" as two plain capitalised words)."""
-    out = {k.split()[-1] for k in person_keys if " " in k}
+    out = {surname(k) for k in person_keys if " " in k}
     for c in cands:
         words = c.text.split()
         if c.label == "PERSON" and len(words) > 1:
-            out.add(key(words[-1]))
+            out.add(surname(key(c.text)))
         elif (c.label == "ORG" and len(words) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
               and not any(fold(w) in ORG_WORDS or fold(w) in _PLACE_LAST_WORDS for w in words)
               and c.span[0].pos_ == "PROPN" and c.span[1].pos_ == "PROPN"):

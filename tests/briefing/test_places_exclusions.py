@@ -324,3 +324,21 @@ def test_one_of_a_people_after_a_is_no_town(nlp):
         'Torres said in Carson City, "It is exciting to be a Latina sitting in that chamber."',
     ))
     assert "Carson City" in ps and "Latina" not in ps
+
+
+def test_surname_of_a_person_named_with_a_suffix_is_no_town(nlp):
+    ps = places_of(make(
+        "Actor remembered",
+        "Tributes came from Nora Whitby and Robert Downey Jr. in Los Angeles on Sunday.",
+        'Downey said of the actor, "He was a giant."',
+    ))
+    assert "Los Angeles" in ps and "Downey" not in ps
+
+
+def test_acronym_spelled_out_as_a_body_in_brackets_is_no_place(nlp):
+    ps = places_of(make(
+        "Wrestler dies",
+        "Ray Tolland, who wrestled for AEW (All Elite Wrestling), died in Atlanta on Saturday.",
+        "At the time of his death, Tolland was signed to AEW.",
+    ))
+    assert "Atlanta" in ps and "AEW" not in ps
