@@ -1522,6 +1522,8 @@ def _junk(c: Cand) -> bool:
         return True  # "others in the Administration": a capitalised common noun
     if len(c.span) > 1 and c.span[-1].text in ("Day", "Week") and c.label in ("ORG", "PERSON", "FAC"):
         return True  # an observance: "International Women's Day"
+    if len(c.span) > 1 and fold(c.span[-1].text) in _HONOURS and c.label in ("ORG", "PERSON", "FAC"):
+        return True  # a title or prize won, no party: "the Intercontinental Championship", "the Nobel Prize"
     doc = c.span.doc
     before = c.span.start - 1
     while before > 0 and doc[before].pos_ == "ADJ" and doc[before].text.islower():
@@ -1551,6 +1553,8 @@ _FAITHS_AND_CREEDS = frozenset(
     "islam christianity judaism hinduism buddhism sikhism "
     "nazi nazis neo-nazi neo-nazis fascist fascists communist communists".split())
 _TITLE_ADJECTIVES = frozenset("supreme grand high".split())
+# Last words of the names of titles, prizes and contests that are won.
+_HONOURS = frozenset("championship championships award awards prize prizes trophy medal cup".split())
 _DISEASES = frozenset("covid covid19 sars mers ebola hiv aids zika mpox measles malaria cholera".split())
 _STORM_WORDS = frozenset("Hurricane Typhoon Cyclone Storm Tropical".split())
 _LANGUAGE_NOUNS = frozenset("phrase phrases word words term terms expression saying dialect translation".split())

@@ -109,3 +109,14 @@ def test_offices_and_capitalised_common_nouns_are_no_actors(nlp):
     for name in ("Administration", "Chief Policy Advisor", "Supreme", "Grand Ayatollah Reza Kazemi"):
         assert name not in got
     assert "Reza Kazemi" in got and "Anna Berg" in got
+
+
+def test_titles_and_prizes_won_are_no_actors(nlp):
+    got = found(
+        "Wrestler dies",
+        "Dale Korver won the promotion's Intercontinental Championship once and the Tag Team Championship twice.",
+        "He was nominated at the MTV Video Music Awards, and his brother won the Nobel Prize, the family said.",
+    )
+    for name in ("Intercontinental Championship", "Tag Team Championship", "MTV Video Music Awards", "Nobel Prize"):
+        assert name not in got
+    assert "Dale Korver" in got
