@@ -712,6 +712,15 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
             out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
             out.append(Cand(s2, e2, person.text, "PERSON", c.block, person))
             continue
+        chamber = _name_after_chamber(c.span) if p is None else 0
+        if chamber:
+            # "Speaker of the House Jo Bloggs": the chamber of a title, then the holder.
+            org, person = doc[c.span.start : chamber], doc[chamber : c.span.end]
+            s1, e1 = parsed.gspan(c.block, org)
+            s2, e2 = parsed.gspan(c.block, person)
+            out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
+            out.append(Cand(s2, e2, person.text, "PERSON", c.block, person))
+            continue
         if not _speech_follows(doc, span.end):
             out.append(c)
             continue
@@ -743,6 +752,27 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
         out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
         out.append(Cand(s2, e2, person.text, "PERSON", c.block, person, affiliation=org.text))
     return [c for c in out if id(c) not in absorbed]
+
+
+# Chambers whose name closes a title before its holder's name: "Speaker of
+# the House Jo Bloggs", "members of the House of Representatives Jo Bloggs".
+_CHAMBERS = frozenset("house representatives senate congress parliament assembly commons lords council".split())
+
+
+def _name_after_chamber(span: "Span") -> int:
+    """Where a person's two- or three-word name starts right after a
+    chamber's name inside an 'organisation' span; 0 when it does not."""
+    words = _words(span)
+    for n in (2, 3):
+        if len(words) - n < 1:
+            break
+        head = span.doc[span.start : words[-n].start]
+        name = words[-n:]
+        if (fold(head[-1].text) in _CHAMBERS and head[-1].text[:1].isupper()
+                and all(_name_word(w) and w[0].pos_ == "PROPN" and fold(w.text) not in ORG_WORDS
+                        and not is_title_word(w.text) and not gazetteer().region(w.text) for w in name)):
+            return words[-n].start
+    return 0
 
 
 # Last words of newspapers' and broadcasters' names: "the Samoa Observer".

@@ -219,10 +219,15 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
 
     if _campus(c):
         return True
+    m = _JUDICIAL_DISTRICT.match(text)
+    if m and (r := gazetteer().region(m.group(1))) is not None and r.country_code == "US":
+        return True  # "convicted in the Western District of Texas": a federal court's district
     parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
+# A US federal court's district, named by its compass part and its state.
+_JUDICIAL_DISTRICT = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District of (.+)$")
 # Lower-case occupations news writes before a person's name.
 _PERSON_LABELS = (OCCUPATION_WORDS - {"member"}) | frozenset(("model",))
 _SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())

@@ -260,3 +260,14 @@ def test_a_name_after_a_lower_case_cleric_s_title_is_a_person(nlp):
     )
     assert got["Wojciech Polak"].kind == "person"
     assert "archbishop" in got["Wojciech Polak"].role.lower()
+
+
+def test_holder_named_right_after_a_chamber_is_a_person(nlp):
+    got = found(
+        "Magazine names activist",
+        "The magazine also considered the Speaker of the House Nora Kellam and the Pope.",
+        "Clemency was opposed by Republican members of the House of Representatives Dale Fenwick and Tim Ruske.",
+    )
+    assert "Nora Kellam" in got and "Dale Fenwick" in got
+    assert not any("Kellam" in n and n != "Nora Kellam" for n in got)
+    assert "House of Representatives Dale Fenwick" not in got

@@ -342,3 +342,11 @@ def test_acronym_spelled_out_as_a_body_in_brackets_is_no_place(nlp):
         "At the time of his death, Tolland was signed to AEW.",
     ))
     assert "Atlanta" in ps and "AEW" not in ps
+
+
+def test_a_federal_court_s_district_is_no_place(nlp):
+    ps = places_of(make(
+        "Clemency granted",
+        "Dana Reyes was convicted in 2008 in the Western District of Texas and served her sentence in Houston.",
+    ))
+    assert "Houston" in ps and "Western District of Texas" not in ps
