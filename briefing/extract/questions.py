@@ -96,8 +96,8 @@ NOUN_CUES = {
     "sources": 0.7, "reports": 0.75, "report": 0.6, "withdrawal": 0.5, "deadline": 0.7,
     "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
-ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "possibly": 0.9, "potentially": 0.8,
-            "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
+ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "reputedly": 1.0, "purportedly": 1.0, "possibly": 0.9,
+            "potentially": 0.8, "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
 VAGUE_VERBS = {"hint", "suggest", "signal", "allege", "claim", "speculate", "project", "report", "blame"}
 WH_WORDS = {"who", "what", "when", "where", "why", "how", "which", "whom", "whose"}
 THRESHOLD = 0.7
@@ -282,6 +282,15 @@ def _rising_count(t: "Token") -> "Token | None":
             and not _negated(t.head)):
         return t
     return None
+
+
+# Report verbs that, passive with an infinitive, leave what they report open:
+# "is rumoured to be", "was said to have fled", "are thought to be hiding".
+_HEARSAY_VERBS = frozenset("rumor rumour say report think believe allege suspect understand".split())
+
+
+def _passive_report(t: "Token") -> bool:
+    return _lemma(t) in _HEARSAY_VERBS and any(c.dep_ == "auxpass" for c in t.children)
 
 
 def _raised(t: "Token") -> "Token | None":
@@ -728,8 +737,15 @@ _ESTIMATE_NOUNS = frozenset("estimate estimates projection projections".split())
 
 def _estimated_count(t: "Token") -> "tuple[Token, Token] | None":
     """'Police estimated 200 people attended', 'estimates state about 350 thousand
-    abortions are carried out': a count someone guessed at.  The clause and
-    the counted noun."""
+    abortions are carried out', 'an estimated 200 people attended': a count
+    someone guessed at.  The clause and the counted noun."""
+    if t.lower_ == "estimated" and t.dep_ == "amod":
+        # "An estimated four million people took part": the counted subject.
+        noun = t.head
+        if (noun.dep_ in ("nsubj", "nsubjpass") and noun.pos_ == "NOUN" and noun.head.pos_ in ("VERB", "AUX")
+                and any(x.dep_ == "nummod" and x.tag_ == "CD" for x in noun.children) and not _negated(noun.head)):
+            return noun.head, noun
+        return None
     if t.pos_ not in ("VERB", "NOUN"):
         return None
     estimate = _lemma(t) == "estimate"
@@ -756,8 +772,9 @@ def _phrase_count(ph: "_Phraser", clause: "Token", noun: "Token") -> str | None:
     abortions are carried out each year'."""
     num = {x.i for c in noun.children if c.dep_ in ("nummod", "det") or (c.dep_ == "advmod" and c.i < noun.i)
            for x in c.subtree}
-    subj = [x for x in noun.subtree if x.i not in num and x.i <= noun.i]
-    rest = [x for x in clause.subtree if x.i > noun.right_edge.i or x.i == clause.i]
+    subj = [x for x in noun.subtree if x.i not in num and x.i <= noun.i and x.lower_ != "estimated"]
+    joined = {x.i for c in clause.children if c.dep_ in ("conj", "cc") and c.i > noun.i for x in c.subtree}
+    rest = [x for x in clause.subtree if (x.i > noun.right_edge.i or x.i == clause.i) and x.i not in joined]
     rest = [x for x in rest if x.i >= clause.i or (x.head.i == clause.i and x.dep_ in ("aux", "auxpass", "neg"))]
     while rest and _punct(rest[-1]):
         rest.pop()
@@ -925,8 +942,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "unsaid", t))  # "did not confirm what work it was doing": what was it?
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
-        elif (t.pos_ == "VERB" and _lemma(t) in ("seem", "appear", "presume") and _raised(t) is not None
-              and not _negated(t) and not _resolved_later(t)):
+        elif (t.pos_ == "VERB" and (_lemma(t) in ("seem", "appear", "presume") or _passive_report(t))
+              and _raised(t) is not None and not _negated(t) and not _resolved_later(t)):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the
@@ -941,7 +958,7 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.85, "claimresp", t))  # "the group claimed responsibility for the attack"
         elif t.pos_ == "VERB" and _accused_of(t) is not None:
             out.append(Cue(0.8, "accused", t))  # "was accused of inciting the murder": did he?
-        elif t.pos_ in ("VERB", "NOUN") and _estimated_count(t) is not None:
+        elif t.pos_ in ("VERB", "NOUN", "ADJ") and _estimated_count(t) is not None:
             out.append(Cue(0.85, "estimate", t))  # "police estimated 200 people attended": how many did?
         elif t.pos_ == "NOUN" and _lemma(t) in _MOTION_NOUNS and _tabled(t):
             out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
@@ -2000,8 +2017,8 @@ def _finish(q: str) -> str:
         q = re.sub(r"\s*—\s*", " ", q)
     # The hedge is what the question asks: "Did X stab reportedly several people",
     # "more than 100 members, reportedly, of the tribe".
-    q = re.sub(r",\s+(?:reportedly|allegedly|purportedly|apparently|supposedly),(?=\s)", "", q)
-    q = re.sub(r"\s+\breportedly\b", "", q)
+    q = re.sub(r",\s+(?:reportedly|reputedly|allegedly|purportedly|apparently|supposedly),(?=\s)", "", q)
+    q = re.sub(r"\s+\b(?:reportedly|reputedly|purportedly)\b", "", q)
     q = re.sub(r"\s+([,.;:!?])", r"\1", q)
     q = q.rstrip(".!?,;:")
     if not q:
@@ -2484,7 +2501,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
 
 
 # Hedge adverbs that doubt the statement they sit in.
-_HEDGE_ADVS = frozenset("reportedly allegedly apparently possibly probably perhaps".split())
+_HEDGE_ADVS = frozenset("reportedly reputedly purportedly allegedly apparently possibly probably perhaps".split())
 _HABITUAL = frozenset("usually often typically generally normally always sometimes rarely seldom".split())
 
 _ATTRIBUTION_WORDS = frozenset("""reports report sources claims claim allegation allegations rumour rumor

@@ -255,3 +255,32 @@ def test_someone_else_s_belief_about_a_fact_is_open_the_speaker_s_own_is_not(nlp
     )
     assert "Did the theft involve a group of thieves and two vans?" in qs, qs
     assert not any("harbour master" in q for q in qs), qs
+
+
+def test_hearsay_in_the_passive_asks_whether_it_holds(nlp):
+    qs = all_asked(
+        "The old quarry has for decades been rumoured to be a dumping ground for chemical waste.",
+        "The gunman is believed to have acted alone.",
+        "The trawler is thought to be carrying 200 migrants.",
+    )
+    assert "Is the old quarry a dumping ground for chemical waste?" in qs, qs
+    assert "Did the gunman act alone?" in qs, qs
+    assert "Is the trawler carrying 200 migrants?" in qs, qs
+
+
+def test_reputed_and_purported_facts_are_asked_without_the_hedge(nlp):
+    qs = all_asked(
+        "Tom Reyes was reputedly responsible for most of the legends about the lake.",
+        "The painting was purportedly sold to a collector in Geneva.",
+    )
+    assert "Was Tom Reyes responsible for most of the legends about the lake?" in qs, qs
+    assert "Was the painting sold to a collector in Geneva?" in qs, qs
+
+
+def test_an_estimated_count_asks_how_many(nlp):
+    qs = all_asked(
+        "An estimated four million people took part in the protests on Friday.",
+        "In the end, an estimated two hundred people showed up at the gates, and the base was not stormed.",
+    )
+    assert "How many people took part in the protests on Friday?" in qs, qs
+    assert "How many people showed up at the gates?" in qs, qs
