@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
     r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
-    r"|named?\b|acting|interim|charge|custody|extend)",
+    r"|named?\b|acting|interim|charge|custody|extend|unidentified|unspecified|undisclosed|unknown)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
@@ -47,6 +47,7 @@ driver pilot dead deceased body bodies inmate officer soldier passenger""".split
 _PEOPLE_NOUNS = _UNNAMED_PEOPLE | frozenset("""people person patient patients child children survivor survivors
 wounded injured worker workers widow wife husband son daughter mother father player""".split())
 _PRONOUNS = frozenset("he she they it him her them this that who which".split())
+_OFFICIALS = frozenset("official officials source sources buyer buyers donor donors assailant assailants".split())
 
 
 def _neg(t: "Token") -> bool:
@@ -215,6 +216,27 @@ def _not_identified(t: "Token") -> "tuple[Token, Token | None] | None":
     return obj, role
 
 
+# Adjectives that leave a person or thing the text names unnamed: "an
+# unspecified lung disorder", "an unidentified third officer".
+_UNSPECIFIED = frozenset("unidentified unspecified undisclosed unknown".split())
+# What a party can keep undisclosed: "an undisclosed sum", "an undisclosed location".
+_DISCLOSABLE = frozenset("""sum amount fee price location reason number date time term terms figure value cost
+settlement condition illness ailment injury place site""".split())
+
+
+def _unspecified(t: "Token") -> "Token | None":
+    """The noun such an adjective leaves unnamed; None for a discovery
+    ("a species previously unknown in the area")."""
+    if t.lower_ not in _UNSPECIFIED or t.dep_ != "amod" or t.head.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once", "hitherto") for c in t.children):
+        return None
+    noun = t.head.lemma_.lower()
+    if t.lower_ == "undisclosed" and noun not in _DISCLOSABLE | _PEOPLE_NOUNS | _OFFICIALS:
+        return None  # "a person with an undisclosed face": covered, not kept secret
+    return t.head
+
+
 _STAND_IN_VERBS = frozenset("step take serve name appoint install choose select elect become".split())
 
 
@@ -331,6 +353,8 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.85, "ev_stay", t))  # asked before the until-clause itself
         elif low in ("identify", "identified", "name", "named") and _not_identified(t) is not None:
             out.append(cue_type(0.85, "ev_unidentified", t))
+        elif low in _UNSPECIFIED and _unspecified(t) is not None:
+            out.append(cue_type(0.85, "ev_unspecified", t))  # who or what was it?
         elif low in ("acting", "interim") and _stand_in(t) is not None:
             out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
         elif low == "recovered" and _recovered_recorders(t):
@@ -447,6 +471,20 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
         name = ph.words(list(who.subtree))
         past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in t.children)
         return f"{'Was' if past else 'Is'} {name} the {role.lower_}" if name else None
+    if kind == "ev_unspecified":
+        noun = _unspecified(t)
+        toks = [x for x in noun.subtree if x.i <= noun.i and x.i != t.i and x.dep_ not in ("det", "punct", "poss")
+                and x.head.i != t.i]
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        past = verb.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                   for c in verb.children)
+        plural = noun.tag_ == "NNS"
+        be = ("were" if plural else "was") if past else ("are" if plural else "is")
+        who = "Who" if noun.lemma_.lower() in _PEOPLE_NOUNS | _UNNAMED_PEOPLE | _OFFICIALS else "What"
+        text = ph.words(toks)
+        return f"{who} {be} the {text}" if text else None
     if kind == "ev_acting":
         role = _stand_in(t)
         verb = role.head.head if role.dep_ == "pobj" and role.head.lower_ == "as" else role.head

@@ -263,3 +263,22 @@ def test_hypotheses_about_a_cause_and_a_reported_hypothesis_are_asked(nlp):
 def test_estimate_without_a_count_is_no_count_question(nlp):
     got = all_asked("The engineer estimated the repairs would take a week.")
     assert not any(q.startswith("How many") for q in got)
+
+
+def test_an_unspecified_thing_or_unidentified_person_asks_what_or_who(nlp):
+    qs = all_asked(
+        "According to his family, Ray Tolland died of an unspecified lung disorder on Saturday.",
+        "She testified she was beaten by two guards and an unidentified third officer.",
+        "The club was sold to an undisclosed buyer for an undisclosed sum.",
+    )
+    assert "What was the lung disorder?" in qs, qs
+    assert "Who was the third officer?" in qs, qs
+    assert "Who was the buyer?" in qs, qs
+
+
+def test_what_was_unknown_before_a_discovery_or_a_covered_face_asks_nothing(nlp):
+    qs = all_asked(
+        "The sevengill shark, previously unknown in the bay, was filmed by the divers.",
+        "The decree bars any person with an undisclosed face from public buildings.",
+    )
+    assert not any(q.startswith(("What was the", "What is the")) for q in qs), qs
