@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
     r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
-    r"|named?\b|acting|interim|charge|custody|extend|unidentified|unspecified|undisclosed|unknown)",
+    r"|named?\b|acting|interim|charge|custody|extend|unidentified|unspecified|undisclosed|unknown|reasons?\b)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
@@ -47,6 +47,7 @@ driver pilot dead deceased body bodies inmate officer soldier passenger""".split
 _PEOPLE_NOUNS = _UNNAMED_PEOPLE | frozenset("""people person patient patients child children survivor survivors
 wounded injured worker workers widow wife husband son daughter mother father player""".split())
 _PRONOUNS = frozenset("he she they it him her them this that who which".split())
+_ASKING_AUX = frozenset("did does do is was were are has have had will would can could".split())
 _OFFICIALS = frozenset("official officials source sources buyer buyers donor donors assailant assailants".split())
 
 
@@ -232,9 +233,34 @@ def _unspecified(t: "Token") -> "Token | None":
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once", "hitherto") for c in t.children):
         return None
     noun = t.head.lemma_.lower()
+    if _untold_reasons(t.head) is not None:
+        return None  # "for undisclosed reasons": why, not what
     if t.lower_ == "undisclosed" and noun not in _DISCLOSABLE | _PEOPLE_NOUNS | _OFFICIALS:
         return None  # "a person with an undisclosed face": covered, not kept secret
     return t.head
+
+
+_TELL_VERBS = frozenset("publicize publicise disclose reveal release give explain announce state know".split())
+
+
+def _untold_reasons(noun: "Token") -> "Token | None":
+    """'resigned for undisclosed reasons', 'absent for reasons not publicized',
+    'closed for reasons the company did not explain': the clause whose cause
+    the text leaves out."""
+    if noun.lemma_.lower() != "reason" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in noun.children:
+        if c.dep_ == "amod" and c.lower_ in _UNSPECIFIED:
+            return verb
+        if (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _TELL_VERBS | {"make"}
+                and any(x.dep_ == "neg" for x in c.children)):
+            return verb
+        if c.dep_ == "amod" and c.lower_ == "public" and any(x.dep_ == "neg" for x in c.children):
+            return verb
+    return None
 
 
 _STAND_IN_VERBS = frozenset("step take serve name appoint install choose select elect become".split())
@@ -353,6 +379,8 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.85, "ev_stay", t))  # asked before the until-clause itself
         elif low in ("identify", "identified", "name", "named") and _not_identified(t) is not None:
             out.append(cue_type(0.85, "ev_unidentified", t))
+        elif low in ("reason", "reasons") and _untold_reasons(t) is not None:
+            out.append(cue_type(0.85, "ev_reasons", t))  # why?
         elif low in _UNSPECIFIED and _unspecified(t) is not None:
             out.append(cue_type(0.85, "ev_unspecified", t))  # who or what was it?
         elif low in ("acting", "interim") and _stand_in(t) is not None:
@@ -471,6 +499,12 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
         name = ph.words(list(who.subtree))
         past = any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in t.children)
         return f"{'Was' if past else 'Is'} {name} the {role.lower_}" if name else None
+    if kind == "ev_reasons":
+        ph.drop = ph.drop | {x.i for x in t.head.subtree}
+        q = ph.ask(_untold_reasons(t))
+        if not q or q.split()[0].lower() not in _ASKING_AUX:
+            return None
+        return f"Why {q[:1].lower()}{q[1:]}"
     if kind == "ev_unspecified":
         noun = _unspecified(t)
         toks = [x for x in noun.subtree if x.i <= noun.i and x.i != t.i and x.dep_ not in ("det", "punct", "poss")

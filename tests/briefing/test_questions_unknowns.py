@@ -282,3 +282,14 @@ def test_what_was_unknown_before_a_discovery_or_a_covered_face_asks_nothing(nlp)
         "The decree bars any person with an undisclosed face from public buildings.",
     )
     assert not any(q.startswith(("What was the", "What is the")) for q in qs), qs
+
+
+def test_an_act_done_for_reasons_left_untold_asks_why(nlp):
+    qs = all_asked(
+        "Tolland had been absent from the team since October for reasons not publicized.",
+        "The harbour minister resigned on Friday for undisclosed reasons.",
+        "Brell left the club in 2019 for personal reasons.",
+    )
+    assert "Why was Tolland absent from the team since October?" in qs, qs
+    assert "Why did the harbour minister resign on Friday?" in qs, qs
+    assert not any("Brell" in q for q in qs), qs
