@@ -717,6 +717,8 @@ THING_NOUNS = frozenset(
     programme program project boat submarine warship ferry yacht spacecraft capsule
     telescope probe rover""".split()
 )
+# Works whose titles may be names: "the Black Panther film", "the album X".
+_WORK_NOUNS = frozenset("film movie documentary series sitcom album song single novel book musical".split())
 # Prefixes of ships' names: "USS Maine", "HMS Victory", "the U.S.S. Maine".
 _VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split())
 # Last words of the names of events, agreements and programmes.
@@ -772,6 +774,9 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
                 and r.head.lemma_.lower() in THING_NOUNS):
             strong.add(k)
+        if (r.dep_ in ("compound", "nmod", "appos") and r.head.text.islower()
+                and r.head.lemma_.lower() in _WORK_NOUNS):
+            strong.add(k)  # "the Black Panther film", "the album Hard Times": a title, not a party
         s = c.span.start
         if s >= 2 and doc[s - 1].text == "(" and c.span.end < len(doc) and doc[c.span.end].text == ")":
             letters = c.text.replace(".", "")

@@ -1524,6 +1524,39 @@ def _drop_deities_and_genera(cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if c.text not in gone]
 
 
+# Verbs of performing a part: "debuted as the heel X", "starred as Y".
+_PERFORM_VERBS = frozenset("play star appear debut perform wrestle compete cast act".split())
+# Nouns after which a name is one given to someone: "the ring name X".
+_GIVEN_NAME_NOUNS = frozenset("alias persona moniker".split())
+_PERFORMERS_NAMES = frozenset("ring stage screen pen".split())
+
+
+def role_played(c: Cand) -> bool:
+    """A name the text gives as a part someone plays or a name they go by,
+    not a party: "portraying James Brown", "his role as Jackie Robinson",
+    "debuted as the heel Brodie Lee", "under the ring name Luke Harper",
+    "also known as King T'Challa"."""
+    if c.label != "PERSON":
+        return False
+    r = c.root
+    while r.dep_ == "conj" and r.head.i != r.i and r.head.ent_type_ == "PERSON":
+        r = r.head  # "portraying X in A and Y in B"
+    h = r.head
+    if r.dep_ == "dobj" and h.lemma_.lower() in ("portray", "play", "impersonate"):
+        return True
+    if r.dep_ == "pobj" and h.lower_ == "as" and (
+            h.head.lemma_.lower() in _PERFORM_VERBS | {"role", "part", "character", "know"}):
+        return True
+    s = c.span.start
+    prev = c.span.doc[s - 1] if s > 0 else None
+    if prev is None or not prev.text.islower():
+        return False
+    # A pseudonym may be all the text calls someone; a stage name is a
+    # second name of someone it names.
+    return prev.lower_ in _GIVEN_NAME_NOUNS or (
+        prev.lower_ == "name" and any(x.lower_ in _PERFORMERS_NAMES for x in prev.children))
+
+
 def _junk(c: Cand) -> bool:
     """Units and symbols the model sometimes takes for places: "A.M.", "US$";
     a common noun capitalised only because it opens a sentence ("Households");
@@ -1538,6 +1571,8 @@ def _junk(c: Cand) -> bool:
         return True  # a disease's agent: "Coronavirus", "the Zika virus"
     if fold(c.text) in _FAITHS_AND_CREEDS:
         return True  # "converted to Islam", "a self-described Neo-Nazi"
+    if role_played(c):
+        return True
     if c.text in _FOREIGN_ARTICLES:
         return True  # a quote in French: "Le bilan est lourd" (not "LA" or "IL", in capitals)
     nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None

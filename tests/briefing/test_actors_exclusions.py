@@ -120,3 +120,25 @@ def test_titles_and_prizes_won_are_no_actors(nlp):
     for name in ("Intercontinental Championship", "Tag Team Championship", "MTV Video Music Awards", "Nobel Prize"):
         assert name not in got
     assert "Dale Korver" in got
+
+
+def test_parts_played_and_titles_of_works_are_no_actors(nlp):
+    got = found(
+        "Actor dies",
+        "Dale Korver's role as Jackie Robinson in the film 42 was widely considered a breakthrough.",
+        "He later starred in biographical films portraying James Brown, and he played Black Panther, "
+        "also known as King T'Challa, in four films.",
+        "On Sunday the network aired the Black Panther film in his memory.",
+        "Wrestler Tom Reyes, who fought under the ring name Luke Harper, sent his condolences.",
+    )
+    for name in ("Jackie Robinson", "James Brown", "Black Panther", "King T'Challa", "Luke Harper"):
+        assert name not in got, got.keys()
+    assert "Dale Korver" in got and "Tom Reyes" in got
+
+
+def test_someone_known_only_by_a_pseudonym_is_an_actor(nlp):
+    got = found(
+        "Protests continue",
+        '"They are using tricks and lies," said a protester using the pseudonym Katya in Hong Kong on Monday.',
+    )
+    assert "Katya" in got
