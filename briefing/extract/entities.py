@@ -392,6 +392,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _places_called_names(out)
     _organisations_called_places(out)
     _people_called_places(out)
+    _places_called_people(out)
     _sites_by_name(out)
     out = [c for c in out if not _junk(c)]
     out = _drop_deities_and_genera(out)
@@ -1761,6 +1762,25 @@ def _fix_headlines(parsed: Parsed, cands: list[Cand]) -> None:
                 c.text = sub.text
                 c.start, c.end = parsed.gspan(c.block, sub)
                 break
+
+
+# Lower-case nouns of areas a name before them places: "the Tsuen Wan district".
+_AREA_NOUNS_AFTER = ADMIN_HEADS | frozenset("area neighbourhood neighborhood suburb village town".split())
+
+
+def _places_called_people(cands: list[Cand]) -> None:
+    """Names the model took for people that name an area: "in the Tsuen Wan
+    district", "the Kowloon Bay area".  Only a name the text never gives to
+    someone who acts."""
+    people: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.label == "PERSON":
+            people.setdefault(key(c.text), []).append(c)
+    for k, group in people.items():
+        if all(c.root.dep_ == "compound" and c.root.head.text.islower() and c.root.head.lower_ in _AREA_NOUNS_AFTER
+               and c.root.head.i == c.span.end for c in group):
+            for c in group:
+                c.label = "GPE"
 
 
 def _people_called_places(cands: list[Cand]) -> None:

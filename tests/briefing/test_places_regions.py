@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract
 from briefing.extract.places import _spans_states
 from tests.briefing.briefings import make
 from tests.briefing.extracted import attribute_case as attr_case
@@ -305,3 +306,12 @@ def test_the_state_of_x_is_x(nlp):
     ))
     assert "Virginia" in ps and "State of Virginia" not in ps
     assert len(ps["Virginia"].mentions) == 2
+
+
+def test_a_name_before_a_district_noun_is_a_place_not_a_person(nlp):
+    b = make(
+        "Teenager shot",
+        "The shooting took place in the Tsuen Wan district of Hong Kong on Tuesday, police said.",
+    )
+    assert "Tsuen Wan" in places_of(b)
+    assert "Tsuen Wan" not in {a.name for a in extract(b).actors}
