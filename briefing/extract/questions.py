@@ -1729,7 +1729,7 @@ class _Phraser:
         self.exclude = set()
         text = self.words(toks)
         if text and toks and re.match(re.escape(toks[0].text) + r"\b", text) and (
-                not toks[0].text.isupper() or toks[0].lower_ == "a") and (
+                not any(ch.isupper() for ch in toks[0].text[1:]) or toks[0].lower_ == "a") and (
                 toks[0].pos_ == "DET" or (toks[0].pos_ != "PROPN" and toks[0].ent_type_ in _COMMON_ENTS)
                 or (toks[0].tag_ == "NNS" and toks[0].is_sent_start and toks[0].text.istitle()
                     and toks[0].ent_type_ not in ("PERSON", "NORP", "GPE"))):
@@ -2471,11 +2471,13 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
                 return f"Will {text} succeed"
             return None
         if verb.lemma_ == "be" and not any(c.tag_ == "MD" for c in verb.children):
-            if (cue.kind == "adv" and t.lower_ in _HEDGE_ADVS and t.i > verb.i
+            opening = t.i == sent.span.start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ","
+            if (cue.kind == "adv" and t.lower_ in _HEDGE_ADVS and (t.i > verb.i or opening)
                     and not any(x.lower_ in _HABITUAL for c in [t.head, *verb.children] for x in [c, *c.children])):
-                # "the plant was reportedly the largest in the region": was it?  A
-                # habit ("are reportedly usually quiet") describes, it asks nothing.
-                ph.drop = ph.drop | {t.i}
+                # "the plant was reportedly the largest in the region", "Reportedly,
+                # X and Y have been at odds": was it, have they?  A habit ("are
+                # reportedly usually quiet") describes, it asks nothing.
+                ph.drop = ph.drop | {t.i, t.i + 1} if opening else ph.drop | {t.i}
                 return ph.ask(verb)
             return None  # "X is an effort to ...": a description, nothing to ask
         if not hedge and (_past_clause(verb) or _clause_between(t, verb)):

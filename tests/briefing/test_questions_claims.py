@@ -284,3 +284,18 @@ def test_an_estimated_count_asks_how_many(nlp):
     )
     assert "How many people took part in the protests on Friday?" in qs, qs
     assert "How many people showed up at the gates?" in qs, qs
+
+
+def test_a_sentence_opening_reportedly_asks_whether_it_holds(nlp):
+    qs = all_asked(
+        "Reportedly, Mayor Hale and Governor Brun have been at odds over the harbour budget for months.",
+    )
+    assert "Have Mayor Hale and Governor Brun been at odds over the harbour budget for months?" in qs, qs
+
+
+def test_a_mixed_case_acronym_keeps_its_capitals(nlp):
+    qs = all_asked(
+        "The chain agreed on Monday to buy 300 stores in Poland. UOKiK, the Polish anti-monopoly agency, has to "
+        "approve the deal.",
+    )
+    assert "Will UOKiK approve the deal?" in qs, qs
