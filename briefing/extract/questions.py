@@ -1005,6 +1005,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 any(c.dep_ in ("dobj", "dative") for c in t.children)
                 or any(_addressee_on(c, t) for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
+            # "demanded the resignation of the minister": a demand not yet met.
+            request = request or (lemma == "demand" and not _negated(t) and any(
+                c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children))
             if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
                     "is", "are", "'s", "'re") for c in t.children)):
                 w = max(w, 0.85)  # "scientists are still studying the effects": under way
@@ -1084,6 +1087,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and (_negated(t.head) or _no_det(t)):
                 continue  # "did not have intentions of leaving": a plain negation
+            if (low in _INTENT_NOUNS and t.dep_ == "dobj" and _lemma(t.head) in _PLAN_MADE_KNOWN
+                    and _noun_infinitive(t) is not None):
+                w = max(w, 0.8)  # "announced plans to close the plant": a declared act still ahead
             if t.head.pos_ in ("VERB", "AUX") and _counterfactual(t.head):
                 continue  # "I could have made efforts to ...": what did not happen
             if t.dep_ == "pobj" and t.head.lower_ == "without":
@@ -2855,6 +2861,9 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         # "proposed an amendment to X": will the proposed amendment go ahead?
         what = [x for x in target.subtree if x.dep_ != "det" or x.head.i != target.i]
         return f"Will the proposed {ph.words(what)} go ahead"
+    if lemma in ("demand", "request") and target is not None and target.dep_ == "dobj" and rest:
+        # "demanded the resignation of the minister": will the demand be met?
+        return f"Will {_possessive(subj)} {lemma} for {_lower_det(rest, target)} be met"
     if lemma in ("call", "urge", "demand", "request", "appeal") and rest:
         return f"Will {_possessive(subj)} call {rest} be heeded"
     if lemma == "await" and target is not None and target.dep_ == "dobj":
@@ -3090,6 +3099,8 @@ _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _DUTY_NOUNS = frozenset("priority mission task purpose job".split())
 _CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+# Verbs by which a subject makes its plan known: "announced plans to ...".
+_PLAN_MADE_KNOWN = frozenset("announce unveil reveal have outline confirm present disclose".split())
 _DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
 
 
@@ -3135,7 +3146,9 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
         return None
     if low in _INTENT_NOUNS:
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
-        if owner is not None and owner.tag_ == "PRP$":
+        if (owner is not None and owner.tag_ == "PRP$") or (
+                owner is None and t.dep_ == "dobj" and _lemma(t.head) in _PLAN_MADE_KNOWN):
+            # "its plans to ...", "X announced plans to ...": the subject's plan.
             owner = next((c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")), None)
         if owner is None:
             return None

@@ -203,3 +203,22 @@ def test_a_scheduled_debate_or_ceremony_asks_whether_it_takes_place(nlp):
     )
     assert "Will the final debate take place on October 22 in Valdoria?" in qs, qs
     assert any(q.startswith("Will the opening ceremony take place") for q in qs), qs
+
+
+def test_announced_plans_ask_whether_the_subject_will_carry_them_out(nlp):
+    qs = all_asked(
+        "Shipping through the port fell by a third last year.",
+        "The harbour company announced plans to close the northern terminal on Monday.",
+        "Britain, France and Germany have announced plans to pull out of the deal.",
+    )
+    assert "Will the harbour company close the northern terminal on Monday?" in qs, qs
+    assert "Will Britain, France and Germany pull out of the deal?" in qs, qs
+
+
+def test_a_demand_for_something_asks_whether_it_will_be_met(nlp):
+    qs = all_asked(
+        "Shipping through the port fell by a third last year.",
+        "The port workers' union demanded the resignation of the harbour master on Monday.",
+    )
+    assert any(q.startswith("Will the port workers' union's demand for the resignation of the harbour master")
+               and q.endswith("be met?") for q in qs), qs
