@@ -1006,7 +1006,7 @@ def _cues(sent: Sentence) -> list[Cue]:
                 or any(_addressee_on(c, t) for c in t.children)
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in inf.children))
             # "demanded the resignation of the minister": a demand not yet met.
-            request = request or (lemma == "demand" and not _negated(t) and any(
+            request = request or (lemma == "demand" and inf is None and not _negated(t) and any(
                 c.dep_ == "dobj" and c.pos_ == "NOUN" for c in t.children))
             if (lemma in _RESEARCH_NOUNS and t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in (
                     "is", "are", "'s", "'re") for c in t.children)):
