@@ -1945,6 +1945,14 @@ class _Phraser:
     def wh(self, clause: "Token", skip: frozenset[int] = frozenset()) -> str | None:
         """A wh-clause becomes the question itself: 'who will represent them'."""
         toks = [t for t in clause.subtree if t.i not in skip]
+        # "what address her house was or know the date": a verb joined on
+        # after the wh-clause is no part of what it asks.
+        tail = [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and c.i not in skip
+                and _stray_bare_verb(clause, c)]
+        if tail and toks and toks[0].lower_ in WH_WORDS:
+            start = min(c.left_edge.i for c in tail)
+            cc = [c.i for c in clause.children if c.dep_ == "cc" and clause.i < c.i < start]
+            toks = [t for t in toks if t.i < min([start, *cc])]
         # "where people live and how the pollution harms them": each wh-clause
         # is asked in turn, each with its own inversion.
         conj = next((c for c in clause.children if c.dep_ == "conj" and c.i not in skip
@@ -2631,6 +2639,16 @@ _FRONTABLE = frozenset("""is are was were has have had will would can could may 
     am""".split())
 
 
+def _stray_bare_verb(head: "Token", conj: "Token") -> bool:
+    """A bare verb joined to a finite one with no auxiliary of its own
+    belongs to the clause around both: in "did not know what address her
+    house was or know the date", "know" goes with "did not", not with "was"
+    ("who will lead the team and attend" shares its "will")."""
+    return (conj.tag_ == "VB" and head.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in conj.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children))
+
+
 def _phrase_unsaid(ph: _Phraser, v: "Token", opener: "Token") -> str | None:
     """The untold clause as a question: 'whether it received warrants' ->
     'Did <teller> receive warrants?'; 'what work the crew was doing' -> 'What
@@ -2648,6 +2666,9 @@ def _phrase_unsaid(ph: _Phraser, v: "Token", opener: "Token") -> str | None:
     for x in opener.doc[opener.i:opener.sent.end]:
         if x.lower_ in (";", ":") or (x.lower_ == "," and x.i > opener.i + 1):
             break
+        if x.dep_ == "cc" and x.i > opener.i + 1 and any(
+                c.dep_ == "conj" and c.i > x.i and _stray_bare_verb(x.head, c) for c in x.head.children):
+            break  # "what address her house was or know the date": a second verb, another matter
         toks.append(x)
     while toks and _punct(toks[-1]):
         toks.pop()

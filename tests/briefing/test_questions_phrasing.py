@@ -214,3 +214,15 @@ def test_comma_before_noun_check_stops_at_the_sentence_root():
     toks[3].head, toks[4].head = toks[2], toks[2]
     toks[0].dep_ = "amod"
     assert _inside_np(toks[1]) is False
+
+
+def test_a_verb_joined_after_an_untold_wh_clause_is_left_out(nlp):
+    qs = in_order(HARBOUR, "Police found the girl on Sunday.",
+                  "She did not know what address her house was or know the date and said her brothers were locked in.")
+    assert "What address was her house?" in qs, qs
+
+
+def test_verbs_sharing_the_wh_subject_stay_in_the_question(nlp):
+    qs = in_order(HARBOUR, "The coach resigned on Sunday.",
+                  "It is not yet known who will lead the team and attend the final.")
+    assert any(q.lower().startswith("who will lead the team and attend the final") for q in qs), qs
