@@ -3192,10 +3192,14 @@ _DANGLING = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by"
 
 
 def _readable(question: str) -> bool:
-    """Reject phrasings too short or empty to stand alone ("Will we do?")."""
+    """Reject phrasings too short or empty to stand alone ("Will they do?"), or
+    that speak in a quoted speaker's own person."""
     words = re.findall(r"[\w'’-]+", question)
     if re.search(r",\s*,", question):
         return False  # a list whose members were left out
+    if (len(words) > 1 and words[1].lower() in ("we", "i", "you")) or any(
+            w.lower() in ("our", "my", "your") for w in words):
+        return False  # "Will we ...?", "What is our work about?": whose, the reader cannot tell
     if re.search(r"\bhave to (?:a|an|the|this|that|its|their)\b", question, re.I):
         return False  # "have to an official concession": a comparison cut short
     if (words and words[0].lower() not in WH_WORDS and words[-1].lower() in _STRANDED

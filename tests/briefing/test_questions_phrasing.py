@@ -3,6 +3,8 @@ directly, numbers kept whole, the right subject and article, no clause cut off b
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.extract.questions import _ask_what, _drop_stray_wh, _finish, _object_lost
@@ -226,3 +228,9 @@ def test_verbs_sharing_the_wh_subject_stay_in_the_question(nlp):
     qs = in_order(HARBOUR, "The coach resigned on Sunday.",
                   "It is not yet known who will lead the team and attend the final.")
     assert any(q.lower().startswith("who will lead the team and attend the final") for q in qs), qs
+
+
+def test_questions_do_not_speak_in_a_quoted_speaker_s_person(nlp):
+    qs = in_order(HARBOUR, "The harbour charity renamed its boat on Sunday.",
+                  "[...] If we Naruto run, we can move faster than their bullets.")
+    assert not any(re.search(r"\b(?:our|we)\b", q) for q in qs), qs
