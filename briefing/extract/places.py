@@ -557,6 +557,10 @@ _ESTATE_HEADS = frozenset("park palace castle abbey gardens".split())
 _GROUNDS_HEADS = _ESTATE_HEADS | frozenset(("zoo", "cemetery"))
 
 
+# Prepositions that put something at a building: "at the White House".
+_AT_PREPS = frozenset("at outside inside near".split())
+
+
 # Words of the names of bodies, outlets and events that the model may take
 # for unlisted towns.
 _BODY_WORDS = ORG_WORDS | frozenset(
@@ -1421,6 +1425,13 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             add(c.text, "site", c)
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
+            continue
+        if (fold(c.text).removeprefix("the ") in METONYMS and len(c.span) > 1
+                and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS):
+            # "flags at the White House", "needed at the White House": the
+            # building where it happens, besides the government it stands for.
+            add(c.text.removeprefix("the ").removeprefix("The "), "site", c,
+                METONYMS[fold(c.text).removeprefix("the ")], where=True)
             continue
         if (key(c.text) in person_keys and not _addressed_town(c, geo, mentioned)) or fold(c.text) in METONYMS \
                 or _part_of_name(c) or _no_place(c, person_keys):

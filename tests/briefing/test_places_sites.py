@@ -238,3 +238,12 @@ def test_stations_launch_centres_and_their_initials_are_sites(nlp):
     assert ors.kind == "site" and len(ors.mentions) == 2
     assert "ORS" not in got
     assert not {"Wallops Space Center", "ORS", "Orbital Research Station"} & {a.name for a in extract(b).actors}
+
+
+def test_a_seat_of_government_where_something_happens_is_a_site(nlp):
+    ps = places_of(make(
+        "Congressman dies",
+        "Flags at the White House were lowered on Thursday, and the Kremlin sent condolences to Baltimore.",
+    ))
+    assert "White House" in ps and "Baltimore" in ps
+    assert "Kremlin" not in ps
