@@ -1475,12 +1475,21 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             lw = words(long.name)
             if len(lw) <= len(sw):
                 continue
+            if lw[-len(sw):] == sw and _region_name(" ".join(key(long.name).split()[: len(lw) - len(sw)])):
+                continue  # "Maryland Democratic Party": the state's branch, not the party itself
             if any(lw[i : i + len(sw)] == sw for i in range(len(lw) - len(sw) + 1)):
                 fits.append(long)
         if len(fits) == 1 and (short.kind == "organisation" or words(fits[0].name)[0] == sw[0]):
             fits[0].spans.extend(short.spans)
             fits[0].names += short.names
             short.spans.clear()
+
+
+def _region_name(text: str) -> bool:
+    """A state's or province's name: the branch of a national body is named
+    after it ("Maryland Democratic Party"); a country's own bodies are not."""
+    geo = gazetteer()
+    return bool(text) and geo.region(text) is not None and geo.country(text) is None
 
 
 def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> None:

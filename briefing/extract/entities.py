@@ -578,7 +578,14 @@ def _speech_follows(doc, i: int) -> bool:
     return i < len(doc) and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in SPEECH_VERBS
 
 
-US_PARTY_MEMBERS = {"Democrats": "Democratic Party", "Republicans": "Republican Party", "GOP": "Republican Party"}
+US_PARTY_MEMBERS = {"Democrats": "Democratic Party", "Republicans": "Republican Party", "GOP": "Republican Party",
+                    # A member or a contest named by the party's adjective:
+                    # "Democrat Rod Blagojevich", "the Republican primary".
+                    "Democrat": "Democratic Party", "Democratic": "Democratic Party",
+                    "Republican": "Republican Party",
+                    # "the Democratic and Republican Parties": each party.
+                    "Republican Parties": "Republican Party", "Republican parties": "Republican Party",
+                    "Democratic Parties": "Democratic Party", "Democratic parties": "Democratic Party"}
 _US_MARKERS = re.compile(r"\b(?:U\.S\.|US|USA|United States|Americans?|Congress|Senate|White House|Capitol Hill)\b")
 
 

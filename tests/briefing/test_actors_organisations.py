@@ -238,3 +238,16 @@ def test_police_the_text_never_names_are_listed_once_they_act(nlp):
         title="Escape room fire kills five",
     )
     assert not any("olice" in name for name in quiet)
+
+
+def test_us_parties_named_by_their_adjective_are_actors_and_state_branches_stay_apart(nlp):
+    got = found(
+        "Clemency granted",
+        "The U.S. President commuted the sentence of Democrat Tom Reyes, the former governor of Ohio, after "
+        "Republican members of Congress objected.",
+        "The Democratic and Republican Parties hold their primaries in the spring.",
+        "Ana Brell, chair of the Maryland Democratic Party, praised the decision.",
+    )
+    assert "Democratic Party" in got and "Republican Party" in got
+    assert "Maryland Democratic Party" in got
+    assert "Republican Parties" not in got
