@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
@@ -1485,6 +1486,7 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             short.spans.clear()
 
 
+@lru_cache(maxsize=4096)
 def _region_name(text: str) -> bool:
     """A state's or province's name: the branch of a national body is named
     after it ("Maryland Democratic Party"); a country's own bodies are not."""
