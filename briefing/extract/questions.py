@@ -238,7 +238,8 @@ def _superseded(t: "Token") -> bool:
     for v in (t, t.head):
         if any(c.dep_ == "advmod" and c.lower_ in _SUPERSEDED for c in v.children):
             return True
-        if v.dep_ not in ("ccomp", "xcomp"):
+        # "had initially started on March 26 and was planned to end on April 4"
+        if v.dep_ not in ("ccomp", "xcomp", "conj"):
             break
     return False
 

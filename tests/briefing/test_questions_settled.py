@@ -118,3 +118,11 @@ def test_wishes_opinions_ruled_out_prospects_and_counterfactual_claims_are_not_o
     assert "Will the talks resume?" in all_asked("The talks may resume next week, but the date is not set.")
     # A claim about a plain past perfect stays open.
     assert all_asked("Varga claimed she and her family had received violent threats over the harbour vote.")
+
+
+def test_a_plan_overtaken_in_a_joined_clause_is_not_asked(nlp):
+    qs = all_asked(
+        "The ferry strike had initially started on March 26 and was planned to end on Saturday, April 4.",
+        "On Saturday the union said the strike would go on for longer than initially planned.",
+    )
+    assert not any("end on Saturday" in q for q in qs), qs
