@@ -812,9 +812,14 @@ def _wish(may: "Token") -> bool:
 
 
 def _conceded(may: "Token") -> bool:
-    """'X may look similar, but Y': a "may" clause followed by a "but" clause
+    """'X may look similar, but Y', 'while X may have been so, Y': a "may"
+    clause followed by a "but" clause, or opened by "while" or "although",
     concedes a point to set up the next one."""
     verb = may.head
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if (verb.lemma_.lower() in _STATIVE or perfect) and verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("while", "whilst", "although", "though") for c in verb.children):
+        return True  # "While past restrictions may have justified it, ...": granted, then set aside
     return verb.lemma_.lower() in _STATIVE and any(c.dep_ == "cc" and c.lower_ in ("but", "yet")
                                                    for c in verb.children) and any(
         c.dep_ == "conj" and c.i > may.i for c in verb.children)

@@ -126,3 +126,13 @@ def test_a_plan_overtaken_in_a_joined_clause_is_not_asked(nlp):
         "On Saturday the union said the strike would go on for longer than initially planned.",
     )
     assert not any("end on Saturday" in q for q in qs), qs
+
+
+def test_a_point_conceded_in_a_while_clause_is_not_asked_a_prospect_is(nlp):
+    qs = all_asked(
+        '"While old rules on women in the navy may have justified past bans," the judge wrote, '
+        '"men and women are now similarly placed."',
+        "While talks may resume next week, no date has been set.",
+    )
+    assert not any("justify" in q for q in qs), qs
+    assert any(q.startswith("Will talks resume") for q in qs), qs
