@@ -710,20 +710,12 @@ def _people_inside_organisations(parsed: Parsed, cands: list["Cand"]) -> list["C
         if p is not None and len(p.span) > 2:
             p = None
         span = doc[c.span.start : p.span.end] if p is not None else c.span
-        known = _known_person_tail(c.span, person_keys) if p is None else 0
-        if known:
-            # "told NPR Jo Bloggs had...": a person named in full elsewhere
-            # ends the span; the rest is the organisation, not hers.
-            org, person = doc[c.span.start : known], doc[known : c.span.end]
-            s1, e1 = parsed.gspan(c.block, org)
-            s2, e2 = parsed.gspan(c.block, person)
-            out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
-            out.append(Cand(s2, e2, person.text, "PERSON", c.block, person))
-            continue
-        chamber = _name_after_chamber(c.span) if p is None else 0
-        if chamber:
-            # "Speaker of the House Jo Bloggs": the chamber of a title, then the holder.
-            org, person = doc[c.span.start : chamber], doc[chamber : c.span.end]
+        # "told NPR Jo Bloggs had...": a person named in full elsewhere ends
+        # the span; "Speaker of the House Jo Bloggs": a chamber closes a
+        # title, then its holder.  The rest is the organisation, not theirs.
+        cut = (_known_person_tail(c.span, person_keys) or _name_after_chamber(c.span)) if p is None else 0
+        if cut:
+            org, person = doc[c.span.start : cut], doc[cut : c.span.end]
             s1, e1 = parsed.gspan(c.block, org)
             s2, e2 = parsed.gspan(c.block, person)
             out.append(Cand(s1, e1, org.text, "ORG", c.block, org))
