@@ -1573,6 +1573,9 @@ def _junk(c: Cand) -> bool:
         return True  # "converted to Islam", "a self-described Neo-Nazi"
     if role_played(c):
         return True
+    if len(c.span) == 1 and c.label == "PERSON" and c.span[0].tag_ == "JJ" and c.span[0].dep_ not in (
+            "nsubj", "nsubjpass", "poss", "compound", "appos"):
+        return True  # "'Heartbroken and numb,' writes X": an adjective the tagger took for a name
     if c.text in _FOREIGN_ARTICLES:
         return True  # a quote in French: "Le bilan est lourd" (not "LA" or "IL", in capitals)
     nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None

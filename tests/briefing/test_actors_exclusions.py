@@ -142,3 +142,12 @@ def test_someone_known_only_by_a_pseudonym_is_an_actor(nlp):
         '"They are using tricks and lies," said a protester using the pseudonym Katya in Hong Kong on Monday.',
     )
     assert "Katya" in got
+
+
+def test_an_adjective_opening_a_quote_is_no_person(nlp):
+    got = found(
+        "Wrestler dies",
+        '"Heartbroken and numb," writes Tom Reyes\'s longtime partner Dale Korver on Instagram.',
+    )
+    assert "Heartbroken" not in got
+    assert "Dale Korver" in got
