@@ -1557,6 +1557,20 @@ def role_played(c: Cand) -> bool:
         prev.lower_ == "name" and any(x.lower_ in _PERFORMERS_NAMES for x in prev.children))
 
 
+def _people_of_a_city(c: Cand) -> bool:
+    """'Hong Konger', 'Londoners': the people of a large city or a region, by
+    their name in -er ("The New Yorker" is a magazine)."""
+    k = key(c.text)
+    stem = k[:-3] if k.endswith("ers") else k[:-2] if k.endswith("er") else ""
+    if len(stem) < 4 or (c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the"):
+        return False
+    g = gazetteer()
+    if g.region(stem) is not None or g.territory(stem) is not None:
+        return True
+    cities = g.cities_named(stem)
+    return bool(cities) and cities[0].population >= 1_000_000
+
+
 def _junk(c: Cand) -> bool:
     """Units and symbols the model sometimes takes for places: "A.M.", "US$";
     a common noun capitalised only because it opens a sentence ("Households");
@@ -1573,6 +1587,8 @@ def _junk(c: Cand) -> bool:
         return True  # "converted to Islam", "a self-described Neo-Nazi"
     if role_played(c):
         return True
+    if c.label in ("ORG", "PERSON", "NORP") and _people_of_a_city(c):
+        return True  # "Hong Konger's rights", "Londoners": a place's people, not a party
     if len(c.span) == 1 and c.label == "PERSON" and c.span[0].tag_ == "JJ" and c.span[0].dep_ not in (
             "nsubj", "nsubjpass", "poss", "compound", "appos"):
         return True  # "'Heartbroken and numb,' writes X": an adjective the tagger took for a name

@@ -151,3 +151,13 @@ def test_an_adjective_opening_a_quote_is_no_person(nlp):
     )
     assert "Heartbroken" not in got
     assert "Dale Korver" in got
+
+
+def test_a_city_s_people_named_in_er_are_no_actor(nlp):
+    got = found(
+        "Protests continue",
+        "The protests turned to Beijing's encroachment on Hong Konger's rights, Amnesty International said.",
+        "Many Londoners joined the march on Saturday.",
+    )
+    assert "Hong Konger" not in got and "Londoners" not in got
+    assert "Amnesty International" in got
