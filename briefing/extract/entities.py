@@ -1724,31 +1724,32 @@ def _organisations_called_places(cands: list[Cand]) -> None:
 def _bracketed_org_initials(doc, span: "Span") -> bool:
     """An organisation's acronym in brackets right after the name that
     spells the initials of its capitalised words."""
-    e = span.end
-    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].ent_type_ != "ORG":
+    inside = _org_in_brackets(doc, span.end, 4)
+    if inside is None:
         return False
-    j = e + 1
-    while j < len(doc) and doc[j].text != ")" and j - e <= 4:
-        j += 1
-    if j >= len(doc) or doc[j].text != ")":
-        return False
-    letters = "".join(ch for ch in doc[e + 1 : j].text if ch.isalpha())
+    letters = "".join(ch for ch in inside.text if ch.isalpha())
     return len(letters) >= 2 and letters.isupper() and letters == site_initials(span.text).upper()
+
+
+def _org_in_brackets(doc, i: int, most: int) -> "Span | None":
+    """The words of "( ... )" opening at token ``i``, at most ``most`` long,
+    when the model tags the first of them as part of an organisation."""
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 1].ent_type_ != "ORG":
+        return None
+    j = i + 1
+    while j < len(doc) and doc[j].text != ")" and j - i <= most:
+        j += 1
+    return doc[i + 1 : j] if j < len(doc) and doc[j].text == ")" else None
 
 
 def _org_name_in_brackets_after(doc, span: "Span") -> bool:
     """An acronym followed by the bracketed name of the organisation whose
     capitalised words it spells: "AEW (All Elite Wrestling)"."""
     letters = span.text
-    e = span.end
     if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
         return False
-    if e + 2 >= len(doc) or doc[e].text != "(" or doc[e + 1].ent_type_ != "ORG":
-        return False
-    j = e + 1
-    while j < len(doc) and doc[j].text != ")" and j - e <= 8:
-        j += 1
-    return j < len(doc) and doc[j].text == ")" and site_initials(doc[e + 1 : j].text).upper() == letters
+    inside = _org_in_brackets(doc, span.end, 8)
+    return inside is not None and site_initials(inside.text).upper() == letters
 
 
 _CAPITALS: set[str] | None = None

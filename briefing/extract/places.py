@@ -1426,12 +1426,11 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
             continue
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
-        if (fold(c.text).removeprefix("the ") in METONYMS and len(c.span) > 1
-                and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS):
+        seat = METONYMS.get(fold(c.text).removeprefix("the "))
+        if seat and len(c.span) > 1 and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS:
             # "flags at the White House", "needed at the White House": the
             # building where it happens, besides the government it stands for.
-            add(c.text.removeprefix("the ").removeprefix("The "), "site", c,
-                METONYMS[fold(c.text).removeprefix("the ")], where=True)
+            add(c.text.removeprefix("the ").removeprefix("The "), "site", c, seat, where=True)
             continue
         if (key(c.text) in person_keys and not _addressed_town(c, geo, mentioned)) or fold(c.text) in METONYMS \
                 or _part_of_name(c) or _no_place(c, person_keys):

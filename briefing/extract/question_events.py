@@ -232,10 +232,9 @@ def _unspecified(t: "Token") -> "Token | None":
         return None
     if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly", "once", "hitherto") for c in t.children):
         return None
-    noun = t.head.lemma_.lower()
     if _untold_reasons(t.head) is not None:
         return None  # "for undisclosed reasons": why, not what
-    if t.lower_ == "undisclosed" and noun not in _DISCLOSABLE | _PEOPLE_NOUNS | _OFFICIALS:
+    if t.lower_ == "undisclosed" and t.head.lemma_.lower() not in _DISCLOSABLE | _PEOPLE_NOUNS | _OFFICIALS:
         return None  # "a person with an undisclosed face": covered, not kept secret
     return t.head
 
