@@ -1365,13 +1365,17 @@ def _places_called_names(cands: list[Cand]) -> None:
 SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
     airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
-    avenue street boulevard square bridge station cosmodrome spaceport""".split()
+    avenue street boulevard square bridge station cosmodrome spaceport planetarium aquarium
+    zoo""".split()
 )
 # Two last words that make a facility's name where the last alone would be
 # an organisation's: "X Space Center", "Y Launch Complex", "Z Power Plant".
 SITE_HEAD_PAIRS = frozenset(
     {("space", "center"), ("space", "centre"), ("launch", "complex"), ("launch", "center"),
-     ("power", "plant"), ("nuclear", "plant")}
+     ("power", "plant"), ("nuclear", "plant"), ("science", "center"), ("science", "centre"),
+     ("rocket", "center"), ("visitor", "center"), ("visitors", "center"), ("visitor", "centre"),
+     ("convention", "center"), ("convention", "centre"), ("shopping", "center"),
+     ("shopping", "centre"), ("community", "center"), ("community", "centre")}
 )
 
 
@@ -1379,11 +1383,19 @@ SITE_HEAD_PAIRS = frozenset(
 SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
 
 
+# Head words that name a building when they open an "X of Y" name: "Museum
+# of Flight", "National Museum of the U.S. Air Force".
+SITE_HEADS_BEFORE_OF = frozenset("museum planetarium aquarium cathedral basilica".split())
+
+
 def is_site_name(c: Cand) -> bool:
     span = c.span
     if len(span) < 2 or not span[-1].text[:1].isupper():
         return False
-    return span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS)
+    if span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS):
+        return True
+    of = next((t.i for t in span if t.lower_ == "of"), None)
+    return of is not None and of > span.start and span.doc[of - 1].lower_ in SITE_HEADS_BEFORE_OF
 
 
 def site_initials(name: str) -> str:
@@ -1403,6 +1415,16 @@ def edit1(a: str, b: str) -> bool:
     return a[i + 1:] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1:]
 
 
+def _acts(r: "Token") -> bool:
+    """The name does or says something: a subject, the agent of a passive
+    ("a study released by the museum"), or a source ("according to")."""
+    if r.dep_ == "nsubj":
+        return True
+    if r.dep_ != "pobj":
+        return False
+    return r.head.dep_ == "agent" or (r.head.lower_ == "to" and r.head.head.lower_ == "according")
+
+
 def _sites_by_name(cands: list[Cand]) -> None:
     """Buildings named as such ("Hartford Hospital", "Jolo Cathedral") are
     sites, whatever the model called them; one that acts somewhere in the
@@ -1412,7 +1434,7 @@ def _sites_by_name(cands: list[Cand]) -> None:
         if c.label in ("ORG", "PERSON", "GPE", "LOC", "FAC") and is_site_name(c):
             groups.setdefault(key(c.text), []).append(c)
     for group in groups.values():
-        acts = any(c.root.dep_ == "nsubj" for c in group)
+        acts = any(_acts(c.root) for c in group)
         for c in group:
             c.label = "ORG" if acts else "FAC"
             c.glued_titles = []

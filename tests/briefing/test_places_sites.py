@@ -247,3 +247,26 @@ def test_a_seat_of_government_where_something_happens_is_a_site(nlp):
     ))
     assert "White House" in ps and "Baltimore" in ps
     assert "Kremlin" not in ps
+
+
+def test_museums_planetariums_and_science_centres_are_sites(nlp):
+    b = make(
+        "Retired aircraft find new homes",
+        "The bomber will go to the Dalton Science Center in Ohio, and the glider to the Harlow Planetarium "
+        "in Chicago.",
+        "The trainer was promised to the Museum of Coastal Aviation in Oregon.",
+    )
+    got = places_of(b)
+    for name in ("Dalton Science Center", "Harlow Planetarium", "Museum of Coastal Aviation"):
+        assert got[name].kind == "site"
+    assert not {"Dalton Science Center", "Harlow Planetarium", "Museum of Coastal Aviation"} & {
+        a.name for a in extract(b).actors}
+
+
+def test_a_museum_that_publishes_a_study_stays_an_actor(nlp):
+    b = make(
+        "Beetle survey",
+        "In a study released by the Ridgeway Museum of Natural History on Monday, scientists report that "
+        "beetles may be declining.",
+    )
+    assert "Ridgeway Museum of Natural History" in {a.name for a in extract(b).actors}
