@@ -394,7 +394,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _people_called_places(out)
     _places_called_people(out)
     _sites_by_name(out)
-    out = [c for c in out if not _junk(c)]
+    # A craft's short name goes with it: "Columbia" after "Space Shuttle Columbia".
+    craft = {key(c.span[-1].text) for c in out if _vehicle(c) and c.span[-1].text[:1].isupper()}
+    out = [c for c in out if not (_junk(c) or (len(c.span) == 1 and key(c.text) in craft))]
     out = _drop_deities_and_genera(out)
     out.sort(key=lambda c: c.start)
     return out
@@ -1609,6 +1611,8 @@ def _junk(c: Cand) -> bool:
         return True  # "converted to Islam", "a self-described Neo-Nazi"
     if role_played(c):
         return True
+    if _vehicle(c):
+        return True  # "Space Shuttle Discovery", "MV Sea Star", "the ship Alan Kurdi": a craft, no party
     if c.label in ("ORG", "PERSON", "NORP") and _people_of_a_city(c):
         return True  # "Hong Konger's rights", "Londoners": a place's people, not a party
     if len(c.span) == 1 and c.label == "PERSON" and c.span[0].tag_ == "JJ" and c.span[0].dep_ not in (
@@ -1655,6 +1659,27 @@ def _junk(c: Cand) -> bool:
 
 
 _FOREIGN_ARTICLES = frozenset("Le La Les El Los Las Il Der Die Das".split())
+# Prefixes of ships' names, and the common nouns that introduce a craft's name.
+_VESSEL_PREFIXES = frozenset("USS HMS HMAS HMCS HMNZS USNS USCGC MV RMS RV".split())
+_CRAFT_NOUNS = frozenset(
+    """shuttle orbiter spacecraft capsule rover probe lander ship vessel tanker freighter ferry yacht
+    submarine frigate destroyer cruiser warship aircraft airliner jet helicopter""".split())
+_CRAFT_NAMES = frozenset({"air force one", "marine one"})
+
+
+def _vehicle(c: Cand) -> bool:
+    """A named ship, spacecraft or aircraft: the gold standard of news
+    analysis lists the people and bodies that act, not their craft."""
+    span = c.span
+    if span[0].text in _VESSEL_PREFIXES or fold(c.text) in _CRAFT_NAMES:
+        return True
+    if len(span) > 1 and span[0].lower_ == "space" and span[1].lower_ == "shuttle":
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.text.islower() and before.lower_ in _CRAFT_NOUNS
+            and c.label != "GPE")
+
+
 _FAITHS_AND_CREEDS = frozenset(
     "islam christianity judaism hinduism buddhism sikhism "
     "nazi nazis neo-nazi neo-nazis fascist fascists communist communists".split())

@@ -20,6 +20,30 @@ _BARE_FORMS_OF_ADDRESS_ARE_NO_ACTORS = (
 # Names that must not be listed as actors.
 ABSENT = [
     case(
+        "Space Shuttle Orion",
+        "Space Shuttle Orion will be moved to a museum in Ohio, NASA said. Orion flew 30 missions.",
+        id="a-space-shuttle-is-no-actor",
+        title="Shuttles find homes",
+    ),
+    case(
+        "Orion",
+        "Space Shuttle Orion will be moved to a museum in Ohio, NASA said. Orion flew 30 missions.",
+        id="a-shuttle-s-short-name-is-no-actor",
+        title="Shuttles find homes",
+    ),
+    case(
+        "MV Sea Lark",
+        "The charity renamed its rescue vessel MV Sea Lark, its spokesman said.",
+        id="a-ship-named-with-its-prefix-is-no-actor",
+        title="Rescue ship renamed",
+    ),
+    case(
+        "Bright Horizon",
+        "Coast guards boarded the tanker Bright Horizon off Gibraltar, officials said.",
+        id="a-name-after-a-craft-noun-is-no-actor",
+        title="Tanker seized",
+    ),
+    case(
         "Meridian",
         "The boat, Meridian, caught fire before dawn, the coast guard said.",
         id="name-in-apposition-to-boat-is-no-actor",
