@@ -286,9 +286,12 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
     Y X Correctional Facility") is that site named short."""
     sites = [(k, p) for k, p in places.items() if p.kind == "site"]
     long_sites = [(k.split(), p) for k, p in sites if len(k.split()) > 2]
+    geo = gazetteer()
     for k, p in list(places.items()):
         if p.kind == "country" or p.lat is not None or " " in k:
             continue
+        if p.kind == "region" and geo.region(p.name) is not None:
+            continue  # "Los Angeles, California" beside "the California Science Center"
         whole = next((p2 for w2, p2 in long_sites if k in w2[:-1] and p2 is not p), None)
         if whole is not None:
             whole.spans += p.spans

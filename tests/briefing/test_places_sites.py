@@ -270,3 +270,12 @@ def test_a_museum_that_publishes_a_study_stays_an_actor(nlp):
         "beetles may be declining.",
     )
     assert "Ridgeway Museum of Natural History" in {a.name for a in extract(b).actors}
+
+
+def test_a_state_named_in_a_site_s_name_and_an_address_stays_a_place(nlp):
+    got = places_of(make(
+        "Glider finds a home",
+        "The glider will be sent to the Ohio Science Center in Dayton, Ohio, after its last flight.",
+    ))
+    assert got["Ohio Science Center"].kind == "site"
+    assert got["Ohio"].kind == "region"
