@@ -25,6 +25,7 @@ from .names import (
     GOVERNMENT_HEADS,
     HONORIFICS,
     METONYMS,
+    PORTFOLIOS,
     ROLE_HEADS,
     acronym_of,
     canonical_alias,
@@ -1022,6 +1023,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         if g.affiliation and key(g.affiliation) in groups:
             groups[key(g.affiliation)].agentive += 1
         elif (g.affiliation and g.affiliation[:1].isupper() and " " not in g.affiliation.strip()
+              and fold(g.affiliation) not in PORTFOLIOS
               and g.role and has_title(g.role) and g.affiliation not in place_words
               and not any(key(g.affiliation) in key(p.name).split() for p in person_groups)
               and not geo.country(g.affiliation) and not geo.region(g.affiliation)

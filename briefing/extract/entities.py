@@ -21,6 +21,7 @@ from .names import (
     GOVERNMENT_HEADS,
     HONORIFICS,
     OCCUPATION_WORDS,
+    PORTFOLIOS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
     canonical_alias,
@@ -271,7 +272,12 @@ def candidates(parsed: Parsed) -> list[Cand]:
                                              or (fold(toks[i].text) in TITLE_MODIFIERS and i + 2 < len(toks)
                                                  and is_title_word(toks[i + 1].text))):
                     i += 1
-                glued = [t.text for t in toks[:i]]
+                if (i == 0 and len(toks) > 2 and fold(toks[0].text) in PORTFOLIOS and span.start > 1
+                        and doc[span.start - 1].lower_ == "of" and is_title_word(doc[span.start - 2].text)):
+                    i = 1  # "Minister of Education Jane Doe": the portfolio ends the title
+                    glued = [t.text for t in doc[span.start - 2 : span.start + 1]]
+                else:
+                    glued = [t.text for t in toks[:i]]
                 span = doc[span.start + i : span.end]
                 if is_title_word(span.text) or demonym_country(span.text):
                     continue
@@ -1624,6 +1630,10 @@ def _junk(c: Cand) -> bool:
     if (len(c.span) == 1 and nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
             and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES)):
         return True  # part of a title: "Court Commissioner X", "Supreme Leader Y"
+    if (len(c.span) == 1 and fold(c.text) in PORTFOLIOS and c.span.start > 1
+            and c.span.doc[c.span.start - 1].lower_ in ("of", "for")
+            and is_title_word(c.span.doc[c.span.start - 2].text)):
+        return True  # "Undersecretary for Education": the field of a title, no body
     if len(c.span) == 1 and c.label == "PERSON" and fold(c.text) in ORG_WORDS:
         return True  # "the Railway": a body's head noun alone, never a person
     if fold(c.text) in _DISEASES or fold(c.text).split("-")[0] in _DISEASES:

@@ -16,7 +16,7 @@ from functools import lru_cache
 TITLE_WORDS = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
-    president vice prime premier minister ministers secretary chancellor
+    president vice prime premier minister ministers secretary undersecretary under-secretary chancellor
     foreign defence defense interior finance health justice economy trade
     home state general attorney deputy assistant under acting former
     senior chief head leader spokesman spokeswoman spokesperson spokespeople
@@ -38,6 +38,12 @@ TITLE_WORDS = frozenset(
     """.split()
 )
 
+# A minister's or secretary's field, named after "of" in the title.
+PORTFOLIOS = frozenset(
+    """education health defence defense finance justice interior agriculture labour labor transport
+    culture environment energy trade commerce tourism industry economy sport sports housing immigration
+    communications information science research fisheries welfare development infrastructure mines
+    water planning treasury""".split())
 # Occupations news puts before a name as a label ("Broadcaster X said"): not
 # part of the name when the model glues them to it, though not titles either.
 OCCUPATION_WORDS = frozenset(

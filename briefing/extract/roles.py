@@ -19,6 +19,7 @@ from .names import (
     HONORIFICS,
     METONYMS,
     ORG_DEMONYMS,
+    PORTFOLIOS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
     canonical_alias,
@@ -517,7 +518,8 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         left = [t for t in left if t.i < start] + list(doc[start : span.start])
     if not left:
         return "", "", ""
-    if len(left) > 1 and _form_of_address(left[-1], span) and (_title(left[-2]) or fold(left[-2].text) in ROLE_HEADS):
+    if len(left) > 1 and _form_of_address(left[-1], span) and (
+            _title(left[-2]) or fold(left[-2].text) in ROLE_HEADS or fold(left[-2].text) in PORTFOLIOS):
         left = left[:-1]  # the same, read as an organisation by the model
     cut = _stacked_at(left)
     if cut:

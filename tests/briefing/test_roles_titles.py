@@ -627,3 +627,13 @@ def test_an_office_told_in_a_clause_after_the_name():
     assert got["Mike Varga"].role == "Secretary of State"
     assert got["Lena Ortiz"].role.lower() == "former mayor of denver"
     assert (got["Ali Reza Tavana"].role, got["Ali Reza Tavana"].affiliation) == ("Spokesperson", "Health Ministry")
+
+
+def test_a_portfolio_after_of_ends_the_title_not_begins_the_name():
+    got = people(
+        "Minister of Education Stefania Valdrini said a wider review is needed.",
+        "Undersecretary for Education Mr. Paolo Ferrante warned schools would raise fees.",
+    )
+    assert got["Stefania Valdrini"].role == "Minister of Education"
+    assert got["Paolo Ferrante"].role == "Undersecretary for Education"
+    assert "Education" not in {p.affiliation for p in got.values()}
