@@ -1120,7 +1120,14 @@ def _story_police(parsed: Parsed, groups: dict[str, _Group]) -> "tuple[str, list
             t = sp[0]
             if t.dep_ == "compound" or t.ent_type_ not in ("", "NORP", "GPE"):
                 continue
-            spans.append((parsed.gstart(bi, t), parsed.gstart(bi, t) + len(t.text)))
+            end = t
+            for c in t.children:
+                place = next((x for x in c.children if x.dep_ == "pobj" and x.ent_type_ == "GPE"), None) \
+                    if c.dep_ == "prep" and c.lower_ == "in" else None
+                if place is not None and place.i == c.i + 1:
+                    end = place  # "police in Baytown": the whole phrase names the force
+            span_end = parsed.gstart(bi, end) + len(end.text)
+            spans.append((parsed.gstart(bi, t), span_end))
             acts = acts or t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and (
                 t.head.lower_ == "by" or t.head.lower_ == "to" and t.head.head.lower_ == "according")
             if qualifier:

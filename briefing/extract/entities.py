@@ -223,6 +223,30 @@ def _owner_before(doc, span: "Span") -> int:
     return s
 
 
+# Offices held by one person whose staff is named after them: "the Sheriff's
+# Office", "the District Attorney's Office".
+_OFFICE_HOLDERS = frozenset("sheriff attorney coroner marshal prosecutor comptroller auditor".split())
+_OFFICE_NOUNS = frozenset("office department".split())
+
+
+def _holder_office(doc, span: "Span") -> "Span":
+    """An office named after its holder, which the model cut at the "'s":
+    "Los Angeles Sheriff | 's office" grows to the whole name, and "the
+    Manhattan District Attorney's | Office" takes its holder and place."""
+    s, e = span.start, span.end
+    if (e + 1 < len(doc) and doc[e - 1].lower_ in _OFFICE_HOLDERS and doc[e].tag_ == "POS"
+            and doc[e + 1].lower_ in _OFFICE_NOUNS):
+        return doc[s : e + 2]
+    if (e - s == 1 and doc[s].lower_ in _OFFICE_NOUNS and s >= 2 and doc[s - 1].tag_ == "POS"
+            and doc[s - 2].lower_ in _OFFICE_HOLDERS and doc[s - 2].text[:1].isupper()):
+        i = s - 2
+        while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and (
+                not doc[i - 1].is_sent_start or doc[i - 1].pos_ == "PROPN"):
+            i -= 1
+        return doc[i : e]
+    return span
+
+
 def _cut_common_tail(span: "Span") -> "Span":
     """An organisation's name ends before "of"/"for" followed only by common
     words: "Associated Press | of bank robberies"."""
@@ -256,7 +280,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if label in ("ORG", "FAC"):
                 span = doc[_owner_before(doc, span) : span.end]
             if label == "ORG":
-                span = _cut_common_tail(span)
+                span = _holder_office(doc, _cut_common_tail(span))
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
                 continue
             nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None

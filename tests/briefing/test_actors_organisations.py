@@ -251,3 +251,24 @@ def test_us_parties_named_by_their_adjective_are_actors_and_state_branches_stay_
     assert "Democratic Party" in got and "Republican Party" in got
     assert "Maryland Democratic Party" in got
     assert "Republican Parties" not in got
+
+
+def test_police_named_by_their_town_keep_the_phrase_as_a_mention(nlp):
+    got = actors(
+        "According to police in Marlowe, Texas, the driver had crashed twice before.",
+        "Police said he was driving erratically.",
+        title="Driver charged",
+    )
+    force = got["Marlowe police"]
+    assert "police in Marlowe" in force.aliases
+
+
+def test_an_office_named_after_its_holder_is_one_organisation(nlp):
+    got = actors(
+        "A detective for the Dunmore County Sheriff's office was given the files, the lawyer said.",
+        "The Essex District Attorney's Office subpoenaed the records on Monday.",
+        title="Records sought",
+    )
+    assert "Dunmore County Sheriff's office" in got
+    assert "Essex District Attorney's Office" in got
+    assert "Office" not in got and "Dunmore County Sheriff" not in got
