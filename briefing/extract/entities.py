@@ -400,6 +400,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         _people_listed_after_plural_title(parsed, bi, doc, out, first, covered)
         if _SOURCE_CUE.search(parsed.block_texts[bi]):
             _untagged_sources(parsed, bi, doc, out, first, covered)
+        _untagged_bodies(parsed, bi, doc, out, first, covered)
         # Country names and acronyms the model missed.
         for m in country_re.finditer(parsed.block_texts[bi]):
             if any(a < m.end() and m.start() < b for a, b in covered):
@@ -520,6 +521,44 @@ def _untagged_sources(parsed: Parsed, bi: int, doc, out: list["Cand"], first: in
             out.append(Cand(a, b, span.text, "ORG", bi, span))
             covered.append((span.start_char, span.end_char))
             taken.update(range(span.start, span.end))
+
+
+_NAME_WORD = r"[A-Z][A-Za-z'’&-]*"
+_UNTAGGED_BODY = re.compile(
+    rf"\b{_NAME_WORD}(?:\s+(?:(?:and|of|for|&)\s+)?{_NAME_WORD})*\s+"
+    r"(?:Service|Services|Department|Agency|Authority|Commission|Ministry|Brigade|Directorate|Council|"
+    r"Committee|Board)\b")
+
+
+def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
+                     covered: list[tuple[int, int]]) -> None:
+    """Bodies the model leaves untagged although their name says what they
+    are: three or more capitalised words ending in a body's head noun ("North
+    Wales Fire and Rescue Service", "Tamil Nadu Forest Department"). What the
+    model found inside such a name (a place, a "person" Mid Kent Fire) is part
+    of it."""
+    text = parsed.block_texts[bi]
+    for m in _UNTAGGED_BODY.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        s = span.start
+        owner = [t.i for t in span if t.tag_ == "POS"]
+        if owner:
+            s = owner[-1] + 1  # "the UK's National Crime Agency": the owner is no part of the name
+        while s < span.end and (doc[s].lower_ == "the" or is_title_word(doc[s].text) or doc[s].pos_ == "DET"):
+            s += 1
+        span = doc[s : span.end]
+        if len([t for t in span if t.text[:1].isupper()]) < 3:
+            continue
+        inside = [c for c in out[first:] if c.block == bi and c.span.start < span.end and span.start < c.span.end]
+        if any(c.span.start < span.start or c.span.end > span.end for c in inside):
+            continue
+        for c in inside:
+            out.remove(c)
+        a, b = parsed.gspan(bi, span)
+        out.append(Cand(a, b, span.text, "ORG", bi, span))
+        covered.append((span.start_char, span.end_char))
 
 
 def _people_listed_after_plural_title(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,

@@ -272,3 +272,14 @@ def test_an_office_named_after_its_holder_is_one_organisation(nlp):
     assert "Dunmore County Sheriff's office" in got
     assert "Essex District Attorney's Office" in got
     assert "Office" not in got and "Dunmore County Sheriff" not in got
+
+
+def test_a_body_the_model_misses_is_read_from_its_name(nlp):
+    got = actors(
+        "Mid Kent Fire and Rescue Service were called to the farm, located near Ashford.",
+        "Officers of the UK's National Crime Agency joined them.",
+        title="Barn fire",
+    )
+    assert got["Mid Kent Fire and Rescue Service"].kind == "organisation"
+    assert "Mid Kent Fire" not in got and "Rescue Service" not in got
+    assert "National Crime Agency" in got
