@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, party_name
+from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, has_staff, party_name
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
@@ -624,7 +624,8 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
       "Lopez said");
     - a body named with its parent's possessive is two actors ("the United
       Nations' World Food Programme");
-    - a piece with an editorial bracket ("I]t") is no name at all.
+    - a piece with an editorial bracket ("I]t") is no name at all;
+    - a person's name run into an organisation's ("Rathbun the X") is cut off.
     """
     # Single-word names, and the surnames of people named in full.
     person_words = {c.text if len(c.span) == 1 else c.span[-1].text for c in cands if c.label == "PERSON"}
@@ -643,6 +644,14 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
                 and not any(t.lower_ in _BODY_HEADS or demonym_country(t.text) for t in c.span)
                 and _of_body(c, org_at)):
             out.append(replace(c, label="PERSON"))  # "Jo Bloggs of the Harbour Trust": a person's name
+            continue
+        inner = next((t for t in c.span[1:-1] if t.lower_ == "the"), None) if c.label == "ORG" else None
+        if inner is not None and c.span.doc[c.span.start:inner.i].text in person_words:
+            # "According to Rathbun the Scientology property": a person's
+            # name the model ran into the next name.
+            sp = c.span.doc[inner.i + 1:c.span.end]
+            start, end = parsed.gspan(c.block, sp)
+            out.append(replace(c, start=start, end=end, text=sp.text, span=sp))
             continue
         if c.label == "ORG":
             poss = next((t for t in c.span if t.tag_ == "POS" or t.text in ("'", "’")), None)
@@ -788,7 +797,7 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
                     and "".join(t.text[0] for t in words).upper() == letters
                     and any(t.text.islower() for t in words)):
                 strong.add(k)
-        if r.dep_ in _AGENT_DEPS or canonical_alias(c.text) or (
+        if r.dep_ in _AGENT_DEPS or canonical_alias(c.text) or has_staff(c) or (
                 r.dep_ in ("compound", "nmod") and is_title_word(r.head.text)):
             acting.add(k)  # acts, is a known body, or has office holders ("NATO Secretary-General")
         thing = ((r.dep_ in ("compound", "nmod") and r.head.text.islower()

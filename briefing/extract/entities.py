@@ -1369,6 +1369,27 @@ def names_a_place(c: Cand) -> bool | None:
     return lemma in PLACE_NOUNS or lemma in FEATURE_HEADS or lemma in ADMIN_HEADS or lemma in SITE_HEADS
 
 
+# People who work for or belong to a body: "X officials", "a member of X".
+_STAFF_NOUNS = frozenset(
+    """official attorney lawyer spokesman spokeswoman spokesperson member leader executive staff
+    employee representative officer agent""".split())
+
+
+def has_staff(c: Cand) -> bool:
+    """The name has officials, attorneys or members, as a body does and a
+    place, in news, rarely needs saying: "Scientology officials", "an attorney
+    for X", "a member of X"."""
+    g = gazetteer()
+    if set(key(c.text).split()) & (ADMIN_HEADS | {"parish"}) or g.country(c.text) or g.region(c.text) \
+            or g.cities_named(c.text):
+        return False  # "Jefferson Parish officials": a known or administrative place has officials too
+    r = c.root
+    if r.dep_ == "compound" and r.head.i >= c.span.end:
+        return r.head.lemma_.lower() in _STAFF_NOUNS and r.head.text.islower()
+    return (r.dep_ == "pobj" and r.head.lower_ in ("of", "for") and r.head.head.i < r.head.i
+            and r.head.head.lemma_.lower() in _STAFF_NOUNS and r.head.head.text.islower())
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
     only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete",
@@ -1423,7 +1444,8 @@ def _places_called_names(cands: list[Cand]) -> None:
         marks = [where(c) for c in group]
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)
-        acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] for c in group)
+        acting = sum(c.root.dep_ in ("nsubj", "nsubjpass", "poss") or c.glued_titles != [] or has_staff(c)
+                     for c in group)
         # A name the text gives to a place ("the new region, to be called X")
         # is that place even where it then acts.
         named = any(names_a_place(c) for c in group)
@@ -1836,9 +1858,22 @@ def _organisations_called_places(cands: list[Cand]) -> None:
               and c.root.dep_ == "appos" and c.text.isalpha() and c.text[:1].isupper()
               and not g.cities_named(c.text)):
             orgs.add(k)
+        elif (thing := named_thing(c)) is not None and thing.lemma_.lower() in _GROUP_NOUNS:
+            orgs.add(k)  # "the elite group called the X": a name given to a body
+    # An unknown name that has officials or members where the model read it
+    # as an organisation ("X officials") is that body where it read a place.
+    for c in cands:
+        if c.label == "ORG" and has_staff(c):
+            k = key(c.text)
+            if any(d.label in ("GPE", "LOC") and key(d.text) == k for d in cands):
+                orgs.add(k)
     for c in cands:
         if c.label in ("GPE", "LOC", "FAC") and key(c.text) in orgs:
             c.label = "ORG"
+
+
+_GROUP_NOUNS = frozenset(
+    "group organisation organization movement party company firm unit body faction militia sect cult".split())
 
 
 def _bracketed_org_initials(doc, span: "Span") -> bool:

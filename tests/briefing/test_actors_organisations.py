@@ -283,3 +283,30 @@ def test_a_body_the_model_misses_is_read_from_its_name(nlp):
     assert got["Mid Kent Fire and Rescue Service"].kind == "organisation"
     assert "Mid Kent Fire" not in got and "Rescue Service" not in got
     assert "National Crime Agency" in got
+
+
+def test_a_name_with_officials_is_a_body_where_the_model_read_a_place(nlp):
+    from briefing.extract.entities import Cand, _organisations_called_places
+
+    doc = nlp("Zorvan officials have stated they never received it. Friends within Zorvan helped him leave.")
+    at = [t.i for t in doc if t.text == "Zorvan"]
+    cands = [Cand(doc[i].idx, doc[i].idx + 6, "Zorvan", label, 0, doc[i : i + 1])
+             for i, label in zip(at, ("ORG", "LOC"))]
+    _organisations_called_places(cands)
+    assert [c.label for c in cands] == ["ORG", "ORG"]
+    town = nlp("Jefferson Parish officials said the levees held. Residents within Jefferson Parish left.")
+    at = [t.i for t in town if t.text == "Jefferson"]
+    cands = [Cand(town[i].idx, town[i].idx + 16, "Jefferson Parish", label, 0, town[i : i + 2])
+             for i, label in zip(at, ("ORG", "LOC"))]
+    _organisations_called_places(cands)
+    assert cands[1].label == "LOC"
+
+
+def test_a_person_s_name_run_into_an_organisation_s_is_cut_off(nlp):
+    got = actors(
+        "Ray Whitlock, a former distributor, spoke to reporters on Monday.",
+        "According to Whitlock the Amway property in question was returned by mail to the company.",
+        title="Distributor speaks",
+    )
+    assert not any(name.startswith("Whitlock the") for name in got)
+    assert "Amway" in got
