@@ -1458,7 +1458,8 @@ def _places_called_names(cands: list[Cand]) -> None:
 SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
     airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
-    avenue street boulevard square bridge station cosmodrome spaceport planetarium aquarium
+    avenue street boulevard road lane highway motorway square bridge station cosmodrome spaceport
+    planetarium aquarium
     zoo""".split()
 )
 # Two last words that make a facility's name where the last alone would be
@@ -1712,9 +1713,12 @@ def _junk(c: Cand) -> bool:
     if c.text in _FOREIGN_ARTICLES:
         return True  # a quote in French: "Le bilan est lourd" (not "LA" or "IL", in capitals)
     nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None
-    if (len(c.span) == 1 and nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
-            and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES)):
-        return True  # part of a title: "Court Commissioner X", "Supreme Leader Y"
+    if (nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
+            and ((len(c.span) == 1 and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES))
+                 or all(is_title_word(t.text) for t in c.span))):
+        return True  # part of a title: "Court Commissioner X", "Supreme Leader Y", "Shadow Home Secretary Z"
+    if c.text in _POST_NOMINALS and c.span.start > 0 and c.span.doc[c.span.start - 1].text == ",":
+        return True  # "Tom Molomby, SC,": letters after a name, no body
     if (len(c.span) == 1 and fold(c.text) in PORTFOLIOS and c.span.start > 1
             and c.span.doc[c.span.start - 1].lower_ in ("of", "for")
             and is_title_word(c.span.doc[c.span.start - 2].text)):
@@ -1754,6 +1758,7 @@ def _junk(c: Cand) -> bool:
 
 
 _FOREIGN_ARTICLES = frozenset("Le La Les El Los Las Il Der Die Das".split())
+_POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE".split())
 # Prefixes of ships' names, and the common nouns that introduce a craft's name.
 _VESSEL_PREFIXES = frozenset("USS HMS HMAS HMCS HMNZS USNS USCGC MV RMS RV".split())
 _CRAFT_NOUNS = frozenset(

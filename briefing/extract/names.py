@@ -17,6 +17,7 @@ TITLE_WORDS = frozenset(
     """
     mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady
     president vice prime premier minister ministers secretary undersecretary under-secretary chancellor
+    shadow emeritus
     foreign defence defense interior finance health justice economy trade
     home state general attorney deputy assistant under acting former
     senior chief head leader spokesman spokeswoman spokesperson spokespeople

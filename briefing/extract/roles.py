@@ -65,7 +65,8 @@ _HYPHENS = {"-", "–", "‑"}
 # Honorifics and academic titles: a role only when nothing better is given
 # ("Dr Jane Roe, a retail expert at ..." is a retail expert).
 _WEAK_TITLES = {"mr": "", "mrs": "", "ms": "", "miss": "", "sir": "", "dame": "",
-                "dr": "Doctor", "doctor": "Doctor", "prof": "Professor", "professor": "Professor"}
+                "dr": "Doctor", "doctor": "Doctor", "prof": "Professor", "professor": "Professor",
+                "emeritus professor": "Emeritus Professor", "professor emeritus": "Professor Emeritus"}
 
 
 def _state_of(tok_text: str) -> str | None:

@@ -279,3 +279,14 @@ def test_a_state_named_in_a_site_s_name_and_an_address_stays_a_place(nlp):
     ))
     assert got["Ohio Science Center"].kind == "site"
     assert got["Ohio"].kind == "region"
+
+
+def test_a_road_named_as_such_is_a_site_not_a_person(nlp):
+    b = make(
+        "Papers found on street",
+        "Marlowfield Road residents found the papers on the street in Kanata.",
+        "Residents of Dunrobin Road said the bags had been there for days.",
+    )
+    got = places_of(b)
+    assert got["Marlowfield Road"].kind == "site" and got["Dunrobin Road"].kind == "site"
+    assert not {"Marlowfield Road", "Dunrobin Road"} & {a.name for a in extract(b).actors}

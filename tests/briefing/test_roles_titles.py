@@ -637,3 +637,14 @@ def test_a_portfolio_after_of_ends_the_title_not_begins_the_name():
     assert got["Stefania Valdrini"].role == "Minister of Education"
     assert got["Paolo Ferrante"].role == "Undersecretary for Education"
     assert "Education" not in {p.affiliation for p in got.values()}
+
+
+def test_shadow_and_emeritus_belong_to_the_title_and_post_nominals_are_no_body():
+    got = people(
+        "Shadow Home Secretary Yvonne Carrow said the plan was a gimmick.",
+        "Emeritus Professor Alan Thorby, the chairman of the review panel, said the design was final.",
+        "Speaking for the defence, Tom Mallory, SC, said the parents should be acquitted.",
+    )
+    assert got["Yvonne Carrow"].role == "Shadow Home Secretary"
+    assert got["Alan Thorby"].role.startswith("Chairman")
+    assert not {"Shadow Home", "Emeritus", "SC"} & {p.affiliation for p in got.values()}
