@@ -1713,8 +1713,9 @@ def _junk(c: Cand) -> bool:
     if c.text in _FOREIGN_ARTICLES:
         return True  # a quote in French: "Le bilan est lourd" (not "LA" or "IL", in capitals)
     nxt = c.span.doc[c.span.end] if c.span.end < len(c.span.doc) else None
-    if (nxt is not None and nxt.text[:1].isupper() and is_title_word(nxt.text)
-            and ((len(c.span) == 1 and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES))
+    if (nxt is not None and is_title_word(nxt.text)
+            and ((len(c.span) == 1 and nxt.text[:1].isupper()
+                  and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES))
                  or all(is_title_word(t.text) for t in c.span))):
         return True  # part of a title: "Court Commissioner X", "Supreme Leader Y", "Shadow Home Secretary Z"
     if c.text in _POST_NOMINALS and c.span.start > 0 and c.span.doc[c.span.start - 1].text == ",":

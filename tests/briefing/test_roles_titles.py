@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.extract.roles import normalise_role
-from tests.briefing.extracted import people
+from tests.briefing.extracted import actors, people
 from tests.briefing.extracted import role_case as attr_case
 
 _UNLABELLED_ACRONYM_BEFORE_A_RANK = (
@@ -640,11 +640,14 @@ def test_a_portfolio_after_of_ends_the_title_not_begins_the_name():
 
 
 def test_shadow_and_emeritus_belong_to_the_title_and_post_nominals_are_no_body():
-    got = people(
+    texts = (
         "Shadow Home Secretary Yvonne Carrow said the plan was a gimmick.",
         "Emeritus Professor Alan Thorby, the chairman of the review panel, said the design was final.",
         "Speaking for the defence, Tom Mallory, SC, said the parents should be acquitted.",
+        "In May, Pierre Lacasse was forced to resign as Foreign Affairs minister.",
     )
+    got = people(*texts)
     assert got["Yvonne Carrow"].role == "Shadow Home Secretary"
     assert got["Alan Thorby"].role.startswith("Chairman")
-    assert not {"Shadow Home", "Emeritus", "SC"} & {p.affiliation for p in got.values()}
+    assert not {"Shadow Home", "Emeritus", "SC", "Foreign Affairs"} & {p.affiliation for p in got.values()}
+    assert not {"Shadow Home", "Emeritus", "SC", "Foreign Affairs"} & set(actors(*texts, title="Minister quits"))
