@@ -44,6 +44,7 @@ FORWARD_VERBS = {
     # Attributed, unverified statements leave their truth open.
     "report": 0.75, "blame": 0.8, "cite": 0.6, "project": 0.9, "encourage": 0.75,
     "need": 0.7, "begin": 0.6, "start": 0.5, "insist": 0.7, "argue": 0.6, "contend": 0.7,
+    "assert": 0.6, "maintain": 0.4,
     "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
     # "I count on Turkey to act": reliance on someone else's future act.
     "count": 0.85, "rely": 0.75, "depend": 0.6, "invite": 0.8,
@@ -1146,6 +1147,14 @@ class _Resolver:
         self.last: Actor | None = None  # the actor the last resolved pronoun meant
         self.surnames = {n.split()[-1].lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
         self.person_names = {n.lower() for a in actors if a.kind == "person" for n in (a.name, *a.aliases)}
+        # People the text marks as men or women ("Mr. Tedeschi", "spokeswoman
+        # X"): "her" never means a Mr., nor "his" a Mrs.
+        self.gendered: dict[str, set[str]] = {"m": set(), "f": set()}
+        for a in actors:
+            if a.kind == "person":
+                g = _marked_gender(parsed.text, a)
+                if g:
+                    self.gendered[g] |= {a.name, *a.aliases}
 
     def actor_before(self, pos: int, kinds: tuple[str, ...], lo: int, exclude: set[str]) -> Actor | None:
         best = None
@@ -1274,6 +1283,7 @@ class _Resolver:
         lo = self.parsed.sentences[si - 1].start if si > 0 else 0
         self.last = None
         if low in PRONOUNS_PERSON:
+            exclude = set(exclude) | self.gendered["f" if low in ("he", "him", "his") else "m"]
             a = self.actor_before(pos, ("person",), lo, exclude)
             k = si
             while a is None and 0 <= k and si - k < 5 and (
@@ -1344,6 +1354,31 @@ class _Resolver:
         if low in ("his", "her", "their", "hers", "theirs") and tok.dep_ == "poss":
             return _name_in_text(a) + "'s"
         return _name_in_text(a)
+
+
+_MALE_MARKS = frozenset("mr mr. sir lord king prince father brother son husband".split())
+_FEMALE_MARKS = frozenset("mrs mrs. ms ms. miss dame lady queen princess mother sister daughter wife".split())
+_MALE_ROLE_WORDS = frozenset("spokesman chairman congressman councilman assemblyman alderman king prince".split())
+_FEMALE_ROLE_WORDS = frozenset(
+    "spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman queen princess actress".split())
+
+
+def _marked_gender(text: str, a: Actor) -> str:
+    """"m" or "f" when a form of address right before a mention or a word of
+    the role says so, and nothing says otherwise; else ""."""
+    marks = set()
+    for m in a.mentions:
+        before = text[max(0, m.start - 10) : m.start].split()
+        if before:
+            w = before[-1].lower()
+            marks.add("m" if w in _MALE_MARKS else "f" if w in _FEMALE_MARKS else "")
+    role = set(a.role.lower().split())
+    if role & _MALE_ROLE_WORDS:
+        marks.add("m")
+    if role & _FEMALE_ROLE_WORDS:
+        marks.add("f")
+    marks.discard("")
+    return marks.pop() if len(marks) == 1 else ""
 
 
 # Heads that make a name a common-noun phrase needing "the": "the United States".

@@ -299,3 +299,15 @@ def test_a_mixed_case_acronym_keeps_its_capitals(nlp):
         "approve the deal.",
     )
     assert "Will UOKiK approve the deal?" in qs, qs
+
+
+def test_asserted_and_maintained_content_is_open(nlp):
+    got = by_evidence(
+        "The town council and the county police have asserted that the boy's name was not a factor in the arrest.",
+        "The committee chairman has repeatedly maintained that the inquiry is already under way.",
+        "The ministry maintains a policy of not commenting on active cases.",
+    )
+    evidence = " ".join(got)
+    assert "asserted that the boy's name" in evidence
+    assert "repeatedly maintained" in evidence
+    assert "maintains a policy" not in evidence
