@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, has_staff, party_name
+from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, has_staff, party_name, vessel_prefix
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
@@ -730,8 +730,6 @@ THING_NOUNS = frozenset(
 )
 # Works whose titles may be names: "the Black Panther film", "the album X".
 _WORK_NOUNS = frozenset("film movie documentary series sitcom album song single novel book musical".split())
-# Prefixes of ships' names: "USS Maine", "HMS Victory", "the U.S.S. Maine".
-_VESSEL_PREFIXES = frozenset("uss hms hmas hmcs hmnzs ins rms usns uscgc".split())
 # Last words of the names of events, agreements and programmes.
 EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
@@ -780,7 +778,7 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         head = _name_head(c.span) if len(c.span) > 1 else c.span[-1]
         if len(c.span) > 1 and head.lower_ in EVENT_HEADS and head.text[:1].isupper():
             strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses"
-        if len(c.span) > 1 and c.span[0].text.isupper() and key(c.span[0].text) in _VESSEL_PREFIXES:
+        if len(c.span) > 1 and vessel_prefix(c.span[0].text):
             strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
                 and r.head.lemma_.lower() in THING_NOUNS):

@@ -1459,8 +1459,7 @@ SITE_HEADS = frozenset(
     """hospital clinic cathedral church basilica chapel mosque temple synagogue shrine
     airport airfield airbase base mall stadium prison jail embassy consulate museum hotel
     avenue street boulevard road lane highway motorway square bridge station cosmodrome spaceport
-    planetarium aquarium
-    zoo""".split()
+    planetarium aquarium zoo""".split()
 )
 # Two last words that make a facility's name where the last alone would be
 # an organisation's: "X Space Center", "Y Launch Complex", "Z Power Plant".
@@ -1761,18 +1760,24 @@ def _junk(c: Cand) -> bool:
 _FOREIGN_ARTICLES = frozenset("Le La Les El Los Las Il Der Die Das".split())
 _POST_NOMINALS = frozenset("QC KC SC OBE MBE CBE KBE DBE".split())
 # Prefixes of ships' names, and the common nouns that introduce a craft's name.
-_VESSEL_PREFIXES = frozenset("USS HMS HMAS HMCS HMNZS USNS USCGC MV RMS RV".split())
+VESSEL_PREFIXES = frozenset("USS HMS HMAS HMCS HMNZS INS USNS USCGC MV RMS RV".split())
 _CRAFT_NOUNS = frozenset(
     """shuttle orbiter spacecraft capsule rover probe lander ship vessel tanker freighter ferry yacht
     submarine frigate destroyer cruiser warship aircraft airliner jet helicopter""".split())
 _CRAFT_NAMES = frozenset({"air force one", "marine one"})
 
 
+def vessel_prefix(word: str) -> bool:
+    """"USS", "HMS", "U.S.S.": the prefix of a ship's name."""
+    bare = word.replace(".", "")
+    return bare.isupper() and bare in VESSEL_PREFIXES
+
+
 def _vehicle(c: Cand) -> bool:
-    """A named ship, spacecraft or aircraft: the gold standard of news
-    analysis lists the people and bodies that act, not their craft."""
+    """A named ship, spacecraft or aircraft: an analyst lists the people and
+    bodies that act, not the craft they use."""
     span = c.span
-    if span[0].text in _VESSEL_PREFIXES or fold(c.text) in _CRAFT_NAMES:
+    if vessel_prefix(span[0].text) or fold(c.text) in _CRAFT_NAMES:
         return True
     if len(span) > 1 and span[0].lower_ == "space" and span[1].lower_ == "shuttle":
         return True

@@ -45,6 +45,7 @@ PORTFOLIOS = frozenset(
     culture environment energy trade commerce tourism industry economy sport sports housing immigration
     communications information science research fisheries welfare development infrastructure mines
     water planning treasury""".split())
+
 # Occupations news puts before a name as a label ("Broadcaster X said"): not
 # part of the name when the model glues them to it, though not titles either.
 OCCUPATION_WORDS = frozenset(
