@@ -3236,6 +3236,8 @@ def _readable(question: str) -> bool:
     """Reject phrasings too short or empty to stand alone ("Will they do?"), or
     that speak in a quoted speaker's own person."""
     words = re.findall(r"[\w'’-]+", question)
+    if not words or words[0].lower() not in _QUESTION_OPENERS:
+        return False  # "Helped the movement improve ...?": no auxiliary or wh-word, no question
     if re.search(r",\s*,", question):
         return False  # a list whose members were left out
     if (len(words) > 1 and words[1].lower() in ("we", "i", "you")) or any(
@@ -3247,6 +3249,11 @@ def _readable(question: str) -> bool:
             and not re.search(r"\bbe(?:en|ing)? [\w'’-]+ [\w'’-]+\W*$", question)):
         return False  # "Did frogs fall into?": the object went with a gap or a quote
     return len(words) >= 3 and words[-1].lower() not in ("do", "be", "have", "get", "so")
+
+
+# Words an English question can open with: an auxiliary or a wh-word.
+_QUESTION_OPENERS = frozenset("""will would shall should can could may might must is are was were am do does did
+    has have had what who whom whose which when where why how""".split())
 
 
 # Prepositions a yes/no question cannot end on.

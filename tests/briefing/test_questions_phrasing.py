@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from briefing.extract.questions import _ask_what, _drop_stray_wh, _finish, _object_lost
+from briefing.extract.questions import _ask_what, _drop_stray_wh, _finish, _object_lost, _readable
 from tests.briefing.extracted import all_asked, in_order
 from tests.briefing.extracted import question_case as case
 
@@ -234,3 +234,9 @@ def test_questions_do_not_speak_in_a_quoted_speaker_s_person(nlp):
     qs = in_order(HARBOUR, "The harbour charity renamed its boat on Sunday.",
                   "[...] If we Naruto run, we can move faster than their bullets.")
     assert not any(re.search(r"\b(?:our|we)\b", q) for q in qs), qs
+
+
+def test_a_phrasing_without_an_auxiliary_or_wh_word_is_no_question():
+    assert not _readable("Helped the social movement improve Muslim / non-Muslim relations?")
+    assert _readable("Did the social movement improve relations?")
+    assert _readable("Why had Park cancelled his schedule?")
