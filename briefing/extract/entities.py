@@ -425,9 +425,12 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _people_called_places(out)
     _places_called_people(out)
     _sites_by_name(out)
-    # A craft's short name goes with it: "Columbia" after "Space Shuttle Columbia".
-    craft = {key(c.span[-1].text) for c in out if _vehicle(c) and c.span[-1].text[:1].isupper()}
-    out = [c for c in out if not (_junk(c) or (len(c.span) == 1 and key(c.text) in craft))]
+    # A named craft is no party, and its short name goes with it: "Columbia"
+    # after "Space Shuttle Columbia".
+    vehicles = [c for c in out if _vehicle(c)]
+    craft = {key(c.span[-1].text) for c in vehicles if c.span[-1].text[:1].isupper()}
+    gone = {id(c) for c in vehicles}
+    out = [c for c in out if not (id(c) in gone or _junk(c) or (len(c.span) == 1 and key(c.text) in craft))]
     out = _drop_deities_and_genera(out)
     out.sort(key=lambda c: c.start)
     return out
@@ -1379,15 +1382,19 @@ def has_staff(c: Cand) -> bool:
     """The name has officials, attorneys or members, as a body does and a
     place, in news, rarely needs saying: "Scientology officials", "an attorney
     for X", "a member of X"."""
-    g = gazetteer()
-    if set(key(c.text).split()) & (ADMIN_HEADS | {"parish"}) or g.country(c.text) or g.region(c.text) \
-            or g.cities_named(c.text):
-        return False  # "Jefferson Parish officials": a known or administrative place has officials too
     r = c.root
     if r.dep_ == "compound" and r.head.i >= c.span.end:
-        return r.head.lemma_.lower() in _STAFF_NOUNS and r.head.text.islower()
-    return (r.dep_ == "pobj" and r.head.lower_ in ("of", "for") and r.head.head.i < r.head.i
-            and r.head.head.lemma_.lower() in _STAFF_NOUNS and r.head.head.text.islower())
+        staff = r.head
+    elif r.dep_ == "pobj" and r.head.lower_ in ("of", "for") and r.head.head.i < r.head.i:
+        staff = r.head.head
+    else:
+        return False
+    if staff.lemma_.lower() not in _STAFF_NOUNS or not staff.text.islower():
+        return False
+    # "Jefferson Parish officials": a known or administrative place has officials too.
+    g = gazetteer()
+    return not (set(key(c.text).split()) & (ADMIN_HEADS | {"parish"}) or g.country(c.text) or g.region(c.text)
+                or g.cities_named(c.text))
 
 
 def _places_called_names(cands: list[Cand]) -> None:
@@ -1702,8 +1709,6 @@ def _junk(c: Cand) -> bool:
         return True  # "converted to Islam", "a self-described Neo-Nazi"
     if role_played(c):
         return True
-    if _vehicle(c):
-        return True  # "Space Shuttle Discovery", "MV Sea Star", "the ship Alan Kurdi": a craft, no party
     if c.label in ("ORG", "PERSON", "NORP") and _people_of_a_city(c):
         return True  # "Hong Konger's rights", "Londoners": a place's people, not a party
     if len(c.span) == 1 and c.label == "PERSON" and c.span[0].tag_ == "JJ" and c.span[0].dep_ not in (
