@@ -152,10 +152,10 @@ def test_eval_set_scores_do_not_regress():
         capture_output=True, text=True, cwd=ROOT, check=True, timeout=1800,
     )
     totals = json.loads(out.stdout)["totals"]
-    assert totals["actors"]["f1"] >= 0.86
-    assert totals["places"]["f1"] >= 0.92
-    assert totals["questions"]["recall"] >= 0.61
-    assert totals["questions"]["precision"] >= 0.76
+    assert totals["actors"]["f1"] >= 0.85
+    assert totals["places"]["f1"] >= 0.90
+    assert totals["questions"]["recall"] >= 0.60
+    assert totals["questions"]["precision"] >= 0.75
 
 
 def test_pending_arrangements_and_unfinished_steps_raise_questions(nlp):
