@@ -22,6 +22,7 @@ from .names import (
     HONORIFICS,
     OCCUPATION_WORDS,
     PORTFOLIOS,
+    RANK_PREFIX_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
     canonical_alias,
@@ -257,6 +258,57 @@ def _cut_common_tail(span: "Span") -> "Span":
     return span
 
 
+# Rank words that end a run of them before a name ("Private First Class X").
+_RANK_ENDS = frozenset("private specialist class airman seaman".split())
+
+
+def _title_prefix_length(toks: list["Token"]) -> int:
+    """How many leading tokens of a person's name are title, nationality,
+    occupation or rank: "Ukrainian President X", "Flight Engineer Y",
+    "Private First Class Z".  Rank words alone ("Flight", "First") count only
+    up to the title or rank word that closes them; one token is always left."""
+    i = cut = 0
+    while i < len(toks) - 1:
+        w = fold(toks[i].text)
+        if is_title_word(toks[i].text) or demonym_country(toks[i].text) or w in OCCUPATION_WORDS \
+                or w in _RANK_ENDS:
+            i += 1
+            cut = i
+        elif (w in TITLE_MODIFIERS and i + 2 < len(toks) and is_title_word(toks[i + 1].text)) \
+                or w in RANK_PREFIX_WORDS:
+            i += 1
+        else:
+            break
+    return cut
+
+
+def _portfolio_length(doc, span: "Span") -> tuple[int, int]:
+    """Leading tokens of a person's name that are the field of the title just
+    before it: "Minister of Education | Jane Doe", "Under Secretary for Public
+    Diplomacy | Sarah Rogers".  No name follows "Minister of" or "Secretary
+    for" directly, so what comes first is the field; the name is its last two
+    words (three with a middle initial).  Returns the start of the title and
+    the number of the span's tokens that belong to it, (0, 0) for none."""
+    s = span.start
+    b = s  # the field may start before the span: "for Public | Diplomacy Sarah Rogers"
+    while b > 0 and s - b < 3 and doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha \
+            and not doc[b - 1].is_sent_start:
+        b -= 1
+    if len(span) < 2 or b < 2 or doc[b - 1].lower_ not in ("of", "for") or not is_title_word(doc[b - 2].text):
+        return 0, 0
+    if fold(span[0].text) in PORTFOLIOS and len(span) > 2:
+        return b - 2, 1
+    words = [n for n, t in enumerate(span) if n == 0 or span[n - 1].whitespace_]
+    if len(words) < (3 if b == s else 2):
+        return 0, 0
+    start = words[-2]
+    if len(words) > 3 and len(span[start].text) <= 2 and span[start].text.rstrip(".").isalpha():
+        start = words[-3]  # "Darleen A. Druyun"
+    if not all(t.text[:1].isupper() for t in span[:start]):
+        return 0, 0
+    return b - 2, start
+
+
 def candidates(parsed: Parsed) -> list[Cand]:
     country_re = country_regex()
     g = gazetteer()
@@ -290,16 +342,11 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if label == "PERSON":
                 # Titles and nationality words glued to the name become role.
                 toks = list(span)
-                i = 0
-                while i < len(toks) - 1 and (is_title_word(toks[i].text) or demonym_country(toks[i].text)
-                                             or fold(toks[i].text) in OCCUPATION_WORDS
-                                             or (fold(toks[i].text) in TITLE_MODIFIERS and i + 2 < len(toks)
-                                                 and is_title_word(toks[i + 1].text))):
-                    i += 1
-                if (i == 0 and len(toks) > 2 and fold(toks[0].text) in PORTFOLIOS and span.start > 1
-                        and doc[span.start - 1].lower_ == "of" and is_title_word(doc[span.start - 2].text)):
-                    i = 1  # "Minister of Education Jane Doe": the portfolio ends the title
-                    glued = [t.text for t in doc[span.start - 2 : span.start + 1]]
+                i = _title_prefix_length(toks)
+                title_start, field = _portfolio_length(doc, span) if i == 0 else (0, 0)
+                if field:
+                    i = field  # "Minister of Education Jane Doe": the portfolio ends the title
+                    glued = [t.text for t in doc[title_start : span.start + field]]
                 else:
                     glued = [t.text for t in toks[:i]]
                 span = doc[span.start + i : span.end]

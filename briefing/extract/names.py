@@ -30,7 +30,7 @@ TITLE_WORDS = frozenset(
     assemblyman assemblywoman assemblymember treasurer comptroller speaker chairman chairwoman chair
     chairperson ceo cfo coo cto director executive managing founder co-founder
     ambassador envoy advisor adviser special judge justice magistrate prosecutor commissioner
-    inspector superintendent officer official spokesman policy affairs commandant
+    inspector superintendent officer official spokesman policy affairs commandant administrator
     constable detective sheriff trooper corporal cpl cpl. det det. insp insp. supt supt.
     mp mep lawmaker legislator candidate nominee opposition party
     dr. doctor nurse coach manager
@@ -55,8 +55,17 @@ OCCUPATION_WORDS = frozenset(
     comedian singer rapper musician footballer activist campaigner lawyer
     barrister solicitor economist historian scientist researcher analyst
     entrepreneur businessman businesswoman billionaire tycoon filmmaker
-    photographer chef
+    photographer chef engineer astronaut cosmonaut administrator
     """.split()
+)
+
+# Words of a rank or post that the model glues to the front of a name
+# ("Private First Class X", "Flight Engineer Y", "Staff Sergeant Z"): never a
+# given name, so they are cut from a person's name though they are no title
+# on their own.
+RANK_PREFIX_WORDS = frozenset(
+    """private specialist class first second third staff petty master flight mission
+    airman seaman lance warrant technical""".split()
 )
 
 # Adjectives that open a title of office ("Presidential Spokesperson X",
@@ -74,7 +83,7 @@ ROLE_HEADS = frozenset(
     ambassador envoy advisor adviser general commander judge director chairman chairwoman chair chairperson
     ceo official officer prosecutor commissioner speaker emir sultan pope commandant
     lawmaker representative congressman congresswoman counterpart
-    constable detective inspector superintendent sheriff sergeant trooper
+    constable detective inspector superintendent sheriff sergeant trooper administrator
     """.split()
 )
 

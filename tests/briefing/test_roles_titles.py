@@ -651,3 +651,23 @@ def test_shadow_and_emeritus_belong_to_the_title_and_post_nominals_are_no_body()
     assert got["Alan Thorby"].role.startswith("Chairman")
     assert not {"Shadow Home", "Emeritus", "SC", "Foreign Affairs"} & {p.affiliation for p in got.values()}
     assert not {"Shadow Home", "Emeritus", "SC", "Foreign Affairs"} & set(actors(*texts, title="Minister quits"))
+
+
+def test_a_field_of_several_words_after_for_ends_the_title():
+    got = people(
+        "The accord was signed during the visit of Under Secretary for Public Diplomacy Dana Whitcombe.",
+        "Minister of Rural Development Peter Mwangi said the roads would be finished.",
+    )
+    assert "Dana Whitcombe" in got and "Peter Mwangi" in got
+    assert got["Dana Whitcombe"].role.endswith("Secretary for Public Diplomacy")
+    assert got["Peter Mwangi"].role == "Minister of Rural Development"
+
+
+def test_ranks_and_posts_before_a_name_are_no_part_of_it():
+    got = people(
+        "Flight Engineer Sergei Morozov of Roscosmos will return to Earth on Friday.",
+        "Private First Class Dale Brennan said he saw the detainees beaten.",
+        "EPA Administrator Ruth Calloway said the rule would be withdrawn.",
+    )
+    assert {"Sergei Morozov", "Dale Brennan", "Ruth Calloway"} <= set(got)
+    assert got["Ruth Calloway"].role == "Administrator"
