@@ -185,3 +185,15 @@ def test_a_city_s_people_named_in_er_are_no_actor(nlp):
     )
     assert "Hong Konger" not in got and "Londoners" not in got
     assert "Amnesty International" in got
+
+
+def test_statements_dialogues_and_expositions_are_no_actors(nlp):
+    names = set(actors(
+        "The ministers met in Ottawa for the Canada-Chile Strategic Dialogue. "
+        "Chile will host the first Specialized Exposition in the region, the Joint Statement said. "
+        "Both welcomed the Lisbon Principles on looted art.",
+        title="Joint Statement on the Canada-Chile Strategic Dialogue",
+    ))
+    assert "Chile" in names
+    assert not names & {"Joint Statement", "Canada-Chile Strategic Dialogue", "Strategic Dialogue",
+                        "Specialized Exposition", "Lisbon Principles"}
