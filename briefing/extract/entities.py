@@ -226,7 +226,7 @@ def _owner_before(doc, span: "Span") -> int:
 
 # Offices held by one person whose staff is named after them: "the Sheriff's
 # Office", "the District Attorney's Office".
-_OFFICE_HOLDERS = frozenset("sheriff attorney coroner marshal prosecutor comptroller auditor".split())
+_OFFICE_HOLDERS = frozenset("sheriff attorney coroner marshal prosecutor comptroller auditor general".split())
 _OFFICE_NOUNS = frozenset("office department".split())
 
 
@@ -238,9 +238,15 @@ def _holder_office(doc, span: "Span") -> "Span":
     if (e + 1 < len(doc) and doc[e - 1].lower_ in _OFFICE_HOLDERS and doc[e].tag_ == "POS"
             and doc[e + 1].lower_ in _OFFICE_NOUNS):
         return doc[s : e + 2]
+    holder = None
     if (e - s == 1 and doc[s].lower_ in _OFFICE_NOUNS and s >= 2 and doc[s - 1].tag_ == "POS"
             and doc[s - 2].lower_ in _OFFICE_HOLDERS and doc[s - 2].text[:1].isupper()):
-        i = s - 2
+        holder = s - 2
+    elif (e - s > 2 and doc[s].lower_ in _OFFICE_HOLDERS and doc[s + 1].tag_ == "POS"
+            and doc[s + 2].lower_ in _OFFICE_NOUNS):
+        holder = s  # "Attorney | General's Office of X": the holder's title lost its first word
+    if holder is not None:
+        i = holder
         while i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and (
                 not doc[i - 1].is_sent_start or doc[i - 1].pos_ == "PROPN"):
             i -= 1

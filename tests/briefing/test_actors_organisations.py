@@ -274,6 +274,15 @@ def test_an_office_named_after_its_holder_is_one_organisation(nlp):
     assert "Office" not in got and "Dunmore County Sheriff" not in got
 
 
+def test_an_office_named_after_a_general_keeps_the_whole_title(nlp):
+    got = actors(
+        "The arrest was coordinated with the Attorney General’s Office of Mexico, officials said.",
+        title="Arrest in Sinaloa",
+    )
+    assert "Attorney General’s Office of Mexico" in got
+    assert "General’s Office of Mexico" not in got
+
+
 def test_a_body_the_model_misses_is_read_from_its_name(nlp):
     got = actors(
         "Mid Kent Fire and Rescue Service were called to the farm, located near Ashford.",
