@@ -40,7 +40,7 @@ from .names import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 from .affiliations import resolve_affiliation
-from .roles import has_title, normalise_role, role_for
+from .roles import has_title, normalise_role, plural_title, role_for
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +160,8 @@ def names_no_party(c: Cand) -> bool:
         owner = r.head.head
         if (owner.pos_ == "PROPN" and owner.text[:1].isupper() and owner.ent_type_ not in ("PERSON", "GPE", "NORP")
                 and owner.lower_ not in GOVERNMENT_HEADS and owner.lemma_.lower() not in _GOVERNMENT_NOUNS
+                and owner.lower_.removesuffix("s") not in _GOVERNMENT_NOUNS  # "the Governments of A, B and C"
+                and plural_title(owner.text) is None  # "the G7 Foreign Ministers of Canada, France ...": they act
                 and (not is_title_word(owner.text) or any(
                     ch.dep_ == "compound" and ch.text[:1].isupper() and not is_title_word(ch.text)
                     and not demonym_country(ch.text) for ch in owner.children))):

@@ -151,7 +151,7 @@ DEPENDENT_TERRITORY_CODES = frozenset(
 # Nouns that name a government through its place: "the Hong Kong government",
 # "the government of Ethiopia", "Hong Kong authorities".
 GOVERNMENT_HEADS = frozenset("government authorities administration".split())
-_GOVERNMENT_OF = re.compile(r"^(?:the )?(?:government|authorities|administration) of (?:the )?(.+)$")
+_GOVERNMENT_OF = re.compile(r"^(?:the )?(?:governments?|authorities|administration) of (?:the )?(.+)$")
 _X_GOVERNMENT = re.compile(r"^(?:the )?(.+?)(?:'s)? (?:government|authorities|administration)$")
 
 

@@ -189,3 +189,14 @@ def test_a_us_state_named_like_a_country_is_no_state_actor(nlp):
         "The amendment was co-sponsored by Senators Ann Kerr of Florida, Tom Vale of Utah, "
         "and Dan Price of Georgia, all Republicans.",
     ))
+
+
+def test_states_whose_ministers_or_governments_speak_together_are_actors(nlp):
+    got = actors(
+        "The statement was released by the Governments of Norway, Chile and Kenya. "
+        "We, the G20 Trade Ministers of Brazil, Indonesia and Mexico, urge both sides to talk.",
+        title="Joint statement on the strait",
+    )
+    for state in ("Norway", "Chile", "Kenya", "Brazil", "Indonesia", "Mexico"):
+        assert got[state].kind == "state"
+    assert not any(name.startswith("Governments") for name in got)
