@@ -1090,6 +1090,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ == "NOUN" and _wh_about(t) is not None:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
+        elif (t.pos_ == "NOUN" and low in _RESOLVE_NOUNS and any(c.dep_ == "poss" for c in t.children)
+              and _noun_infinitive(t) is not None and not _negated(t.head)):
+            out.append(Cue(0.75, "noun", t))
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
             if low in _INTENT_NOUNS and (_negated(t.head) or _no_det(t)):
@@ -1755,6 +1758,8 @@ class _Phraser:
         # Levant, which is linked to X, ...").
         drop = {x.i for a in s.children if a.dep_ in ("relcl", "appos", "acl") for x in a.subtree}
         drop |= {x.i for a in s.subtree if a.dep_ == "relcl" and a.i != s.i for x in a.subtree}
+        if s.dep_ == "poss":
+            drop |= {c.i for c in s.children if c.dep_ == "case"}  # "Serbia's decision to ...": Serbia
         reported_subject = (s.dep_ in ("nsubj", "nsubjpass") and s.head.dep_ == "ccomp") or (
             s.dep_ == "dobj" and any(c.dep_ == "ccomp" and c.i > s.i for c in s.head.children))
         if reported_subject and any(c.dep_ == "compound" and c.lemma_.lower() in _CONTENT_NOUNS for c in s.children):
@@ -3161,6 +3166,9 @@ _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _DUTY_NOUNS = frozenset("priority mission task purpose job".split())
 _CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+# Nouns of a resolve whose act is still ahead: "Serbia's intent to open
+# consulates", "its commitment to take part", "the decision to sign on".
+_RESOLVE_NOUNS = frozenset("intent commitment pledge promise decision".split())
 # Verbs by which a subject makes its plan known: "announced plans to ...".
 _PLAN_MADE_KNOWN = frozenset("announce unveil reveal have outline confirm present disclose".split())
 _DONE_RESEARCH_NOUNS = frozenset("investigation inquiry probe".split())
@@ -3206,7 +3214,7 @@ def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     inf = _noun_infinitive(t)
     if inf is None or _negated(t.head):
         return None
-    if low in _INTENT_NOUNS:
+    if low in _INTENT_NOUNS or low in _RESOLVE_NOUNS:
         owner = next((c for c in t.children if c.dep_ == "poss"), None)
         if (owner is not None and owner.tag_ == "PRP$") or (
                 owner is None and t.dep_ == "dobj" and _lemma(t.head) in _PLAN_MADE_KNOWN):

@@ -222,3 +222,14 @@ def test_a_demand_for_something_asks_whether_it_will_be_met(nlp):
     )
     assert any(q.startswith("Will the port workers' union's demand for the resignation of the harbour master")
                and q.endswith("be met?") for q in qs), qs
+
+
+def test_a_stated_intent_or_commitment_asks_whether_the_act_follows(nlp):
+    got = asked(
+        "Chile announced its intent to open new consulates in Denver and Atlanta.",
+        "The ministers welcomed Peru’s decision to join the fisheries pact.",
+        "Norway reaffirmed its commitment to fund the clinic for three more years.",
+    )
+    assert "Will Chile open new consulates in Denver and Atlanta?" in got
+    assert "Will Peru join the fisheries pact?" in got
+    assert "Will Norway fund the clinic for three more years?" in got
