@@ -1894,6 +1894,8 @@ def _organisations_called_places(cands: list[Cand]) -> None:
         r = c.root
         if len(c.span) > 1 and k.split()[-1] in ORG_WORDS:
             orgs.add(k)
+        elif len(c.span) > 2 and any(t.text == "&" for t in c.span[1:-1]):
+            orgs.add(k)  # "Burkhardt & Associates": a firm; a place with "&" is in the gazetteer
         elif r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
             orgs.add(k)  # "told The Atlantic": a source
         elif prev is not None and prev.text == "The" and not prev.is_sent_start:

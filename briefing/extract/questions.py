@@ -29,7 +29,7 @@ MODAL_WEIGHTS = {"may": 1.0, "might": 1.0, "could": 0.75, "will": 0.8, "'ll": 0.
                  "would": 0.6, "should": 0.45, "must": 0.35, "can": 0.2}
 # Verbs whose plain past is done with: "called for talks", "discussed the plan".
 _PAST_DONE = frozenset("""call ask discuss negotiate study review examine claim believe estimate try attempt
-    challenge""".split())
+    challenge investigate probe""".split())
 # Verbs that look ahead to a complement: "is expected to send", "plans to".
 FORWARD_VERBS = {
     "expect": 0.95, "anticipate": 0.95, "plan": 0.9, "intend": 0.9, "aim": 0.85, "seek": 0.85,

@@ -3,8 +3,10 @@ wording around it to be a place."""
 
 from __future__ import annotations
 
+from briefing.extract import extract
 from briefing.extract.gazetteer import GeoEntry, gazetteer
 from briefing.extract.places import _guessed, _put_there
+from tests.briefing.briefings import make
 from tests.briefing.extracted import regional_places as _places
 
 
@@ -45,3 +47,10 @@ def test_town_comma_region_splits_into_two_places(nlp):
     got = _places("The bus overturned near the market at Vellakari, Tamilnadu in India on Sunday.")
     assert not any("," in name for name in got)
     assert got.get("Vellakari", ("",))[0] == "city" and "Tamilnadu" in got
+
+
+def test_a_name_joined_with_an_ampersand_is_a_firm_not_a_place(nlp):
+    b = make("Lobbying emails", "An email from Hartwell & Associates to the minister urged a quick decision.")
+    a = extract(b)
+    assert "Hartwell & Associates" not in {p.name for p in a.places}
+    assert "Hartwell & Associates" in {x.name for x in a.actors}

@@ -136,3 +136,12 @@ def test_a_point_conceded_in_a_while_clause_is_not_asked_a_prospect_is(nlp):
     )
     assert not any("justify" in q for q in qs), qs
     assert any(q.startswith("Will talks resume") for q in qs), qs
+
+
+def test_a_case_investigated_in_the_past_is_settled(nlp):
+    got = all_asked(
+        "The FBI and the Postal Inspection Service investigated the case.",
+        "Police are investigating whether the fire was set deliberately.",
+    )
+    assert not any("investigate the case" in q for q in got), got
+    assert any("fire" in q for q in got), got
