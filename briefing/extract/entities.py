@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .affiliations import entity_end
 from .document import Parsed
 from .gazetteer import gazetteer
 from .names import (
@@ -383,6 +384,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 # adjectives (religions, languages) are not.
                 if len(span) > 1 and demonym_country(span[0].text) and span[-1].text[:1].isupper():
                     label = "ORG"
+                elif (span.end + 1 < len(doc) and doc[span.end].text == "," and span.text[:1].isupper()
+                      and g.country(doc[span.end + 1 : entity_end(doc, span.end + 1)].text)):
+                    label = "GPE"  # "in Samarra, Iraq": a town given with its country is a place
                 elif len(span) == 1 and span.text in US_PARTY_MEMBERS and _us_story(parsed):
                     label = "ORG"  # "199 Republicans": the party (canonical name from names.ALIASES)
                 elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")

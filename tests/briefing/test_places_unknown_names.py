@@ -54,3 +54,9 @@ def test_a_name_joined_with_an_ampersand_is_a_firm_not_a_place(nlp):
     a = extract(b)
     assert "Hartwell & Associates" not in {p.name for p in a.places}
     assert "Hartwell & Associates" in {x.name for x in a.actors}
+
+
+def test_a_town_given_with_its_country_is_a_place_whatever_the_model_calls_it(nlp):
+    a = extract(make("Trial opens", "Ovidio Guzman Lopez, 33, of Culiacan, Mexico, was arraigned in Chicago today."))
+    places = {p.name: p for p in a.places}
+    assert "Culiacán" in places and places["Culiacán"].kind == "city"
