@@ -2025,9 +2025,16 @@ def _places_called_people(cands: list[Cand]) -> None:
     for c in cands:
         if c.label == "PERSON":
             people.setdefault(key(c.text), []).append(c)
+    # One-word names the text also gives as a known city and never as part of
+    # a longer name of someone: "held at Cusco" ... "Cusco was the capital".
+    g = gazetteer()
+    places = {key(c.text) for c in cands if c.label in ("GPE", "LOC") and len(c.span) == 1}
+    name_parts = {key(t.text) for c in cands if c.label in ("PERSON", "ORG") and len(c.span) > 1 for t in c.span}
     for k, group in people.items():
         if all(c.root.dep_ == "compound" and c.root.head.text.islower() and c.root.head.lower_ in _AREA_NOUNS_AFTER
-               and c.root.head.i == c.span.end for c in group):
+               and c.root.head.i == c.span.end for c in group) or (
+                k in places and k not in name_parts and all(len(c.span) == 1 for c in group)
+                and g.cities_named(group[0].text)):
             for c in group:
                 c.label = "GPE"
 

@@ -60,3 +60,13 @@ def test_a_town_given_with_its_country_is_a_place_whatever_the_model_calls_it(nl
     a = extract(make("Trial opens", "Ovidio Guzman Lopez, 33, of Culiacan, Mexico, was arraigned in Chicago today."))
     places = {p.name: p for p in a.places}
     assert "Culiacán" in places and places["Culiacán"].kind == "city"
+
+
+def test_a_known_city_the_model_once_calls_a_person_stays_a_place(nlp):
+    a = extract(make(
+        "Summit ends",
+        "The summit was held at Cusco and Ayacucho in Peru.",
+        "Cusco was the ancient capital of the Incas.",
+    ))
+    assert "Cusco" in {p.name for p in a.places}
+    assert "Cusco" not in {x.name for x in a.actors}
