@@ -508,6 +508,12 @@ def _cut_place_word(doc, span: "Span") -> "Span | None":
     return doc[e : e + 1]
 
 
+def _alpha_name(text: str) -> bool:
+    """Letters only, or an Irish-style name with an apostrophe ("O’Hara")."""
+    return text.isalpha() or (len(text) > 3 and text[1] in "'’" and text[0].isupper()
+                              and text[2:].isalpha() and text[2].isupper())
+
+
 def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
                    covered: list[tuple[int, int]]) -> None:
     """People the model misses after a capitalised title: "Presidents Muhammadu
@@ -519,13 +525,14 @@ def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
     n = len(doc)
     while i < n - 2:
         t = doc[i]
-        word = t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text
-        if not (t.text[:1].isupper() and is_title_word(word)
+        word = t.text if is_title_word(t.text) or fold(t.text) in OCCUPATION_WORDS else (
+            t.text[:-1] if t.text.endswith("s") and len(t.text) > 4 else t.text)
+        if not (t.text[:1].isupper() and (is_title_word(word) or fold(word) in OCCUPATION_WORDS)
                 and fold(word) not in ("state", "home", "party", "general")):
             i += 1
             continue
         k = i + 1
-        while (k < n and k - i <= 3 and doc[k].pos_ == "PROPN" and doc[k].is_alpha and k not in taken
+        while (k < n and k - i <= 3 and doc[k].pos_ == "PROPN" and _alpha_name(doc[k].text) and k not in taken
                and doc[k].text[:1].isupper() and not doc[k].text.isupper()
                and not is_title_word(doc[k].text) and not demonym_country(doc[k].text)
                and fold(doc[k].text) not in ORG_WORDS and fold(doc[k].text) not in ADMIN_HEADS

@@ -671,3 +671,12 @@ def test_ranks_and_posts_before_a_name_are_no_part_of_it():
     )
     assert {"Sergei Morozov", "Dale Brennan", "Ruth Calloway"} <= set(got)
     assert got["Ruth Calloway"].role == "Administrator"
+
+
+def test_a_name_the_model_misses_after_a_plural_looking_title_or_an_occupation_is_found():
+    got = people(
+        "Secretary of State Marco Rubio and Minister of Foreign Affairs Marko Djuric led the dialogue.",
+        "Flight Engineer Loral O’Hara of NASA was joined by Mogensen in the morning.",
+    )
+    assert got["Marko Djuric"].role == "Minister of Foreign Affairs"
+    assert "Loral O’Hara" in got
