@@ -594,7 +594,10 @@ _NAME_WORD = r"[A-Z][A-Za-z'’&-]*"
 _UNTAGGED_BODY = re.compile(
     rf"\b{_NAME_WORD}(?:\s+(?:(?:and|of|for|&)\s+)?{_NAME_WORD})*\s+"
     r"(?:Service|Services|Department|Agency|Authority|Commission|Ministry|Brigade|Directorate|Council|"
-    r"Committee|Board)\b")
+    r"Committee|Board|Cartel|Movement)\b")
+# Heads that name a body after as little as one word: "the Sinaloa Cartel",
+# "the Five Star Movement" (an office or a board needs a longer name).
+_SHORT_BODY_HEADS = frozenset(("Cartel", "Movement"))
 
 
 def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
@@ -616,7 +619,7 @@ def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int
         while s < span.end and (doc[s].lower_ == "the" or is_title_word(doc[s].text) or doc[s].pos_ == "DET"):
             s += 1
         span = doc[s : span.end]
-        if len([t for t in span if t.text[:1].isupper()]) < 3:
+        if len([t for t in span if t.text[:1].isupper()]) < (2 if span[-1].text in _SHORT_BODY_HEADS else 3):
             continue
         inside = [c for c in out[first:] if c.block == bi and c.span.start < span.end and span.start < c.span.end]
         if any(c.span.start < span.start or c.span.end > span.end for c in inside):

@@ -294,6 +294,11 @@ def test_a_body_the_model_misses_is_read_from_its_name(nlp):
     assert "National Crime Agency" in got
 
 
+def test_a_cartel_or_movement_the_model_misses_is_read_from_its_name(nlp):
+    got = actors("He was convicted as the leader of the Sinaloa Cartel.", title="Cartel leader convicted")
+    assert got["Sinaloa Cartel"].kind == "organisation"
+
+
 def test_a_name_with_officials_is_a_body_where_the_model_read_a_place(nlp):
     from briefing.extract.entities import Cand, _organisations_called_places
 
