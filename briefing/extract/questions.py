@@ -1536,11 +1536,13 @@ def _inside_np(comma: "Token") -> bool:
     """'an inclusive, post-election dialogue': a comma between two modifiers
     of the noun that follows, not the start of an aside."""
     head = comma.head
+    while head.pos_ == "ADJ" and head.dep_ in ("amod", "conj") and head.head.i != head.i:
+        head = head.head  # "a decades-long, collaborative, multi-district effort": the comma hangs on "long"
     if head.i <= comma.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
     def modifier(x: "Token", lo: int) -> bool:
         # The sentence root is its own head: stop there rather than loop forever.
-        while x.head.i != head.i and x.head.i != x.i and lo < x.head.i < head.i:
+        while x.head.i != head.i and x.head.i != x.i and (lo < x.head.i < head.i or x.dep_ == "conj"):
             x = x.head
         return x.head.i == head.i and x.dep_ in ("amod", "compound")
 

@@ -240,3 +240,8 @@ def test_a_phrasing_without_an_auxiliary_or_wh_word_is_no_question():
     assert not _readable("Helped the social movement improve Muslim / non-Muslim relations?")
     assert _readable("Did the social movement improve relations?")
     assert _readable("Why had Park cancelled his schedule?")
+
+
+def test_a_list_of_modifiers_before_a_noun_stays_in_the_question(nlp):
+    got = all_asked("The charges may stem from a decades-long, collaborative, multi-district effort by three agencies.")
+    assert any("a decades-long, collaborative, multi-district effort by three agencies" in q for q in got), got
