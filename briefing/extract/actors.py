@@ -1026,6 +1026,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             g.affiliation = home_region
         if not g.affiliation and fold(g.role) in _LEGISLATOR_ROLES and len(parliaments) == 1:
             g.affiliation = parliaments[0]  # "MP X" where one parliament is listed
+        if not g.affiliation and fold(g.role) == "secretary of state" and "united states" in groups:
+            g.affiliation = "United States"  # the office, unqualified, in a text that names the US
         if not g.affiliation and _national_office(g.role):
             # "President X", "the Defence Secretary" with no state named: the
             # state the story is about, when one clearly dominates it.

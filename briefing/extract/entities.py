@@ -313,7 +313,10 @@ def _portfolio_length(doc, span: "Span") -> tuple[int, int]:
         start = words[-3]  # "Darleen A. Druyun"
     if not all(t.text[:1].isupper() for t in span[:start]):
         return 0, 0
-    return b - 2, start
+    title = b - 2
+    while title > 0 and doc[title - 1].text[:1].isupper() and is_title_word(doc[title - 1].text):
+        title -= 1  # "Under | Secretary for Public Diplomacy"
+    return title, start
 
 
 def candidates(parsed: Parsed) -> list[Cand]:

@@ -659,7 +659,7 @@ def test_a_field_of_several_words_after_for_ends_the_title():
         "Minister of Rural Development Peter Mwangi said the roads would be finished.",
     )
     assert "Dana Whitcombe" in got and "Peter Mwangi" in got
-    assert got["Dana Whitcombe"].role.endswith("Secretary for Public Diplomacy")
+    assert got["Dana Whitcombe"].role == "Under Secretary for Public Diplomacy"
     assert got["Peter Mwangi"].role == "Minister of Rural Development"
 
 
@@ -680,3 +680,11 @@ def test_a_name_the_model_misses_after_a_plural_looking_title_or_an_occupation_i
     )
     assert got["Marko Djuric"].role == "Minister of Foreign Affairs"
     assert "Loral O’Hara" in got
+
+
+def test_an_unqualified_secretary_of_state_in_a_text_naming_the_us_is_american():
+    got = people(
+        "Secretary of State Marco Rubio met Serbia's foreign minister in Washington.",
+        "The United States and Serbia signed three agreements.",
+    )
+    assert got["Marco Rubio"].affiliation == "United States"
