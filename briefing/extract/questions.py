@@ -3273,7 +3273,8 @@ _STRANDED = frozenset("about into onto of from with at upon toward towards".spli
 # Verbs that cannot end a question: "Will local authorities find?", "Do the
 # researchers hope?" ask nothing once their object is lost.
 _NEEDS_OBJECT = frozenset("""find say tell hope ascertain determine establish demand make take give bring put use
-    include reach receive seek provide cause face get see need want consider ask urge allow require""".split())
+    include reach receive seek provide cause face get see need want consider ask urge allow require
+    represent reveal contain involve""".split())
 
 
 def _object_lost(question: str) -> bool:
@@ -3373,7 +3374,10 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         question = question or fallback
         if not question:
             continue
-        question = _drop_stray_wh(_trim_dangling(_finish(question)))
+        finished = _finish(question)
+        question = _drop_stray_wh(_trim_dangling(finished))
+        if question != finished and (_object_lost(question) or re.search(r"\b(?:have|get)\?$", question)):
+            continue  # trimming left it without its object: "Does redesigning the flag now have?"
         if question.lower() in seen:
             continue
         words = frozenset(re.findall(r"[\w'’-]+", question.lower()))

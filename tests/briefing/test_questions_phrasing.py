@@ -245,3 +245,12 @@ def test_a_phrasing_without_an_auxiliary_or_wh_word_is_no_question():
 def test_a_list_of_modifiers_before_a_noun_stays_in_the_question(nlp):
     got = all_asked("The charges may stem from a decades-long, collaborative, multi-district effort by three agencies.")
     assert any("a decades-long, collaborative, multi-district effort by three agencies" in q for q in got), got
+
+
+def test_a_question_left_without_its_object_is_not_asked_that_way(nlp):
+    got = all_asked(
+        'The minister said he believes changing the anthem now has a "strong rationale".',
+        'The curator explained, "The heron was considered [to represent] the god of rain, the god of the harvest."',
+    )
+    assert "Does changing the anthem have?" not in got
+    assert "Will the heron represent?" not in got
