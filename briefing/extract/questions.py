@@ -2082,6 +2082,8 @@ def _finish(q: str) -> str:
     q = re.sub(r",\s+(?:reportedly|reputedly|allegedly|purportedly|apparently|supposedly),(?=\s)", "", q)
     q = re.sub(r"\s+\b(?:reportedly|reputedly|purportedly)\b", "", q)
     q = re.sub(r"\s+([,.;:!?])", r"\1", q)
+    # Asked positively: "Will there be no debate?" -> "Will there be any debate?"
+    q = re.sub(r"^((?:Will|Would|Is|Are|Was|Were) there (?:be )?)no\b", r"\1any", q)
     q = q.rstrip(".!?,;:")
     if not q:
         return q

@@ -254,3 +254,8 @@ def test_a_question_left_without_its_object_is_not_asked_that_way(nlp):
     )
     assert "Does changing the anthem have?" not in got
     assert "Will the heron represent?" not in got
+
+
+def test_there_will_be_no_is_asked_positively(nlp):
+    got = all_asked("The commission said there will be no debate on October 15.")
+    assert "Will there be any debate on October 15?" in got, got
