@@ -133,7 +133,7 @@ _PERSON_WORDS = frozenset(
     ceo cfo chairman chairwoman chair chairperson captain author co-author coauthor
     businessman businesswoman lawyer attorney physician surgeon medic veteran cleric
     official officials staffer student resident professor doctor eyewitness chef suspect
-    undergrad undergraduate postgraduate graduate alumnus alumna postdoc""".split()
+    undergrad undergraduate postgraduate graduate alumnus alumna postdoc astronaut cosmonaut""".split()
 )
 
 
@@ -143,6 +143,8 @@ def person_noun(t: "Token") -> bool:
     w = fold(t.text)
     if t.ent_type_ in ("GPE", "LOC") and t.pos_ == "PROPN" and w in ROLE_HEADS:
         return True  # the model reads "Sultan of Oman" as a place
+    if w in _PERSON_WORDS and t.text.islower() and t.dep_ == "compound":
+        return True  # "NASA astronaut X", whatever part of speech the tagger gave it
     if (t.pos_ not in ("NOUN", "PROPN") and not (t.pos_ == "ADJ" and t.is_sent_start)
             and not (t.pos_ in ("ADJ", "VERB") and w.endswith(_OCCUPATION_ENDINGS))
             or t.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL")):

@@ -688,3 +688,9 @@ def test_an_unqualified_secretary_of_state_in_a_text_naming_the_us_is_american()
         "The United States and Serbia signed three agreements.",
     )
     assert got["Marco Rubio"].affiliation == "United States"
+
+
+def test_an_occupation_the_tagger_reads_as_a_verb_is_still_the_role():
+    got = people("NASA astronaut Doug Hurley said the capsule was ready.")
+    assert got["Doug Hurley"].role == "Astronaut"
+    assert got["Doug Hurley"].affiliation == "NASA"
