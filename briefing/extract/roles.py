@@ -509,6 +509,9 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
             person_head = True
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
+        elif (left and t.text == ")" and i >= 3 and doc[i - 2].text == "(" and _acronym(doc[i - 1])
+              and doc[i - 3].ent_type_ == "ORG"):
+            i -= 2  # "Drug Enforcement Administration (DEA) Administrator X": the body before its initials
         elif left and i > 1 and _field_pair(doc, i, left):
             left[:0] = list(doc[i - 2 : i + 1])  # "trade and industry commissioner"
             i -= 2

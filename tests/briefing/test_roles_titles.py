@@ -694,3 +694,9 @@ def test_an_occupation_the_tagger_reads_as_a_verb_is_still_the_role():
     got = people("NASA astronaut Doug Hurley said the capsule was ready.")
     assert got["Doug Hurley"].role == "Astronaut"
     assert got["Doug Hurley"].affiliation == "NASA"
+
+
+def test_a_body_given_with_its_initials_before_a_title_is_the_affiliation():
+    got = people("Drug Enforcement Administration (DEA) Administrator Anne Milgram made the announcement.")
+    assert got["Anne Milgram"].role == "Administrator"
+    assert got["Anne Milgram"].affiliation == "Drug Enforcement Administration"
