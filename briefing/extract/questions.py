@@ -262,11 +262,24 @@ _EVENT_NOUNS = frozenset("""meeting meet summit talks round session conference v
 _COURT_EVENTS = frozenset("sentencing trial retrial verdict ruling inquest".split())
 
 
+# Things done on a day that no event noun names: "the mission is scheduled for May 4".
+_ACT_NOUNS = frozenset("mission test launch flight exercise inspection operation trip tour delivery".split())
+
+
 def _scheduled_event(t: "Token") -> bool:
     """'A vote is expected next week', 'Sentencing is set for May 4': an event passively scheduled."""
-    subj = _subject(t)
-    return (t.tag_ == "VBN" and subj is not None and subj.dep_ == "nsubjpass" and not _negated(t)
-            and subj.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS)
+    subj = t.head if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.i < t.i else _subject(t)
+    if t.tag_ != "VBN" or subj is None or (subj.dep_ != "nsubjpass" and subj is not t.head) or _negated(t):
+        return False
+    if subj.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS:
+        return True
+    # "The first verification mission is scheduled for August 24": whatever is
+    # given a date ahead is an event that may or may not take place.
+    noun = subj.lemma_.lower()
+    return t.lemma_.lower() in ("schedule", "set") and subj.pos_ == "NOUN" and (
+        noun in _ACT_NOUNS or noun.endswith(("tion", "ment", "sal", "val"))) and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "on") and any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree)
+        for c in t.children)
 
 
 def _rising_count(t: "Token") -> "Token | None":
@@ -2791,11 +2804,30 @@ def _dated_event(ph: _Phraser, t: "Token") -> str | None:
     return f"Will {what} take place as {'planned' if _lemma(t) in ('plan', 'schedule') else 'expected'}"
 
 
+def _takes_place(ph: _Phraser, t: "Token", event: "Token") -> str:
+    """'A vote is expected next week', 'the mission, scheduled for August 24':
+    will the event take place (then)?"""
+    what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, event), event))
+    when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and (
+        c.lower_ in ("on", "in", "by", "before") or (c.lower_ == "for" and any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children)))) for x in c.subtree])
+    if when.startswith("for "):
+        # "scheduled for May 4": held on May 4; "for next spring" reads badly after "on".
+        when = "on " + when[4:] if re.match(r"for (?:\d|[A-Z][a-z]+ \d|[A-Z][a-z]+day\b)", when) else ""
+    if event.lemma_.lower() == "sentencing":
+        return f"What sentence will be handed down{' at the sentencing ' + when if when else ''}"
+    if event.lemma_.lower() in _COURT_EVENTS:
+        return f"What will be the outcome of {what}{' ' + when if when else ''}"
+    return f"Will {what} take place{' ' + when if when else ''}"
+
+
 def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
     lemma = _lemma(t)
     dated = _dated_event(ph, t)
     if dated:
         return dated
+    if t.dep_ == "acl" and _scheduled_event(t):
+        return _takes_place(ph, t, t.head)  # "the first mission, scheduled for August 24"
     if _hedge_aside(t):
         q = ph.ask(t.head)  # "X, she suggested, does Y": does X do Y?
         if q:
@@ -2958,19 +2990,9 @@ def _phrase_forward(ph: _Phraser, t: "Token") -> str | None:
         return f"Will {_possessive(subj)} {noun} that {said} come true"
     if any(c.dep_ == "auxpass" for c in t.children):
         # "A vote on the bill is expected next week": will it take place?
-        if subj_tok is not None and subj_tok.pos_ == "NOUN" and subj_tok.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS:
-            what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, subj_tok), subj_tok))
-            when = ph.words([x for c in t.children if c.dep_ == "npadvmod" or (c.dep_ == "prep" and (
-                c.lower_ in ("on", "in", "by", "before") or (c.lower_ == "for" and any(
-                    g.ent_type_ in ("DATE", "TIME") for g in c.children)))) for x in c.subtree])
-            if when.startswith("for "):
-                # "scheduled for May 4": held on May 4; "for next spring" reads badly after "on".
-                when = "on " + when[4:] if re.match(r"for (?:\d|[A-Z][a-z]+ \d|[A-Z][a-z]+day\b)", when) else ""
-            if subj_tok.lemma_.lower() == "sentencing":
-                return f"What sentence will be handed down{' at the sentencing ' + when if when else ''}"
-            if subj_tok.lemma_.lower() in _COURT_EVENTS:
-                return f"What will be the outcome of {what}{' ' + when if when else ''}"
-            return f"Will {what} take place{' ' + when if when else ''}"
+        if subj_tok is not None and subj_tok.pos_ == "NOUN" and (
+                subj_tok.lemma_.lower() in _EVENT_NOUNS | _COURT_EVENTS or _scheduled_event(t)):
+            return _takes_place(ph, t, subj_tok)
         return None  # "Will the results expect ...": the passive verb is no act of the subject
     if lemma in _RESEARCH_NOUNS and target is not None and target.dep_ == "dobj" and t.tag_ in ("VBG", "VBZ", "VBP"):
         # "Police are investigating the cause of the fire": what will they find?

@@ -233,3 +233,12 @@ def test_a_stated_intent_or_commitment_asks_whether_the_act_follows(nlp):
     assert "Will Chile open new consulates in Denver and Atlanta?" in got
     assert "Will Peru join the fisheries pact?" in got
     assert "Will Norway fund the clinic for three more years?" in got
+
+
+def test_something_given_a_date_ahead_asks_whether_it_takes_place_then(nlp):
+    got = all_asked(
+        "The first inspection mission, scheduled for August 24 in Goma, will be led by the commission.",
+        "The next verification mission is scheduled for September 3.",
+    )
+    assert "Will the first inspection mission take place on August 24 in Goma?" in got, got
+    assert "Will the next verification mission take place on September 3?" in got, got
