@@ -48,6 +48,8 @@ FORWARD_VERBS = {
     "doubt": 0.9, "question": 0.8, "wonder": 0.9, "fear": 0.8, "concern": 0.5,
     # "I count on Turkey to act": reliance on someone else's future act.
     "count": 0.85, "rely": 0.75, "depend": 0.6, "invite": 0.8,
+    # An undertaking still to be carried out: "the Parties agreed to establish a mechanism".
+    "agree": 0.75, "commit": 0.75,
     # A lawsuit asks for something a court has yet to grant: "sued to be allowed to vote".
     "sue": 0.85,
 }
@@ -57,7 +59,7 @@ REQUEST_VERBS = {"ask", "invite", "call", "request", "press", "encourage"}
 # A stated concern leaves the matter open: "is particularly troubling".
 CONCERN_ADJ = {"troubling": 0.8, "worrying": 0.8, "alarming": 0.75, "concerning": 0.75, "concerned": 0.75}
 # Verbs that only look ahead with an infinitive ("count on X to act"), not alone.
-NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need", "invite"}
+NEEDS_INFINITIVE = {"count", "rely", "depend", "set", "begin", "start", "need", "invite", "agree", "commit"}
 # Claim verbs: with a clause ("claims Mahan flies ...") the claim is unverified.
 CLAIM_VERBS = {"claim", "allege", "insist", "contend", "assert", "maintain"}
 # Verbs that put a case or a view rather than a fact: with a content clause, open.

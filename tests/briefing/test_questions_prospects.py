@@ -242,3 +242,12 @@ def test_something_given_a_date_ahead_asks_whether_it_takes_place_then(nlp):
     )
     assert "Will the first inspection mission take place on August 24 in Goma?" in got, got
     assert "Will the next verification mission take place on September 3?" in got, got
+
+
+def test_an_undertaking_agreed_asks_whether_it_is_carried_out(nlp):
+    got = all_asked(
+        "The parties agreed to establish a joint commission to review the ceasefire.",
+        "The two sides agreed that the talks had been useful.",
+    )
+    assert "Will the parties establish a joint commission to review the ceasefire?" in got, got
+    assert not any("useful" in q for q in got), got
