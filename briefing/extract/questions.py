@@ -1106,7 +1106,7 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.pos_ == "NOUN" and _wh_about(t) is not None:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
         elif (t.pos_ == "NOUN" and low in _RESOLVE_NOUNS and any(c.dep_ == "poss" for c in t.children)
-              and _noun_infinitive(t) is not None and not _negated(t.head)):
+              and (_noun_infinitive(t) is not None or _pledged_goal(t) is not None) and not _negated(t.head)):
             out.append(Cue(0.75, "noun", t))
         elif t.pos_ in ("NOUN", "PROPN") and low in NOUN_CUES:
             w = NOUN_CUES[low]
@@ -3236,9 +3236,23 @@ def _noun_infinitive(t: "Token") -> "Token | None":
     return None
 
 
+def _pledged_goal(t: "Token") -> "Token | None":
+    """The goal of a commitment named as an act: "their commitment to the
+    complete denuclearization of X" -> "denuclearization"."""
+    if t.lower_ not in ("commitment", "commitments", "pledge", "pledges"):
+        return None
+    return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.text.islower()
+                 and g.lower_.endswith(("tion", "sion", "sal", "val"))), None)
+
+
 def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     """An intention or an effort named by a noun with its infinitive."""
     low = t.lower_
+    goal = _pledged_goal(t)
+    if goal is not None and _noun_infinitive(t) is None and not _negated(t.head):
+        what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, goal), goal))
+        return f"Will {what} be achieved" if what.lower().startswith("the ") else None
     inf = _noun_infinitive(t)
     if inf is None or _negated(t.head):
         return None

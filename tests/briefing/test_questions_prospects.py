@@ -251,3 +251,12 @@ def test_an_undertaking_agreed_asks_whether_it_is_carried_out(nlp):
     )
     assert "Will the parties establish a joint commission to review the ceasefire?" in got, got
     assert not any("useful" in q for q in got), got
+
+
+def test_a_commitment_to_an_act_named_by_a_noun_asks_whether_it_is_achieved(nlp):
+    got = all_asked(
+        "The ministers reiterated their shared commitment to the complete elimination of chemical arms.",
+        "Japan reaffirmed its commitment to the alliance.",
+    )
+    assert "Will the complete elimination of chemical arms be achieved?" in got, got
+    assert not any("alliance" in q for q in got), got
