@@ -1105,6 +1105,9 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ == "NOUN" and _wh_about(t) is not None:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
+        elif (low in _TALK_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("continue", "resume")
+              and t.head.tag_ in ("VBP", "VBZ") and not _negated(t.head)):
+            out.append(Cue(0.8, "ongoing", t))  # "Discussions on X continue today": talks still under way
         elif (t.pos_ == "NOUN" and low in _RESOLVE_NOUNS and any(c.dep_ == "poss" for c in t.children)
               and (_noun_infinitive(t) is not None or _pledged_goal(t) is not None) and not _negated(t.head)):
             out.append(Cue(0.75, "noun", t))
@@ -2315,6 +2318,12 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if not text.lower().startswith(("the ", "its ", "their ")):
             text = "the " + text
         return f"Will {text} rise further"
+    if cue.kind == "ongoing":
+        # "Discussions on X continue today": what will come of them?
+        drop = {x.i for c in t.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
+        toks = [x for x in t.subtree if x.i not in drop and not (x.dep_ == "det" and x.head.i == t.i)]
+        text = ph.words(toks)
+        return f"What will come of the {text[:1].lower() + text[1:]}" if text else None
     if cue.kind == "event":
         noun = t.head
         drop = {x.i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
@@ -3194,6 +3203,8 @@ _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _DUTY_NOUNS = frozenset("priority mission task purpose job".split())
 _CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+# Talks whose outcome is pending while they go on.
+_TALK_NOUNS = frozenset("talks negotiations discussions consultations deliberations".split())
 # Nouns of a resolve whose act is still ahead: "Serbia's intent to open
 # consulates", "its commitment to take part", "the decision to sign on".
 _RESOLVE_NOUNS = frozenset("intent commitment pledge promise decision".split())

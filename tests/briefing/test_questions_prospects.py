@@ -260,3 +260,12 @@ def test_a_commitment_to_an_act_named_by_a_noun_asks_whether_it_is_achieved(nlp)
     )
     assert "Will the complete elimination of chemical arms be achieved?" in got, got
     assert not any("alliance" in q for q in got), got
+
+
+def test_talks_that_go_on_ask_what_will_come_of_them(nlp):
+    got = all_asked(
+        "Discussions on border security continue today in Geneva.",
+        "Negotiations between the two unions did not continue after the strike.",
+    )
+    assert "What will come of the discussions on border security?" in got, got
+    assert not any("unions" in q for q in got), got
