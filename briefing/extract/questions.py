@@ -1105,6 +1105,10 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(ADJ_CUES[low], "adj", t))
         elif t.pos_ == "NOUN" and _wh_about(t) is not None:
             out.append(Cue(0.85, "whabout", t))  # "competing ideas about how flight developed"
+        elif (low in _LINGERING_ADJ and t.dep_ == "amod" and t.head.lemma_.lower() in _PROBLEM_NOUNS
+              and t.head.tag_ == "NNS" and not _negated(t.head.head)
+              and t.head.head.lemma_.lower() not in _SETTLE_VERBS):
+            out.append(Cue(0.8, "lingering", t))  # "identified continuing challenges": how will they be met?
         elif (low in _TALK_NOUNS and t.dep_ == "nsubj" and t.head.lemma_.lower() in ("continue", "resume")
               and t.head.tag_ in ("VBP", "VBZ") and not _negated(t.head)):
             out.append(Cue(0.8, "ongoing", t))  # "Discussions on X continue today": talks still under way
@@ -2318,6 +2322,12 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         if not text.lower().startswith(("the ", "its ", "their ")):
             text = "the " + text
         return f"Will {text} rise further"
+    if cue.kind == "lingering":
+        noun = t.head
+        drop = {x.i for c in noun.children if c.dep_ in ("relcl", "appos", "acl", "punct", "prep") for x in c.subtree}
+        toks = [x for x in noun.subtree if x.i not in drop and not (x.dep_ in ("det", "poss") and x.head.i == noun.i)]
+        text = ph.words(toks)
+        return f"How will the {text} be addressed" if text else None
     if cue.kind == "ongoing":
         # "Discussions on X continue today": what will come of them?
         drop = {x.i for c in t.children if c.dep_ in ("relcl", "appos", "acl", "punct") for x in c.subtree}
@@ -3203,6 +3213,10 @@ _AIM_NOUNS = frozenset("goal aim target objective ambition".split())
 _DUTY_NOUNS = frozenset("priority mission task purpose job".split())
 _CONTENT_NOUNS = frozenset("hypothesis theory idea notion claim view possibility assumption belief fear hope".split())
 _INTENT_NOUNS = frozenset("intention intentions plan plans".split())
+# Problems the text says are still there: "identified continuing challenges".
+_LINGERING_ADJ = frozenset("continuing remaining outstanding persistent lingering ongoing".split())
+_PROBLEM_NOUNS = frozenset("challenge problem obstacle hurdle concern gap difference dispute issue".split())
+_SETTLE_VERBS = frozenset("resolve settle solve overcome fix clear remove address".split())
 # Talks whose outcome is pending while they go on.
 _TALK_NOUNS = frozenset("talks negotiations discussions consultations deliberations".split())
 # Nouns of a resolve whose act is still ahead: "Serbia's intent to open

@@ -269,3 +269,12 @@ def test_talks_that_go_on_ask_what_will_come_of_them(nlp):
     )
     assert "What will come of the discussions on border security?" in got, got
     assert not any("unions" in q for q in got), got
+
+
+def test_problems_said_to_remain_ask_how_they_will_be_addressed(nlp):
+    got = all_asked(
+        "The working group identified continuing challenges, including gaps in oversight.",
+        "The outstanding issues were resolved last week.",
+    )
+    assert "How will the continuing challenges be addressed?" in got, got
+    assert not any("outstanding" in q for q in got), got
