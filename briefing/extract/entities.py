@@ -492,8 +492,21 @@ def candidates(parsed: Parsed) -> list[Cand]:
     gone = {id(c) for c in vehicles}
     out = [c for c in out if not (id(c) in gone or _junk(c) or (len(c.span) == 1 and key(c.text) in craft))]
     out = _drop_deities_and_genera(out)
+    out = _drop_headline_words(parsed, out)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _drop_headline_words(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
+    """A place named only by a title-case headline that the gazetteer does
+    not know is words the headline capitalised: "... in Reward Offers and
+    Visa Restrictions"."""
+    g = gazetteer()
+    body = {key(c.text) for c in cands if parsed.kinds[c.block] not in ("title", "heading")}
+    return [c for c in cands if not (
+        c.label in ("GPE", "LOC") and parsed.kinds[c.block] in ("title", "heading") and key(c.text) not in body
+        and _title_case(parsed.block_texts[c.block])
+        and not (g.country(c.text) or canonical_alias(c.text) or g.region(c.text) or g.cities_named(c.text)))]
 
 
 def _cut_place_word(doc, span: "Span") -> "Span | None":
@@ -2004,6 +2017,12 @@ def g_capitals() -> set[str]:
         _CAPITALS = {c.title() for c in gazetteer().capital_of}
         _CAPITALS |= set(gazetteer().capital_of)
     return _CAPITALS
+
+
+def _title_case(text: str) -> bool:
+    """Every long word capitalised, as headlines in title case are."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _fix_headlines(parsed: Parsed, cands: list[Cand]) -> None:

@@ -350,3 +350,15 @@ def test_a_federal_court_s_district_is_no_place(nlp):
         "Dana Reyes was convicted in 2008 in the Western District of Texas and served her sentence in Houston.",
     ))
     assert "Houston" in ps and "Western District of Texas" not in ps
+
+
+def test_words_a_title_case_headline_capitalises_are_no_places(nlp):
+    from briefing.extract import extract
+    from tests.briefing.briefings import make
+    a = extract(make(
+        "Degrading the Cartel: Announcing over $100 Million in Reward Offers and Visa Restrictions",
+        "The State Department announced rewards for information on eight cartel leaders in Mexico.",
+    ))
+    names = {p.name for p in a.places}
+    assert "Mexico" in names
+    assert not names & {"Reward Offers", "Visa Restrictions"}
