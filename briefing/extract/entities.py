@@ -1805,6 +1805,11 @@ def _junk(c: Cand) -> bool:
                   and (fold(c.text) in ORG_WORDS or fold(c.text) in _TITLE_ADJECTIVES))
                  or all(is_title_word(t.text) for t in c.span))):
         return True  # part of a title: "Court Commissioner X", "Supreme Leader Y", "Shadow Home Secretary Z"
+    if c.label in ("ORG", "PERSON") and all(is_title_word(t.text) or is_title_word(t.text.removesuffix("s"))
+                                            for t in c.span):
+        return True  # "the Secretary and Foreign Ministers signed": offices, no one named
+    if not c.span[0].is_alpha and c.span[0].text in ("’s", "'s"):
+        return True  # "Foreign Minister| ’s Meeting": the model began a name at a possessive
     if c.text in _POST_NOMINALS and c.span.start > 0 and c.span.doc[c.span.start - 1].text == ",":
         return True  # "Tom Molomby, SC,": letters after a name, no body
     if (len(c.span) == 1 and fold(c.text) in PORTFOLIOS and c.span.start > 1

@@ -197,3 +197,11 @@ def test_statements_dialogues_and_expositions_are_no_actors(nlp):
     assert "Chile" in names
     assert not names & {"Joint Statement", "Canada-Chile Strategic Dialogue", "Strategic Dialogue",
                         "Specialized Exposition", "Lisbon Principles"}
+
+
+def test_offices_in_the_plural_and_names_begun_at_a_possessive_are_no_actors(nlp):
+    names = set(actors(
+        "The Secretary and Foreign Ministers signed a memorandum on civil nuclear energy in Tokyo.",
+        title="Canada-Mexico-Chile Trilateral Foreign Minister’s Meeting",
+    ))
+    assert not names & {"Foreign Ministers", "’s Meeting"}, names
