@@ -493,8 +493,36 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = [c for c in out if not (id(c) in gone or _junk(c) or (len(c.span) == 1 and key(c.text) in craft))]
     out = _drop_deities_and_genera(out)
     out = _drop_headline_words(parsed, out)
+    out = [_before_aka(parsed, c) for c in out if not _nickname(c.span)]
     out.sort(key=lambda c: c.start)
     return out
+
+
+_AKA = frozenset(("aka", "a.k.a", "a.k.a.", "alias"))
+
+
+def _before_aka(parsed: Parsed, c: Cand) -> Cand:
+    """A name the model ran on into "a.k.a." ends before it: "Nemesio Oseguera
+    Cervantes, a.k.a" is Nemesio Oseguera Cervantes."""
+    cut = next((t.i for t in c.span[1:] if t.lower_ in _AKA), None)
+    if cut is None:
+        return c
+    end = cut - 1 if c.span.doc[cut - 1].text == "," else cut
+    span = c.span.doc[c.span.start : end]
+    if not len(span):
+        return c
+    start, stop = parsed.gspan(c.block, span)
+    return replace(c, start=start, end=stop, text=span.text, span=span)
+
+
+def _nickname(span: "Span") -> bool:
+    """A name given after "a.k.a." or "aka" is what someone is also called, no
+    actor of its own: "Audias Flores Silva, a.k.a. “Jardinero”"."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text == "."):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _AKA
 
 
 def _drop_headline_words(parsed: Parsed, cands: list[Cand]) -> list[Cand]:

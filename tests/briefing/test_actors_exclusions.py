@@ -205,3 +205,13 @@ def test_offices_in_the_plural_and_names_begun_at_a_possessive_are_no_actors(nlp
         title="Canada-Mexico-Chile Trilateral Foreign Minister’s Meeting",
     ))
     assert not names & {"Foreign Ministers", "’s Meeting"}, names
+
+
+def test_a_name_given_after_aka_is_no_actor_of_its_own(nlp):
+    names = set(actors(
+        "Rewards of up to $15 million were offered for Audias Flores Silva, a.k.a. “Jardinero”, "
+        "and for Joaquin Guzman Loera, aka El Chapo.",
+        title="Rewards offered",
+    ))
+    assert {"Audias Flores Silva", "Joaquin Guzman Loera"} <= names, names
+    assert not names & {"Jardinero", "El Chapo"}, names
