@@ -378,3 +378,11 @@ def test_island_names_are_regions_and_country_names_keep_the_texts_form(nlp):
     assert "Czech Republic" in places
     if "Tarrow Island" in places:
         assert places["Tarrow Island"].kind != "city"
+
+
+def test_the_formal_name_of_north_korea_is_north_korea_not_south_korea(nlp):
+    from briefing.extract.gazetteer import gazetteer
+    g = gazetteer()
+    assert g.country("Democratic People’s Republic of Korea").name == "North Korea"
+    assert g.country("Republic of Korea").name == "South Korea"
+    assert g.country("DPRK").name == "North Korea"
