@@ -494,11 +494,17 @@ def candidates(parsed: Parsed) -> list[Cand]:
     out = _drop_deities_and_genera(out)
     out = _drop_headline_words(parsed, out)
     out = [_before_aka(parsed, c) for c in out if not _nickname(c.span)]
+    out = [c for c in out if not (c.label in ("GPE", "LOC", "FAC") and len(c.span) > 1
+                                  and c.span[-1].lower_ in _PROCESS_HEADS and c.span[-1].text[:1].isupper())]
     out.sort(key=lambda c: c.start)
     return out
 
 
 _AKA = frozenset(("aka", "a.k.a", "a.k.a.", "alias"))
+# Last words of the names of processes and agreements named after a place:
+# "the Doha Process", "the Minsk Protocol" are no places.
+_PROCESS_HEADS = frozenset(
+    "process framework agreement accord accords declaration initiative format protocol roadmap dialogue".split())
 
 
 def _before_aka(parsed: Parsed, c: Cand) -> Cand:

@@ -362,3 +362,15 @@ def test_words_a_title_case_headline_capitalises_are_no_places(nlp):
     names = {p.name for p in a.places}
     assert "Mexico" in names
     assert not names & {"Reward Offers", "Visa Restrictions"}
+
+
+def test_processes_and_agreements_named_after_a_place_are_no_places(nlp):
+    from briefing.extract import extract
+    from tests.briefing.briefings import make
+    a = extract(make(
+        "Talks resume",
+        "The parties met in Doha under the Doha Process and signed the Doha Framework for peace.",
+    ))
+    names = {p.name for p in a.places}
+    assert "Doha" in names
+    assert not names & {"Doha Process", "Doha Framework"}, names
