@@ -341,6 +341,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 span = doc[span.start - 1 : span.end]
             if label in ("ORG", "FAC"):
                 span = doc[_owner_before(doc, span) : span.end]
+            if label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 3 and span[1].tag_ == "POS" \
+                    and span[0].text[:1].isupper() and span[2].text[:1].isupper():
+                span = span[2:]  # "Kennedy’s | Neil Armstrong Operations ... building": the owner is no part of it
             if label == "ORG":
                 span = _holder_office(doc, _cut_common_tail(span))
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
