@@ -342,7 +342,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if label in ("ORG", "FAC"):
                 span = doc[_owner_before(doc, span) : span.end]
             if label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 3 and span[1].tag_ == "POS" \
-                    and span[0].text[:1].isupper() and span[2].text[:1].isupper():
+                    and span[0].text[:1].isupper() and span[2].text[:1].isupper() \
+                    and span[0].lower_ not in _OFFICE_HOLDERS and not is_title_word(span[0].text):
                 span = span[2:]  # "Kennedy’s | Neil Armstrong Operations ... building": the owner is no part of it
             if label == "ORG":
                 span = _holder_office(doc, _cut_common_tail(span))
