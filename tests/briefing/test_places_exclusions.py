@@ -353,24 +353,18 @@ def test_a_federal_court_s_district_is_no_place(nlp):
 
 
 def test_words_a_title_case_headline_capitalises_are_no_places(nlp):
-    from briefing.extract import extract
-    from tests.briefing.briefings import make
-    a = extract(make(
+    names = set(places_of(make(
         "Degrading the Cartel: Announcing over $100 Million in Reward Offers and Visa Restrictions",
         "The State Department announced rewards for information on eight cartel leaders in Mexico.",
-    ))
-    names = {p.name for p in a.places}
+    )))
     assert "Mexico" in names
     assert not names & {"Reward Offers", "Visa Restrictions"}
 
 
 def test_processes_and_agreements_named_after_a_place_are_no_places(nlp):
-    from briefing.extract import extract
-    from tests.briefing.briefings import make
-    a = extract(make(
+    names = set(places_of(make(
         "Talks resume",
         "The parties met in Doha under the Doha Process and signed the Doha Framework for peace.",
-    ))
-    names = {p.name for p in a.places}
+    )))
     assert "Doha" in names
     assert not names & {"Doha Process", "Doha Framework"}, names
