@@ -134,13 +134,22 @@ def _headline_uncached(parsed: Parsed, block: int) -> bool:
     text = parsed.block_texts[block]
     # Words of four letters or more, found in the text rather than by visiting
     # every token: this runs for every block of every article.
-    words = _LONG_WORD.findall(text)
-    if not words or text.rstrip().endswith((".", "!", "?", '"')):
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return not text.rstrip().endswith((".", "!", "?", '"')) and _title_case(text)
 
 
 _LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}(?![^\W\d_])")
+
+
+def _title_case(text: str) -> bool:
+    """Every long word capitalised, as headlines in title case are."""
+    words = _LONG_WORD.findall(text)
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _known_place(text: str) -> bool:
+    """The gazetteer knows the name as a country, state, region or city."""
+    g = gazetteer()
+    return bool(g.country(text) or canonical_alias(text) or g.region(text) or g.cities_named(text))
 
 
 def _country_regex() -> re.Pattern:
@@ -539,12 +548,10 @@ def _drop_headline_words(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     """A place named only by a title-case headline that the gazetteer does
     not know is words the headline capitalised: "... in Reward Offers and
     Visa Restrictions"."""
-    g = gazetteer()
     body = {key(c.text) for c in cands if parsed.kinds[c.block] not in ("title", "heading")}
     return [c for c in cands if not (
         c.label in ("GPE", "LOC") and parsed.kinds[c.block] in ("title", "heading") and key(c.text) not in body
-        and _title_case(parsed.block_texts[c.block])
-        and not (g.country(c.text) or canonical_alias(c.text) or g.region(c.text) or g.cities_named(c.text)))]
+        and _title_case(parsed.block_texts[c.block]) and not _known_place(c.text))]
 
 
 def _cut_place_word(doc, span: "Span") -> "Span | None":
@@ -2062,12 +2069,6 @@ def g_capitals() -> set[str]:
     return _CAPITALS
 
 
-def _title_case(text: str) -> bool:
-    """Every long word capitalised, as headlines in title case are."""
-    words = _LONG_WORD.findall(text)
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
 def _fix_headlines(parsed: Parsed, cands: list[Cand]) -> None:
     """Trim title-case headline entities to a name the body uses.
 
@@ -2118,17 +2119,13 @@ def _people_called_places(cands: list[Cand]) -> None:
     """Names the model took for places that are people named elsewhere: "Jamal
     Khashoggi" (tagged a place) when "Khashoggi" is a person, and then "Jamal"
     alone, the first name of that person."""
-    g = gazetteer()
     people = [c for c in cands if c.label == "PERSON"]
     single = {key(c.text) for c in people if len(c.span) == 1}
     single |= {key(c.span[-1].text) for c in people if len(c.span) > 1}
 
-    def known_place(c: Cand) -> bool:
-        return bool(g.country(c.text) or canonical_alias(c.text) or g.region(c.text) or g.cities_named(c.text))
-
     firsts: set[str] = {key(c.span[0].text) for c in people if len(c.span) > 1}
     for c in cands:
-        if c.label not in PLACE_LABELS or known_place(c) or len(c.span) < 2 or len(c.span) > 3:
+        if c.label not in PLACE_LABELS or _known_place(c.text) or len(c.span) < 2 or len(c.span) > 3:
             continue
         words = key(c.text).split()
         if (words[-1] in single and not set(words) & (ORG_WORDS | ADMIN_HEADS | FEATURE_HEADS)
@@ -2136,5 +2133,5 @@ def _people_called_places(cands: list[Cand]) -> None:
             c.label = "PERSON"
             firsts.add(words[0])
     for c in cands:
-        if c.label in PLACE_LABELS and len(c.span) == 1 and key(c.text) in firsts and not known_place(c):
+        if c.label in PLACE_LABELS and len(c.span) == 1 and key(c.text) in firsts and not _known_place(c.text):
             c.label = "PERSON"

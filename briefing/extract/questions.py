@@ -3274,11 +3274,11 @@ def _pledged_goal(t: "Token") -> "Token | None":
 def _phrase_purpose(ph: _Phraser, t: "Token") -> str | None:
     """An intention or an effort named by a noun with its infinitive."""
     low = t.lower_
-    goal = _pledged_goal(t)
-    if goal is not None and _noun_infinitive(t) is None and not _negated(t.head):
+    inf = _noun_infinitive(t)
+    goal = _pledged_goal(t) if inf is None else None
+    if goal is not None and not _negated(t.head):
         what = re.sub(r"^(?:a|an) ", "the ", _lower_det(_noun_phrase(ph, goal), goal))
         return f"Will {what} be achieved" if what.lower().startswith("the ") else None
-    inf = _noun_infinitive(t)
     if inf is None or _negated(t.head):
         return None
     if low in _INTENT_NOUNS or low in _RESOLVE_NOUNS:
