@@ -549,9 +549,12 @@ def _drop_headline_words(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     not know is words the headline capitalised: "... in Reward Offers and
     Visa Restrictions"."""
     body = {key(c.text) for c in cands if parsed.kinds[c.block] not in ("title", "heading")}
+    body_words = {w for k in body for w in k.split()}
     return [c for c in cands if not (
-        c.label in ("GPE", "LOC") and parsed.kinds[c.block] in ("title", "heading") and key(c.text) not in body
-        and _title_case(parsed.block_texts[c.block]) and not _known_place(c.text))]
+        parsed.kinds[c.block] in ("title", "heading") and key(c.text) not in body
+        and _title_case(parsed.block_texts[c.block]) and (
+            (c.label in ("GPE", "LOC") and not _known_place(c.text))
+            or (c.label in ("PERSON", "ORG") and not set(key(c.text).split()) <= body_words)))]
 
 
 def _cut_place_word(doc, span: "Span") -> "Span | None":

@@ -215,3 +215,21 @@ def test_a_name_given_after_aka_is_no_actor_of_its_own(nlp):
     ))
     assert {"Audias Flores Silva", "Joaquin Guzman Loera"} <= names, names
     assert not names & {"Jardinero", "El Chapo"}, names
+
+
+def test_words_a_title_case_headline_capitalises_are_no_actors(nlp):
+    names = set(actors(
+        "Daniel Hartley, the former chief financial officer of Harbor Freight Lines, pleaded guilty today "
+        "to stealing client funds, the Justice Department announced. Hartley will be sentenced in March.",
+        title="Former Finance Director Pleads Guilty in $40 Million Scheme",
+    ))
+    assert "Daniel Hartley" in names, names
+    assert not any("Pleads" in n or "Guilty" in n for n in names), names
+
+
+def test_someone_a_title_case_headline_names_as_the_body_does_stays_an_actor(nlp):
+    names = set(actors(
+        "Finance minister Kofi Mensah resigned on Friday. Mensah had led the ministry since 2019.",
+        title="Mensah Resigns as Finance Minister",
+    ))
+    assert "Kofi Mensah" in names, names
