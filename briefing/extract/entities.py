@@ -113,11 +113,30 @@ def _trim(span: "Span") -> "Span | None":
     while s < e and (doc[s].lower_ in _DROP_LEAD or doc[s].is_punct):
         s += 1
     while e > s and (doc[e - 1].lower_ in ("'s", "’s", "'") or doc[e - 1].is_punct
-                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ")):
-        e -= 1
+                     or doc[e - 1].pos_ in ("ADP", "DET", "CCONJ") or _HANDLE.fullmatch(doc[e - 1].text)):
+        e -= 1  # "Jonathan Sanchez @jsanchez": the account is no part of the name
     if s >= e:
         return None
     return doc[s:e]
+
+
+# A social-media account: "@jsanchez".
+_HANDLE = re.compile(r"@\w{2,}")
+
+
+def _quoted_accounts(parsed: Parsed, bi: int, doc, out: list["Cand"], covered: list[tuple[int, int]]) -> None:
+    """An account that opens a line introducing its post ("@jsanchez: the
+    police shot first") is someone quoted, known only by the account."""
+    text = parsed.block_texts[bi]
+    m = re.match(r"\s*(@\w{2,})\s*:", text)
+    if m is None or any(a < m.end(1) and m.start(1) < b for a, b in covered):
+        return
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None:
+        return
+    s, e = parsed.gspan(bi, span)
+    out.append(Cand(s, e, span.text, "PERSON", bi, span))
+    covered.append((m.start(1), m.end(1)))
 
 
 def _is_headline(parsed: Parsed, block: int) -> bool:
@@ -474,6 +493,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         if _SOURCE_CUE.search(parsed.block_texts[bi]):
             _untagged_sources(parsed, bi, doc, out, first, covered)
         _untagged_bodies(parsed, bi, doc, out, first, covered)
+        _quoted_accounts(parsed, bi, doc, out, covered)
         # Country names and acronyms the model missed.
         for m in country_re.finditer(parsed.block_texts[bi]):
             if any(a < m.end() and m.start() < b for a, b in covered):
@@ -1828,7 +1848,8 @@ def _junk(c: Cand) -> bool:
     """Units and symbols the model sometimes takes for places: "A.M.", "US$";
     a common noun capitalised only because it opens a sentence ("Households");
     diseases, observances, faiths and creeds, pieces of titles and offices."""
-    if len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON"):
+    if (len(c.span) == 1 and c.span[0].is_sent_start and c.span[0].pos_ == "NOUN" and c.label in ("ORG", "PERSON")
+            and not _HANDLE.fullmatch(c.text)):
         return True
     if fold(c.text) in NOT_ACTORS or any(ch in c.text for ch in "$€£¥%") or _time_zone(c.span):
         return True

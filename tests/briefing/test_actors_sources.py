@@ -52,3 +52,16 @@ def test_the_outlet_that_publishes_the_briefing_is_no_actor(tmp_path, nlp):
     got = {a.name for a in extract(load_briefing(path)).actors}
     assert "Asha Rao" in got and "Coast Times" in got
     assert "Harbour Herald" not in got
+
+
+def test_an_account_introducing_a_quoted_post_is_someone_quoted(nlp):
+    names = set(actors(
+        "Protesters blocked the road to the port on Friday, residents wrote online.",
+        "Lucia Ortega @lortega:",
+        "The police fired first, and nobody has said how many were hurt.",
+        "@riverwatch22:",
+        "The road is still closed tonight.",
+        title="Port road blocked",
+    ))
+    assert {"Lucia Ortega", "@riverwatch22"} <= names, names
+    assert not any("@lortega" in n for n in names), names
