@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING
 
 from ..model import Actor, Mention
 from .document import Parsed
-from .entities import BODY_NOUNS, ORG_WORDS, Cand, example_of_place, has_staff, party_name, vessel_prefix
+from .entities import (
+    BODY_NOUNS,
+    COURT_DISTRICT,
+    ORG_WORDS,
+    Cand,
+    example_of_place,
+    has_staff,
+    party_name,
+    vessel_prefix,
+)
 from .gazetteer import gazetteer
 from .names import (
     ALIASES,
@@ -1488,8 +1497,8 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
         if not short.spans or key(short.name) in known:
             continue  # "United Nations" stands for itself, not for one of its agencies
         sw = words(short.name)
-        if len(sw) > 3:
-            continue
+        if len(sw) > 3 and not COURT_DISTRICT.match(short.name):
+            continue  # a court's district is the court named in full elsewhere
         fits = []
         for long in orgs:
             if long is short or not long.spans:

@@ -518,6 +518,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     _people_called_places(out)
     _places_called_people(out)
     _sites_by_name(out)
+    out = [_court_district(parsed, c) for c in out]
     # A named craft is no party, and its short name goes with it: "Columbia"
     # after "Space Shuttle Columbia".
     vehicles = [c for c in out if _vehicle(c)]
@@ -531,6 +532,40 @@ def candidates(parsed: Parsed) -> list[Cand]:
                                   and c.span[-1].lower_ in _PROCESS_HEADS and c.span[-1].text[:1].isupper())]
     out.sort(key=lambda c: c.start)
     return out
+
+
+COURT_DISTRICT = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District(?: of (.+))?$")
+
+
+def _court_district(parsed: Parsed, c: Cand) -> Cand:
+    """A US federal court named by its district: "charged in the Northern
+    District of Illinois", "convicted in the Western District of Texas".  The
+    court acts (it tries, convicts, sentences); the district is no scene.  A
+    district an office is "for" ("the U.S. Attorney for the Eastern District
+    of X") is that office's jurisdiction and stays out."""
+    m = COURT_DISTRICT.match(c.text)
+    if m is None or c.label not in ("GPE", "LOC", "FAC", "ORG"):
+        return c
+    doc, span = c.span.doc, c.span
+    if m.group(1) is None:
+        # "the Northern District | of Illinois": the model cut the state off.
+        e = span.end
+        if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].text[:1].isupper():
+            e += 2
+            while e < len(doc) and doc[e].is_alpha and doc[e].text[:1].isupper():
+                e += 1
+            span = doc[span.start : e]
+        m = COURT_DISTRICT.match(span.text)
+        if m is None or m.group(1) is None:
+            return c
+    region = gazetteer().region(m.group(1))
+    if region is None or region.country_code != "US":
+        return c
+    k = span.start - 1 if span.start >= 1 and doc[span.start - 1].lower_ == "the" else span.start
+    if k >= 1 and doc[k - 1].lower_ == "for":
+        return c
+    start, stop = parsed.gspan(c.block, span)
+    return replace(c, start=start, end=stop, text=span.text, span=span, label="ORG")
 
 
 _AKA = frozenset(("aka", "a.k.a", "a.k.a.", "alias"))

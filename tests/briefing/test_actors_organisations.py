@@ -324,3 +324,26 @@ def test_a_person_s_name_run_into_an_organisation_s_is_cut_off(nlp):
     )
     assert not any(name.startswith("Whitlock the") for name in got)
     assert "Amway" in got
+
+
+def test_a_us_court_named_by_its_district_is_an_organisation(nlp):
+    found = actors(
+        "Dana Reyes was convicted in the Western District of Texas and served her sentence in Houston.",
+        "Her brother is charged in the Northern District of Illinois, said U.S. Attorney Mark Bell "
+        "for the Eastern District of Virginia.",
+        title="Clemency granted",
+    )
+    assert found["Western District of Texas"].kind == "organisation", found
+    assert found["Northern District of Illinois"].kind == "organisation", found
+    assert "Eastern District of Virginia" not in found, found
+
+
+def test_a_court_s_district_is_the_court_named_in_full(nlp):
+    found = actors(
+        "Ruiz pleaded not guilty in U.S. District Court for the Northern District of Illinois on Monday.",
+        "He is charged in the Northern District of Illinois with four counts of fraud.",
+        title="Plea entered",
+    )
+    courts = [a for a in found.values() if "District of Illinois" in a.name]
+    assert len(courts) == 1, found
+    assert "Northern District of Illinois" in courts[0].aliases and len(courts[0].mentions) == 2, courts
