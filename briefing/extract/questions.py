@@ -656,6 +656,12 @@ _PROVISION_WORDS = frozenset("""permit allow legal illegal lawful unlawful prohi
     allowed permitted prohibited banned forbidden""".split())
 
 
+def _presumption_of_innocence(t: "Token") -> bool:
+    """"All defendants are presumed innocent until proven guilty": a
+    principle of law that closes every charging release, no open matter."""
+    return _lemma(t) == "presume" and any(c.lower_ == "innocent" for c in t.children)
+
+
 def _legal_provision(clause: "Token") -> bool:
     """An if-clause attached to a present-tense statement of what is permitted."""
     x = clause
@@ -965,7 +971,8 @@ def _cues(sent: Sentence) -> list[Cue]:
         elif t.pos_ == "VERB" and _withheld(t) is not None:
             out.append(Cue(0.85, "withheld", t))  # "police have not named a motive": what is it?
         elif (t.pos_ == "VERB" and (_lemma(t) in ("seem", "appear", "presume") or _passive_report(t))
-              and _raised(t) is not None and not _negated(t) and not _resolved_later(t)):
+              and _raised(t) is not None and not _negated(t) and not _resolved_later(t)
+              and not _presumption_of_innocence(t)):
             # "the drug appears to reduce deaths": the writer's hedge; a past
             # "appeared to be" mostly narrates how things looked at the time.
             # A past hedge on an act ("the deal appeared to circumvent the
@@ -1126,6 +1133,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "I could have made efforts to ...": what did not happen
             if t.dep_ == "pobj" and t.head.lower_ == "without":
                 continue  # "life without the possibility of parole": ruled out, not open
+            if low == "doubt" and any(c.lower_ == "reasonable" for c in t.children):
+                continue  # "proven guilty beyond a reasonable doubt": the standard of proof
             if low in ("hypothesis", "hypotheses") and _hypothesis_topic(t) is None and not (
                     t.head.lower_ == "to" and t.head.head.lower_ == "according"):
                 continue  # "to test their hypotheses": only a guess told, or one about a cause, is open

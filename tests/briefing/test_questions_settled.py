@@ -145,3 +145,14 @@ def test_a_case_investigated_in_the_past_is_settled(nlp):
     )
     assert not any("investigate the case" in q for q in got), got
     assert any("fire" in q for q in got), got
+
+
+def test_the_presumption_of_innocence_and_the_standard_of_proof_raise_nothing(nlp):
+    questions = all_asked(
+        "The indictment alleges that Ruiz laundered $4 million for the network.",
+        "An indictment is merely an allegation, and all defendants are presumed innocent "
+        "until proven guilty beyond a reasonable doubt in a court of law.",
+        "The two climbers are presumed dead after the avalanche.",
+    )
+    assert not any("innocent" in q or "court of law" in q for q in questions), questions
+    assert any("climbers" in q for q in questions), questions
