@@ -938,6 +938,12 @@ def _cues(sent: Sentence) -> list[Cue]:
             if low != "whether" and _legal_provision(clause):
                 continue  # "abortion is permitted only if the pregnancy ...": what a law says, not a pending matter
             out.append(Cue(0.85 if low != "whether" and not asks else 0.9, "cond", t))
+        elif (low == "whether" and t.dep_ != "mark" and i + 2 < len(toks) and toks[i + 1].lower_ in ("and", "or")
+              and toks[i + 2].lower_ in ("when", "how", "where") and toks[i + 2].head.pos_ in ("VERB", "AUX")
+              and toks[i + 2].head.i > toks[i + 2].i):
+            # "to analyze whether and when action is appropriate": the parser
+            # hangs "whether" on the verb; the clause after the wh-word is asked.
+            out.append(Cue(0.9, "cond", toks[i + 2]))
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
         elif t.pos_ in ("VERB", "AUX") and _mandated(t):

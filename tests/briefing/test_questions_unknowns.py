@@ -293,3 +293,10 @@ def test_an_act_done_for_reasons_left_untold_asks_why(nlp):
     assert "Why was Tolland absent from the team since October?" in qs, qs
     assert "Why did the harbour minister resign on Friday?" in qs, qs
     assert not any("Brell" in q for q in qs), qs
+
+
+def test_whether_and_when_asks_the_clause_after_it(nlp):
+    questions = all_asked(
+        "The regulators are reviewing the loans, trying to decide whether and when enforcement action is appropriate.",
+    )
+    assert any("enforcement action be appropriate" in q for q in questions), questions
