@@ -25,6 +25,7 @@ from .entities import (
     example_of_place,
     has_staff,
     party_name,
+    unit_of_owner,
     vessel_prefix,
 )
 from .gazetteer import gazetteer
@@ -590,7 +591,7 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
         new = c
         e = _org_extension(doc, c.span, surnames)
         if e != c.span.end:
-            sp = doc[c.span.start:e]
+            sp = unit_of_owner(doc[c.span.start:e])
             start, end = parsed.gspan(c.block, sp)
             new = replace(c, start=start, end=end, text=sp.text, span=sp)
             absorbed_until[c.block] = e

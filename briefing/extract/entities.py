@@ -347,6 +347,32 @@ def _portfolio_length(doc, span: "Span") -> tuple[int, int]:
     return title, start
 
 
+# Head nouns of the units a body is made of.
+_UNIT_HEADS = frozenset("office bureau division section unit command service branch directorate".split())
+
+
+def unit_of_owner(span: "Span") -> "Span":
+    """A body's unit named with its owner is the unit: "the Justice
+    Department’s Office of International Affairs" names the office; the owner
+    is its parent, named in full elsewhere if the text means it.  A local
+    branch ("IRS Criminal Investigation’s Chicago Office") is the body itself.
+    An office named after its holder ("the Sheriff's Office") stays whole."""
+    k = next((t.i - span.start for t in span[1:-2] if t.tag_ == "POS"), None)
+    if k is None:
+        return span
+    owner, unit = span[:k], span[k + 1 :]
+    head = next((t for t in unit[1:] if t.lower_ in ("of", "for")), None)
+    head = unit[-1] if head is None else unit[head.i - unit.start - 1]
+    if (owner[-1].lower_ in _OFFICE_HOLDERS or (len(owner) == 1 and is_title_word(owner[0].text))
+            or head.lower_ not in _UNIT_HEADS
+            or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in unit)):
+        return span
+    if unit[0].text[:1].isupper() and unit[-2].lower_ not in ("of", "for", "and", "the") and (
+            _known_place(unit[:-1].text) or all(_known_place(t.text) for t in unit[:-1] if t.is_alpha)):
+        return owner  # "the FBI’s Chicago Field Office" is the FBI there
+    return unit
+
+
 def candidates(parsed: Parsed) -> list[Cand]:
     country_re = country_regex()
     g = gazetteer()
@@ -373,6 +399,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     and span[0].text[:1].isupper() and span[2].text[:1].isupper() \
                     and span[0].lower_ not in _OFFICE_HOLDERS and not is_title_word(span[0].text):
                 span = span[2:]  # "Kennedy’s | Neil Armstrong Operations ... building": the owner is no part of it
+            if label == "ORG":
+                span = unit_of_owner(span)
             if label == "ORG":
                 span = _holder_office(doc, _cut_common_tail(span))
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):

@@ -347,3 +347,26 @@ def test_a_court_s_district_is_the_court_named_in_full(nlp):
     courts = [a for a in found.values() if "District of Illinois" in a.name]
     assert len(courts) == 1, found
     assert "Northern District of Illinois" in courts[0].aliases and len(courts[0].mentions) == 2, courts
+
+
+def test_a_unit_named_with_its_owner_is_the_unit(nlp):
+    found = actors(
+        "The case was investigated by the Justice Department’s Office of International Affairs "
+        "and the Pentagon’s Defense Criminal Investigative Service.",
+        "The U.S. Department of State’s Bureau of International Narcotics and Law Enforcement Affairs "
+        "funds the program.",
+        title="Fraud case closed",
+    )
+    assert {"Office of International Affairs", "Defense Criminal Investigative Service",
+            "Bureau of International Narcotics and Law Enforcement Affairs"} <= set(found), found
+    assert not any("’s" in name for name in found), found
+
+
+def test_a_local_branch_named_with_its_owner_is_the_owner_and_holders_keep_their_office(nlp):
+    found = actors(
+        "Agents of IRS Criminal Investigation’s Chicago Office made the arrest, "
+        "and the Attorney General’s Office of Legal Counsel reviewed the warrant.",
+        title="Arrest made",
+    )
+    assert "IRS Criminal Investigation" in found, found
+    assert "Attorney General’s Office of Legal Counsel" in found, found
