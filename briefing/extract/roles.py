@@ -92,7 +92,13 @@ def plural_title(word: str) -> str | None:
     f = fold(word)
     if len(f) > 4 and f.endswith("s") and f[:-1] in ROLE_HEADS:
         return word[:-1]
+    if word.islower() and len(f) > 4 and f.endswith("s") and f[:-1] in _LISTED_OCCUPATIONS:
+        return word[:-1]  # "NASA astronauts A, B and C"
     return None
+
+
+# Occupations news writes in the plural before a list of names.
+_LISTED_OCCUPATIONS = frozenset("astronaut cosmonaut taikonaut journalist reporter researcher scientist".split())
 
 
 def _plural_before_name(t: "Token") -> bool:
@@ -478,6 +484,7 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
     doc = span.doc
     left: list[Token] = []
     person_head = False
+    spelled_out = ""
     i = span.start - 1
     if i > 0 and _form_of_address(doc[i], span) and (_title(doc[i - 1]) or fold(doc[i - 1].text) in ROLE_HEADS):
         i -= 1  # "archbishop Monsignor X": the form of address is skipped
@@ -512,6 +519,11 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif (left and t.text == ")" and i >= 3 and doc[i - 2].text == "(" and _acronym(doc[i - 1])
               and doc[i - 3].ent_type_ == "ORG"):
             i -= 2  # "Drug Enforcement Administration (DEA) Administrator X": the body before its initials
+        elif (left and t.text == ")" and not spelled_out and (o := _bracket_open(doc, i)) is not None
+              and o >= 1 and _acronym(doc[o - 1]) and doc[o + 1].ent_type_ == "ORG"):
+            # "CSA (Canadian Space Agency) astronaut X": the body, spelled out in brackets.
+            spelled_out = _join(list(doc[o + 1 : i]))
+            break
         elif left and i > 1 and _field_pair(doc, i, left):
             left[:0] = list(doc[i - 2 : i + 1])  # "trade and industry commissioner"
             i -= 2
@@ -538,12 +550,20 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
                 return role, aff, ""
             return f"{role} and {other}", aff, other_aff
     role, aff = _phrase_role(left, person_head)
+    aff = aff or spelled_out
+    if not role and left[-1].text.islower() and plural_title(left[-1].text):
+        role = plural_title(left[-1].text).capitalize()  # "NASA astronauts A and B", however tagged
     if not role and not aff and len(left) >= 2 and left[-1].tag_ == "POS" \
             and all(t.ent_type_ in ("ORG", "GPE") for t in left[:-1]):
         aff = canonical_affiliation(_join(left[:-1]))  # "the Agency's X": no title, but an employer
     elif role and not aff and i >= 0 and _acronym(doc[i]):
         aff = _state_of(doc[i].text) or doc[i].text  # "WHO director-general X": an acronym left unlabelled
     return role, aff, ""
+
+
+def _bracket_open(doc, close: int) -> int | None:
+    """The "(" of the bracket closed at ``close``, a few words back."""
+    return next((k for k in range(close - 1, max(-1, close - 9), -1) if doc[k].text == "("), None)
 
 
 # Occupations the tagger sometimes reads as adjectives or verbs ("ecologist X").

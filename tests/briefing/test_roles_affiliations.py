@@ -215,3 +215,15 @@ def test_district_judge_sits_on_the_district_court():
     got = people("On Monday, United States District Judge Mara Holloway blocked the harbour sale.")
     assert got["Mara Holloway"].affiliation == "United States District Court"
     assert "Judge" in got["Mara Holloway"].role
+
+
+def test_an_occupation_in_the_plural_gives_each_listed_person_role_and_body(nlp):
+    found = people(
+        "On Monday, ESA astronauts Marta Lindqvist, Paolo Ferri, and Ines Duarte, along with "
+        "CSA (Canadian Space Agency) astronaut David Saint-Jacques, rehearsed the launch.",
+        "Russian cosmonauts Oleg Kononenko and Nikolai Chub returned to Earth on Friday.",
+    )
+    for name in ("Marta Lindqvist", "Paolo Ferri", "Ines Duarte"):
+        assert (found[name].role, found[name].affiliation) == ("Astronaut", "ESA"), found[name]
+    assert found["David Saint-Jacques"].affiliation == "Canadian Space Agency", found["David Saint-Jacques"]
+    assert (found["Nikolai Chub"].role, found["Nikolai Chub"].affiliation) == ("Cosmonaut", "Russia")
