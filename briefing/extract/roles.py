@@ -18,8 +18,10 @@ from .gazetteer import gazetteer
 from .names import (
     HONORIFICS,
     METONYMS,
+    OCCUPATION_WORDS,
     ORG_DEMONYMS,
     PORTFOLIOS,
+    RANK_PREFIX_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
     canonical_alias,
@@ -514,6 +516,7 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif not left and t.i == span.start - 1 and _occupation_before(t, span):
             left.insert(0, t)  # "voter X", "political scientist X", "UCL astronomer X"
             person_head = True
+
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
         elif (left and t.text == ")" and i >= 3 and doc[i - 2].text == "(" and _acronym(doc[i - 1])
@@ -535,6 +538,10 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         start = span.start - len(glued)
         left = [t for t in left if t.i < start] + list(doc[start : span.start])
     if not left:
+        if (span.start >= 2 and doc[span.start - 1].text[:1].isupper()
+                and fold(doc[span.start - 1].text) in OCCUPATION_WORDS
+                and fold(doc[span.start - 2].text) in RANK_PREFIX_WORDS and doc[span.start - 2].text[:1].isupper()):
+            return _join(list(doc[span.start - 2 : span.start])), "", ""  # "Flight Engineer X": a crew post
         return "", "", ""
     if len(left) > 1 and _form_of_address(left[-1], span) and (
             _title(left[-2]) or fold(left[-2].text) in ROLE_HEADS or fold(left[-2].text) in PORTFOLIOS):
@@ -884,6 +891,8 @@ def _of_after(span: "Span", has_role: bool) -> str:
         k += 2  # "of the army's Western Command": the body the owner has
     if k < len(doc) and doc[k].ent_type_ not in ("ORG", "GPE"):
         end = _unlabelled_name_end(doc, k)
+        if not end and has_role and _lone_name(doc, k):
+            end = k + 1  # "Flight Engineer X of Roscosmos": a titled person's body, one word
         return canonical_affiliation(doc[k:end].text) if end else ""
     if k >= len(doc) or doc[k].ent_type_ not in ("ORG", "GPE") or doc[k].ent_iob_ != "B" and doc[k - 1].lower_ != "the":
         return ""
@@ -895,6 +904,23 @@ def _of_after(span: "Span", has_role: bool) -> str:
         return ""  # "John Smith of Boston": a home town, not an allegiance
     parent = _parent_body(doc, k, end)
     return canonical_affiliation(parent or text)
+
+
+def _of_after_partner(span: "Span") -> str:
+    """The body named after the second of two people joined by "and": it is
+    both people's ("Commander X and Flight Engineer Y of Roscosmos")."""
+    doc = span.doc
+    k = span.end
+    if k >= len(doc) or doc[k].lower_ != "and" or not span[-1].ent_type_ == "PERSON":
+        return ""
+    k += 1
+    while k < len(doc) and k - span.end <= 4 and doc[k].ent_type_ != "PERSON" and doc[k].text[:1].isupper():
+        k += 1  # the partner's title
+    if k >= len(doc) or doc[k].ent_type_ != "PERSON" or doc[k].ent_iob_ != "B":
+        return ""
+    end = entity_end(doc, k)
+    aff = _of_after(doc[k:end], True)
+    return "" if is_country(aff) else aff
 
 
 # Units of an institution: "the X School of Y at the University of Z" works
@@ -948,6 +974,14 @@ def _unlabelled_name_end(doc, k: int) -> int:
     return n
 
 
+def _lone_name(doc, k: int) -> bool:
+    """One capitalised proper noun the model left unlabelled, standing alone."""
+    t = doc[k]
+    return (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+            and t.ent_type_ == "" and not is_title_word(t.text)
+            and (k + 1 >= len(doc) or (doc[k + 1].pos_ != "PROPN" and doc[k + 1].tag_ != "POS")))
+
+
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
     """Role and affiliation for the person named by ``span`` (title stripped)."""
     role, aff, stacked_aff = _premodified(span, glued)
@@ -981,7 +1015,7 @@ def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
         if aff and (is_country(aff) or g.region(aff) is not None or g.city(aff) is not None):
             aff = ""  # a place in the apposition is where the office is, not an employer
     if not aff:
-        aff = _of_after(span, bool(role)) or stacked_aff
+        aff = _of_after(span, bool(role)) or stacked_aff or _of_after_partner(span)
     elif role and is_country(aff) and not any(fold(w) in _STATE_OFFICES for w in role.split()):
         # "Polish leader X of the Y Party": the body named after the name says
         # whom a leader who holds no office of state speaks for.

@@ -227,3 +227,16 @@ def test_an_occupation_in_the_plural_gives_each_listed_person_role_and_body(nlp)
         assert (found[name].role, found[name].affiliation) == ("Astronaut", "ESA"), found[name]
     assert found["David Saint-Jacques"].affiliation == "Canadian Space Agency", found["David Saint-Jacques"]
     assert (found["Nikolai Chub"].role, found["Nikolai Chub"].affiliation) == ("Cosmonaut", "Russia")
+
+
+def test_a_crew_post_is_a_role_and_a_body_after_two_people_is_both_of_theirs(nlp):
+    found = people(
+        "Rubio was joined by Commander Sergey Prokopyev and Flight Engineer Dmitiri Petelin of Roscosmos "
+        "to train on descent.",
+        "Mary Smith and John Doe of Boston University spoke, and President Emmanuel Macron and "
+        "Chancellor Olaf Scholz of Germany met.",
+    )
+    assert (found["Dmitiri Petelin"].role, found["Dmitiri Petelin"].affiliation) == ("Flight Engineer", "Roscosmos")
+    assert found["Sergey Prokopyev"].affiliation == "Roscosmos", found["Sergey Prokopyev"]
+    assert found["Mary Smith"].affiliation == "Boston University", found["Mary Smith"]
+    assert found["Emmanuel Macron"].affiliation != "Germany", found["Emmanuel Macron"]
