@@ -92,7 +92,8 @@ def plural_title(word: str) -> str | None:
     """Singular of a plural title that opens a list of people ("Presidents",
     "Ministers"), else None."""
     f = fold(word)
-    if len(f) > 4 and f.endswith("s") and f[:-1] in ROLE_HEADS:
+    if len(f) > 4 and f.endswith("s") and (f[:-1] in ROLE_HEADS or (
+            word[:1].isupper() and is_title_word(f[:-1]) and f != "states")):  # "Attorneys", not "United States"
         return word[:-1]
     if word.islower() and len(f) > 4 and f.endswith("s") and f[:-1] in _LISTED_OCCUPATIONS:
         return word[:-1]  # "NASA astronauts A, B and C"

@@ -240,3 +240,13 @@ def test_a_crew_post_is_a_role_and_a_body_after_two_people_is_both_of_theirs(nlp
     assert found["Sergey Prokopyev"].affiliation == "Roscosmos", found["Sergey Prokopyev"]
     assert found["Mary Smith"].affiliation == "Boston University", found["Mary Smith"]
     assert found["Emmanuel Macron"].affiliation != "Germany", found["Emmanuel Macron"]
+
+
+def test_a_capitalised_plural_title_before_names_gives_each_the_title(nlp):
+    found = people(
+        "The case is prosecuted by Assistant U.S. Attorneys Andrew Erskine and Erika Csicsila.",
+        "Former Vice President of the United States Joe Biden spoke on Tuesday.",
+    )
+    for name in ("Andrew Erskine", "Erika Csicsila"):
+        assert (found[name].role, found[name].affiliation) == ("Assistant U.S. Attorney", "United States"), found[name]
+    assert found["Joe Biden"].role.endswith("United States"), found["Joe Biden"]
