@@ -656,6 +656,37 @@ _PROVISION_WORDS = frozenset("""permit allow legal illegal lawful unlawful prohi
     allowed permitted prohibited banned forbidden""".split())
 
 
+def _needed(t: "Token") -> "Token | None":
+    """The thing said to be needed ("more protections are needed", "1,991
+    delegates are needed"): whether it comes is open.  Not "no longer needed"."""
+    if t.lower_ != "needed" or t.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in t.children):
+        return None
+    if _negated(t) or any(c.lower_ in ("longer", "never") for c in t.children):
+        return None
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+
+
+# Words of quantity before a needed thing, left out of the question.
+_NEED_QUANTIFIERS = frozenset("a an the more further some additional extra total of at least most".split())
+
+
+def _phrase_needed(ph: "_Phraser", t: "Token") -> str | None:
+    """'Will the needed X be secured?' for "X is needed (for Y)"."""
+    subj = _needed(t)
+    if subj is None:
+        return None
+    toks = [x for x in subj.subtree if not (x.dep_ in ("relcl", "acl", "appos") or x.is_punct or x.is_quote)]
+    while toks and (toks[0].lower_ in _NEED_QUANTIFIERS or toks[0].dep_ in ("nummod", "quantmod")
+                    and toks[0].i < subj.i):
+        toks = toks[1:]
+    if not toks:
+        return None
+    rest = [x for c in t.children if c.dep_ == "prep" and c.i > t.i for x in c.subtree]
+    what = ph.words(toks + rest)
+    return f"Will the needed {what} be secured" if what else None
+
+
 def _presumption_of_innocence(t: "Token") -> bool:
     """"All defendants are presumed innocent until proven guilty": a
     principle of law that closes every charging release, no open matter."""
@@ -944,6 +975,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             # "to analyze whether and when action is appropriate": the parser
             # hangs "whether" on the verb; the clause after the wh-word is asked.
             out.append(Cue(0.9, "cond", toks[i + 2]))
+        elif _needed(t) is not None:
+            out.append(Cue(0.8, "need", t))  # "more protections are needed for X": will they come?
         elif t.lemma_ == "be" and t.dep_ in ("ROOT", "ccomp", "conj") and _be_to(t):
             out.append(Cue(0.85, "beto", t))  # "the study is to involve", "centres are to be permitted"
         elif t.pos_ in ("VERB", "AUX") and _mandated(t):
@@ -2479,6 +2512,8 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             if subj.tag_ == "NN" and not text.lower().startswith(("the ", "this ", "that ")) else None
     if cue.kind == "injured":
         return f"What is the condition of the {t.lower_} {t.head.lower_} {t.head.head.lower_}"
+    if cue.kind == "need":
+        return _phrase_needed(ph, t)
     if cue.kind == "toll":
         num = _toll(t)
         return f"Will the death toll rise above {num.text}" if num is not None else None

@@ -278,3 +278,12 @@ def test_problems_said_to_remain_ask_how_they_will_be_addressed(nlp):
     )
     assert "How will the continuing challenges be addressed?" in got, got
     assert not any("outstanding" in q for q in got), got
+
+
+def test_what_is_said_to_be_needed_is_asked_whether_it_comes(nlp):
+    questions = all_asked(
+        "Biologists said more protections are needed for the wetlands and their nesting grounds.",
+        "The mayor said the old permits are no longer needed at the port.",
+    )
+    assert any(q.startswith("Will the needed protections for the wetlands") for q in questions), questions
+    assert not any("permits" in q for q in questions), questions
