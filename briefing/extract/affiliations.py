@@ -31,6 +31,17 @@ def entity_end(tokens, i: int) -> int:
     return k
 
 
+# Words that open a person's title and never a body's name.
+_TITLE_OPENERS = frozenset("acting assistant deputy associate former".split())
+
+
+def runs_into_title(tokens, k: int) -> bool:
+    """``tokens[k]`` is an "and" that joins the next person's title to a body's
+    name: "the Criminal Division | and Acting U.S. Attorney X"."""
+    return (tokens[k].lower_ == "and" and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+            and fold(tokens[k + 1].text) in _TITLE_OPENERS)
+
+
 def clean_name(text: str) -> str:
     text = text.split(" (")[0]  # "World Health Organization (WHO"
     text = re.sub(r"^[Tt]he\s+", "", text.strip())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Briefing
+from .affiliations import runs_into_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -64,6 +65,8 @@ def parse(nlp, briefing: Briefing) -> Parsed:
     texts = [b.text for b in briefing.blocks]
     offsets = briefing.block_offsets()
     docs = list(nlp.pipe(texts, batch_size=64))
+    for doc in docs:
+        _end_entities_before_titles(doc)
     parsed = Parsed(briefing, briefing.text, docs, offsets, [b.kind for b in briefing.blocks], texts)
     for i, doc in enumerate(docs):
         for s in _sentences(doc):
@@ -77,6 +80,20 @@ def parse(nlp, briefing: Briefing) -> Parsed:
                 Sentence(start, start + len(text), text, s, i, parsed.kinds[i])
             )
     return parsed
+
+
+def _end_entities_before_titles(doc: "Doc") -> None:
+    """A body's name the model ran on into the next person's title ends
+    before it: "the Criminal Division | and Acting U.S. Attorney X"."""
+    ents = list(doc.ents)
+    changed = False
+    for n, ent in enumerate(ents):
+        cut = next((k for k in range(ent.start + 1, ent.end - 1) if runs_into_title(doc, k)), None)
+        if cut is not None:
+            ents[n] = type(ent)(doc, ent.start, cut, label=ent.label)
+            changed = True
+    if changed:
+        doc.ents = ents
 
 
 def _sentences(doc: "Doc") -> list["Span"]:

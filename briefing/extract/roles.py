@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .affiliations import canonical_affiliation, clean_name, entity_end, is_country
+from .affiliations import canonical_affiliation, clean_name, entity_end, is_country, runs_into_title
 from .gazetteer import gazetteer
 from .names import (
     HONORIFICS,
@@ -507,7 +507,7 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
             left[:0] = [doc[i - 1], t]  # "actor and film director X": two occupations
             i -= 1
         elif t.lower_ in _CONNECT | {"to", "from"} and left and i > 0 and _role_token(doc[i - 1]) \
-                and (t.lower_ in ("and", "&") or not _has_head(left)):
+                and (t.lower_ in ("and", "&") or not _has_head(left)) and not runs_into_title(doc, i):
             # "Secretary of State", "Ambassador to Germany", "Senator from
             # Ohio"; not "a spokesman for President X", whose title is his own.
             left.insert(0, t)

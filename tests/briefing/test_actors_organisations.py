@@ -370,3 +370,14 @@ def test_a_local_branch_named_with_its_owner_is_the_owner_and_holders_keep_their
     )
     assert "IRS Criminal Investigation" in found, found
     assert "Attorney General’s Office of Legal Counsel" in found, found
+
+
+def test_a_body_s_name_ends_before_the_next_person_s_title(nlp):
+    found = actors(
+        "Acting Assistant Attorney General Matthew Friedrich of the Criminal Division and Acting U.S. Attorney "
+        "Dana Boente for the Eastern District of Virginia announced the plea.",
+        title="Plea announced",
+    )
+    assert "Criminal Division" in found, found
+    assert not any("Acting" in name for name in found), found
+    assert found["Dana Boente"].role == "Acting U.S. Attorney", found["Dana Boente"]
