@@ -400,9 +400,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     and span[0].lower_ not in _OFFICE_HOLDERS and not is_title_word(span[0].text):
                 span = span[2:]  # "Kennedy’s | Neil Armstrong Operations ... building": the owner is no part of it
             if label == "ORG":
-                span = unit_of_owner(span)
-            if label == "ORG":
-                span = _holder_office(doc, _cut_common_tail(span))
+                span = _holder_office(doc, _cut_common_tail(unit_of_owner(span)))
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
                 continue
             nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None

@@ -667,7 +667,8 @@ def _needed(t: "Token") -> "Token | None":
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
 
 
-# Words of quantity before a needed thing, left out of the question.
+# Words of quantity before a needed thing, left out of the question ("a total
+# of at least 1,991 delegates" -> "the needed 1,991 delegates").
 _NEED_QUANTIFIERS = frozenset("a an the more further some additional extra total of at least most".split())
 
 
@@ -677,8 +678,7 @@ def _phrase_needed(ph: "_Phraser", t: "Token") -> str | None:
     if subj is None:
         return None
     toks = [x for x in subj.subtree if not (x.dep_ in ("relcl", "acl", "appos") or x.is_punct or x.is_quote)]
-    while toks and (toks[0].lower_ in _NEED_QUANTIFIERS or toks[0].dep_ in ("nummod", "quantmod")
-                    and toks[0].i < subj.i):
+    while toks and toks[0].lower_ in _NEED_QUANTIFIERS:
         toks = toks[1:]
     if not toks:
         return None

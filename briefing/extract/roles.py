@@ -517,7 +517,6 @@ def _premodified(span: "Span", glued: list[str]) -> tuple[str, str, str]:
         elif not left and t.i == span.start - 1 and _occupation_before(t, span):
             left.insert(0, t)  # "voter X", "political scientist X", "UCL astronomer X"
             person_head = True
-
         elif left and _modifies_phrase(t, left, span):
             left.insert(0, t)  # "Senate minority leader", "Board Member"
         elif (left and t.text == ")" and i >= 3 and doc[i - 2].text == "(" and _acronym(doc[i - 1])
