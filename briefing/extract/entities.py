@@ -560,6 +560,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     return out
 
 
+# A US federal court's district, named by its compass part and, after "of", its state.
 COURT_DISTRICT = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District(?: of (.+))?$")
 
 

@@ -17,6 +17,7 @@ from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named,
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
+    COURT_DISTRICT,
     FEATURE_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -219,15 +220,13 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
 
     if _campus(c):
         return True
-    m = _JUDICIAL_DISTRICT.match(text)
-    if m and (r := gazetteer().region(m.group(1))) is not None and r.country_code == "US":
+    m = COURT_DISTRICT.match(text)
+    if m and m.group(1) and (r := gazetteer().region(m.group(1))) is not None and r.country_code == "US":
         return True  # "convicted in the Western District of Texas": a federal court's district
     parts = [p for p in re.split(r",\s*|\s+and\s+", text) if p]
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
-# A US federal court's district, named by its compass part and its state.
-_JUDICIAL_DISTRICT = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District of (.+)$")
 # Lower-case occupations news writes before a person's name.
 _PERSON_LABELS = (OCCUPATION_WORDS - {"member"}) | frozenset(("model",))
 _SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())
@@ -862,9 +861,6 @@ _HYPHEN_MODIFIER = re.compile(r"[-–][a-z]+$")
 _BORDER_NAME = re.compile(r"^(.+?)[-–](.+) (?:border|frontier|boundary)$")
 
 
-_JURISDICTION = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District of ")
-
-
 def _outlet_or_jurisdiction(c: Cand) -> bool:
     """A name followed by an outlet's noun ("Time magazine") is the outlet; a
     court district an office is "for" ("the U.S. Attorney for the Western
@@ -873,7 +869,7 @@ def _outlet_or_jurisdiction(c: Cand) -> bool:
     s, e = c.span.start, c.span.end
     if e < len(doc) and doc[e].lower_ in _OUTLET_NOUNS and c.text[:1].isupper():
         return True
-    if _JURISDICTION.match(c.text):
+    if (m := COURT_DISTRICT.match(c.text)) and m.group(1):
         k = s - 1 if s >= 1 and doc[s - 1].lower_ == "the" else s
         return k >= 1 and doc[k - 1].lower_ == "for"
     return False
