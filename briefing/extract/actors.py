@@ -107,8 +107,50 @@ class _Group:
     names: int = 0
 
 
+# People through whom a state takes part: "representatives from Canada".
+_ENVOY_NOUNS = frozenset(
+    "representative delegate delegation envoy official minister diplomat negotiator leader".split()
+)
+# Sets a list of states after a colon can spell out: "the following nations: A, B".
+_LISTED_STATE_NOUNS = frozenset("country nation state government member party".split())
+
+
+def _party_set(noun: "Token") -> bool:
+    """A set of states that takes part: the subject of an active verb ("the
+    following countries signed") or the states envoys come from
+    ("representatives from the following nations")."""
+    if noun.dep_ == "conj" and noun.head.tag_ == "NNS":
+        noun = noun.head  # "nations and unions"
+    if noun.dep_ == "nsubj":
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ in ("from", "of")
+            and noun.head.head.lemma_.lower() in _ENVOY_NOUNS)
+
+
+def listed_party(c: Cand) -> bool:
+    """A state listed as one of the parties of a meeting or a deal: named
+    after envoys ("officials from Canada and Japan met") or spelled out after
+    a colon for "the following nations" that take part."""
+    r = c.root
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    if r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _ENVOY_NOUNS:
+        return True
+    sent = r.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < c.span.start), None)
+    if colon is None:
+        return False
+    for t in sent[: colon.i - sent.start]:
+        if (t.lower_ == "following" and t.head.tag_ == "NNS"
+                and t.head.lemma_.lower() in _LISTED_STATE_NOUNS and _party_set(t.head)):
+            return True
+    return False
+
+
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
     """True when the mention names where something happens ("talks in Istanbul")."""
+    if listed_party(c):
+        return False
     r = c.root
     while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
         r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"

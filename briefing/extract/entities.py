@@ -1383,6 +1383,13 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
             out[-1] = make(doc[prev.span.start : c.span.end], "ORG")
             continue
         if (prev is not None and prev.label in PLACE_LABELS and c.label in PLACE_LABELS
+                and [t.lower_ for t in doc[prev.span.end : c.span.start]] == ["and"]
+                and g.country(doc[prev.span.start : c.span.end].text)):
+            # "the United Kingdom of Great Britain | and | Northern Ireland":
+            # one state's formal name the model cut in two.
+            out[-1] = make(doc[prev.span.start : c.span.end], prev.label)
+            continue
+        if (prev is not None and prev.label in PLACE_LABELS and c.label in PLACE_LABELS
                 and prev.span.end == c.span.start and prev.span[-1].whitespace_ == " "
                 and not g.country(prev.text) and not g.country(c.text)):
             span = doc[prev.span.start : c.span.end]

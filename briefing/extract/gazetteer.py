@@ -286,6 +286,11 @@ class Gazetteer:
             m = _FORMAL.match(f)
             if m:
                 e = self.countries.get(f[m.end():])
+        if e is None and f.endswith(" republic") and f.count(" ") <= 2:
+            # "the Argentine Republic", "the Kyrgyz Republic": a formal name
+            # made of the nationality word.
+            state = demonym_country(f.removesuffix(" republic"))
+            e = self.countries.get(fold(state)) if state else None
         return e
 
     def city(self, text: str, prefer_countries: set[str] = frozenset()) -> GeoEntry | None:

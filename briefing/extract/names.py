@@ -113,6 +113,10 @@ ALIASES: dict[str, str] = {
     "palestine": "Palestinian Territory",
     "palestinian territories": "Palestinian Territory", "prc": "China",
     "mainland china": "China", "russian federation": "Russia",
+    # Formal names no "Republic of" pattern reads.
+    "united mexican states": "Mexico", "hellenic republic": "Greece", "swiss confederation": "Switzerland",
+    "united kingdom of great britain and northern ireland": "United Kingdom",
+    "lao people's democratic republic": "Laos",
     "eu": "European Union", "e.u.": "European Union",
     "un": "United Nations", "u.n.": "United Nations",
     "nato": "NATO", "north atlantic treaty organization": "NATO",

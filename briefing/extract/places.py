@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named, is_locative
+from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named, is_locative, listed_party
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -93,6 +93,8 @@ def _acts(c: Cand) -> bool:
     ("joined by Australia"), the owner of a force or office ("the navies of
     China"), a person's state ("President X of Egypt"), or one of a list of
     parties that are no places ("allies including the UK and France")."""
+    if listed_party(c):
+        return True
     r = c.root
     while r.dep_ == "conj" and r.head is not r:
         r = r.head

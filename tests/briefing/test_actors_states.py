@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract
 from briefing.extract.names import government_of
 from tests.briefing.briefings import make
 from tests.briefing.extracted import actors, places_of
@@ -189,6 +190,24 @@ def test_a_us_state_named_like_a_country_is_no_state_actor(nlp):
         "The amendment was co-sponsored by Senators Ann Kerr of Florida, Tom Vale of Utah, "
         "and Dan Price of Georgia, all Republicans.",
     ))
+
+
+def test_states_whose_envoys_take_part_are_actors_not_places(nlp):
+    b = make("Ministers end fisheries meeting",
+             "Representatives from the following nations were present at the two-day meeting: the Hellenic Republic, "
+             "Canada, the Italian Republic and Japan.",
+             "Officials from Chile and Peru met in Lima on Tuesday.")
+    got = {a.name: a for a in extract(b).actors}
+    where = places_of(b)
+    for state in ("Greece", "Canada", "Italy", "Japan", "Chile", "Peru"):
+        assert got[state].kind == "state"
+        assert state not in where
+    assert "Lima" in where
+
+
+def test_states_people_come_from_stay_places(nlp):
+    where = places_of(make("Visitors return", "Tourists from Chile and Peru visited Lima on Tuesday."))
+    assert {"Chile", "Peru", "Lima"} <= set(where)
 
 
 def test_states_whose_ministers_or_governments_speak_together_are_actors(nlp):

@@ -24,6 +24,23 @@ def test_demonyms_formed_from_a_country_name():
     assert g.demonym_of("Oman") is None
 
 
+def test_formal_names_of_states():
+    g = gazetteer()
+    assert g.country("the Argentine Republic").name == "Argentina"
+    assert g.country("Kyrgyz Republic").name == "Kyrgyzstan"
+    assert g.country("the United Mexican States").name == "Mexico"
+    assert g.country("United Kingdom of Great Britain and Northern Ireland").name == "United Kingdom"
+    assert g.country("Dominican Republic").name == "Dominican Republic"
+    assert g.country("the Weimar Republic") is None
+
+
+def test_a_formal_name_the_model_cuts_at_and_is_one_state(nlp):
+    got = places_of(make("Summit ends", "Delegates flew to the talks in the United Kingdom of Great Britain and "
+                         "Northern Ireland on Monday."))
+    assert "United Kingdom" in got
+    assert "Northern Ireland" not in got
+
+
 def test_one_letter_spelling_variants():
     assert edit1("magnitigorsk", "magnitogorsk")
     assert edit1("hagia sophia", "haghia sophia")
