@@ -842,8 +842,9 @@ def _phrase_count(ph: "_Phraser", clause: "Token", noun: "Token") -> str | None:
 
 def _accused_of(t: "Token") -> "tuple[Token, Token] | None":
     """'accused Johnson of misleading the Queen', 'Qawi was accused of inciting
-    the murder': the one accused and the act, an allegation not yet proven."""
-    if t.pos_ != "VERB" or _lemma(t) != "accuse" or _negated(t):
+    the murder', 'the vessel is suspected of dumping oil': the one accused or
+    suspected and the act, an allegation not yet proven."""
+    if t.pos_ != "VERB" or _lemma(t) not in ("accuse", "suspect") or _negated(t):
         return None
     who = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
     # The parser hangs "of" on the verb or on the one accused.
@@ -952,6 +953,11 @@ def _cues(sent: Sentence) -> list[Cue]:
                 verb = verb.head
             if verb.tag_ == "VBN" and _negated(verb):
                 out.append(Cue(0.9, "notdone", verb))
+        elif (low == "never" and t.head.tag_ == "VBN" and t.head.lemma_.lower() in _STEPS_AWAITED
+              and any(c.dep_ == "auxpass" for c in t.head.children)
+              and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.head.children)):
+            # "his remains have never been recovered": a step still missing.
+            out.append(Cue(0.9, "notdone", t.head))
         elif (t.dep_ == "mark" and low in ("until", "till") and t.head.tag_ in ("VBZ", "VBP", "VBN")
               and not _past_clause(t.head) and not _negated(t.head)
               and (t.head.tag_ != "VBN"
@@ -1956,7 +1962,8 @@ class _Phraser:
         # "were to decline": the infinitive carries the meaning.
         if verb.lemma_ == "be" and any(c.dep_ == "xcomp" for c in verb.children):
             verb = next(c for c in verb.children if c.dep_ == "xcomp")
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+            _reduced_passive(verb) and subj_tok is not None and subj_tok.head.i == verb.head.i)
         rest = self.words(_clause_tokens(verb, set(skip)))
         if passive:
             core = f"be {verb.text}"
@@ -2127,6 +2134,21 @@ _NEGATIVE_SUBJECTS = frozenset("no nobody none nothing neither not noone".split(
 _COMMON_ENTS = frozenset({"", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT"})
 _SINGULAR = {"do": "does", "have": "has", "are": "is", "were": "was", "am": "is"}
 _FULL_AUX = {"'s": "is", "'re": "are", "'ve": "have", "'m": "am", "'d": "would", "wo": "will", "ca": "can"}
+
+
+# Steps a matter waits for, which "has never been <done>" leaves open (unlike
+# "has never been seen on stage", a plain fact).
+_STEPS_AWAITED = frozenset(
+    "recover find locate identify solve resolve catch arrest charge prosecute determine explain "
+    "confirm return repay compensate".split()
+)
+
+
+def _reduced_passive(verb: "Token") -> bool:
+    """A conditional clause cut to its participle ("if convicted", "unless
+    approved"): passive, its subject the main clause's."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children))
 
 
 def _plural(verb: "Token", subj_tok: "Token | None" = None) -> bool:
@@ -2494,6 +2516,13 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
             q = ph.ask(clause)
             if q:
                 return q
+        main = clause.head
+        subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+        if _reduced_passive(clause) and subj is not None and main.tag_ in ("VBZ", "VBP") and not any(
+                c.tag_ == "MD" for c in main.children):
+            # "If convicted, X faces life in prison": will X be convicted?  (With a
+            # modal, "X could receive …" is the matter asked.)
+            return ph.yes_no(clause, subj_tok=subj)
         return ph.yes_no(clause)
     if cue.kind == "conflict":
         clause, topic = _conflict_topic(t)

@@ -311,3 +311,8 @@ def test_asserted_and_maintained_content_is_open(nlp):
     assert "asserted that the boy's name" in evidence
     assert "repeatedly maintained" in evidence
     assert "maintains a policy" not in evidence
+
+
+def test_suspected_of_an_act_asks_whether_it_happened(nlp):
+    qs = all_asked("Two trawler crews are suspected of dumping fuel oil near the marine reserve.")
+    assert "Did two trawler crews dump fuel oil near the marine reserve?" in qs, qs

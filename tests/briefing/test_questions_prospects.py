@@ -287,3 +287,10 @@ def test_what_is_said_to_be_needed_is_asked_whether_it_comes(nlp):
     )
     assert any(q.startswith("Will the needed protections for the wetlands") for q in questions), questions
     assert not any("permits" in q for q in questions), questions
+
+
+def test_a_charge_whose_outcome_sets_the_penalty_asks_whether_it_is_proven(nlp):
+    qs = all_asked("If convicted, the two harbour managers face up to ten years in prison.",
+                   "If found guilty, the ferry captain could lose his licence.")
+    assert "Will the two harbour managers be convicted?" in qs, qs
+    assert "Will the ferry captain lose his licence?" in qs, qs

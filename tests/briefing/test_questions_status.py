@@ -283,3 +283,11 @@ def test_a_measure_extended_to_a_date_asks_whether_it_ends_then(nlp):
     assert "Will the harbour curfew end on May 1 or be extended again?" in qs, qs
     assert "Will the state of emergency be extended again?" in qs, qs
     assert not any("licence" in q for q in qs), qs
+
+
+def test_a_step_that_has_never_been_taken_is_still_awaited(nlp):
+    qs = in_order(HARBOUR, "The arsonist who set fire to the harbour office has never been caught.",
+                  "The old lighthouse keeper has never been seen on television.")
+    assert "Will the arsonist who set fire to the harbour office be caught?" in qs or any(
+        q.startswith("Will the arsonist") and q.endswith("be caught?") for q in qs), qs
+    assert not any("television" in q for q in qs), qs
