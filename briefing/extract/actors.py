@@ -1045,6 +1045,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     _merge_person_into_org(person_groups, groups)
     _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
+    _merge_office_forms(org_groups)
     _merge_spelled_variants(org_groups, person_groups)
     _merge_acronyms(parsed, org_groups, groups)
     _merge_bracketed(cands, groups)
@@ -1488,6 +1489,55 @@ def _merge_country_variants(orgs: list[_Group]) -> None:
         keep.affiliation = keep.affiliation or drop.affiliation
         drop.spans.clear()
         seen[form] = keep
+
+
+def _office_form(name: str) -> tuple[str, str] | None:
+    """A government department's name in one order, with its country apart:
+    "Justice Department", "the Department of Justice" and "U.S. Department of
+    Justice" are ("", "department of justice") and ("United States", …).
+    Ministries are left alone: in a story about two states, "the Foreign
+    Ministry" may be either one's."""
+    words = name.removeprefix("the ").split()
+    country = ""
+    for n in (3, 2, 1):
+        if len(words) <= n + 1:
+            continue
+        head = " ".join(words[:n])
+        entry = None if canonical_alias(head) else gazetteer().country(head)
+        found = canonical_alias(head) or (entry.name if entry is not None else None)
+        if found:
+            country, words = found, words[n:]
+            break
+    low = [w.lower() for w in words if w != "the"]  # "Department of (the) Interior"
+    if len(low) >= 2 and low[-1] == "department" and all(w[:1].isupper() or w == "and" for w in words):
+        return country, " ".join(["department", "of", *low[:-1]])  # "Justice Department"
+    if len(low) >= 3 and low[0] == "department" and low[1] == "of":
+        return country, " ".join(low)
+    return None
+
+
+def _merge_office_forms(orgs: list[_Group]) -> None:
+    """A department named in both orders ("the Justice Department", "the
+    Department of Justice"), with or without its country, is one actor, named
+    in its longest form; two countries' ministries stay apart."""
+    by_form: dict[str, list[_Group]] = {}
+    for g in orgs:
+        if not g.spans:
+            continue
+        f = _office_form(g.name)
+        if f is not None:
+            by_form.setdefault(f[1], []).append(g)
+    for form, gs in by_form.items():
+        if len(gs) < 2 or len({c for c, _ in map(lambda g: _office_form(g.name), gs) if c}) > 1:
+            continue
+        keep = max(gs, key=lambda g: (len(g.name), len(g.spans)))
+        for drop in gs:
+            if drop is keep:
+                continue
+            keep.spans.extend(drop.spans)
+            keep.names += drop.names
+            keep.affiliation = keep.affiliation or drop.affiliation
+            drop.spans.clear()
 
 
 def _variant_key(name: str) -> str:

@@ -117,6 +117,7 @@ ALIASES: dict[str, str] = {
     "united mexican states": "Mexico", "hellenic republic": "Greece", "swiss confederation": "Switzerland",
     "united kingdom of great britain and northern ireland": "United Kingdom",
     "lao people's democratic republic": "Laos",
+    "bosnia": "Bosnia and Herzegovina",
     "eu": "European Union", "e.u.": "European Union",
     "un": "United Nations", "u.n.": "United Nations",
     "nato": "NATO", "north atlantic treaty organization": "NATO",

@@ -206,6 +206,17 @@ def test_body_with_country_spelled_two_ways_is_one_actor(nlp):
     assert boards == ["United States Federal Tariff Board"]
 
 
+def test_a_department_named_in_both_orders_is_one_actor(nlp):
+    got = actors(
+        "The Interior Department said on Monday that the lease was cancelled.",
+        "A spokesman for the Department of the Interior declined to comment. "
+        "The U.S. Department of Interior filed the notice.",
+        title="Lease cancelled",
+    )
+    departments = [n for n in got if "Interior" in n]
+    assert len(departments) == 1, departments
+
+
 def test_law_names_are_documents_and_country_forms_agree():
     from briefing.extract.actors import EVENT_HEADS, _country_form
 

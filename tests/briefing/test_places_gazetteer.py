@@ -34,6 +34,10 @@ def test_formal_names_of_states():
     assert g.country("the Weimar Republic") is None
 
 
+def test_a_state_s_common_short_name_is_the_state_not_a_namesake_town():
+    assert gazetteer().country("Bosnia").name == "Bosnia and Herzegovina"
+
+
 def test_a_formal_name_the_model_cuts_at_and_is_one_state(nlp):
     got = places_of(make("Summit ends", "Delegates flew to the talks in the United Kingdom of Great Britain and "
                          "Northern Ireland on Monday."))
