@@ -21,6 +21,8 @@ from ..model import Actor, Mention, OpenQuestion
 from .document import Parsed, Sentence
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Token
 
 log = logging.getLogger(__name__)
@@ -3472,11 +3474,21 @@ def _drop_stray_wh(question: str) -> str:
     return f"{first} {head}?" if len(head.split()) >= 3 else question
 
 
-def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
+@dataclass
+class _Candidate:
+    """A sentence whose cues passed the bar, with the question phrased for it."""
+
+    sent: Sentence
+    cues: list[Cue]
+    score: float
+    involved: list[str]
+    question: str
+
+
+def _candidates(parsed: Parsed, actors: list[Actor], bar: float = THRESHOLD) -> "Iterator[_Candidate]":
+    """Every body sentence whose cues score at least ``bar``, phrased as a
+    question (sentences whose phrasing fails are left out)."""
     resolver = _Resolver(parsed, actors)
-    found: list[OpenQuestion] = []
-    seen: set[str] = set()
-    asked: list[frozenset[str]] = []
     for sent in parsed.sentences:
         if sent.block_kind in ("title", "heading", "code") or len(sent.span) < 5:
             continue
@@ -3490,7 +3502,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         score += 0.03 * min(3, len(involved))
         if sent.block_kind == "standfirst":
             score -= 0.35  # a summary line restates the body's questions
-        if score < THRESHOLD:
+        if score < bar:
             continue
         ph = _Phraser(parsed, resolver, sent.block, sent.start)
         question = fallback = None
@@ -3522,6 +3534,15 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         question = _drop_stray_wh(_trim_dangling(finished))
         if question != finished and (_object_lost(question) or re.search(r"\b(?:have|get)\?$", question)):
             continue  # trimming left it without its object: "Does redesigning the flag now have?"
+        yield _Candidate(sent, cues, score, involved, question)
+
+
+def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
+    found: list[OpenQuestion] = []
+    seen: set[str] = set()
+    asked: list[frozenset[str]] = []
+    for cand in _candidates(parsed, actors):
+        question, sent = cand.question, cand.sent
         if question.lower() in seen:
             continue
         words = frozenset(re.findall(r"[\w'’-]+", question.lower()))
@@ -3535,7 +3556,7 @@ def build_questions(parsed: Parsed, actors: list[Actor]) -> list[OpenQuestion]:
         found.append(
             OpenQuestion(
                 question=question, evidence=sent.text, span=Mention(sent.start, sent.end),
-                condition=cond, actors=tuple(involved), score=min(1.0, score / 1.3),
+                condition=cond, actors=tuple(cand.involved), score=min(1.0, cand.score / 1.3),
             )
         )
     found.sort(key=lambda q: -q.score)
