@@ -844,6 +844,9 @@ def _setting_country(parsed: Parsed, cands: list[Cand], geo) -> str:
             counts[state] = counts.get(state, 0) + 1
             if parsed.kinds[c.block] == "title":
                 in_title.add(state)
+                doc = c.span.doc
+                if c.span.start == 0 and c.span.end < len(doc) and doc[c.span.end].text == ":":
+                    return state  # "Zambia: Judge Suspensions Unfold …": the title names its scene
             if (c.label != "NORP" and c.root.dep_ == "nsubj" and c.root.head.pos_ in ("VERB", "AUX")
                     and c.root.head.lemma_.lower() not in _SETTING_VERBS):
                 subjects.add(state)  # "X imposes sanctions" (not "X had years of war")

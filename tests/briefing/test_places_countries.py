@@ -386,3 +386,10 @@ def test_the_formal_name_of_north_korea_is_north_korea_not_south_korea(nlp):
     assert g.country("Democratic People’s Republic of Korea").name == "North Korea"
     assert g.country("Republic of Korea").name == "South Korea"
     assert g.country("DPRK").name == "North Korea"
+
+
+def test_a_country_that_opens_the_title_before_a_colon_is_the_scene(nlp):
+    where = places_of(make("Norway: Fishing Quota Talks Collapse",
+                           "Norway rejected the quota proposal on Monday, and the fishermen's union called a strike.",
+                           "Norway has not said when talks resume."))
+    assert "Norway" in where
