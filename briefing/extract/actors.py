@@ -107,6 +107,8 @@ class _Group:
     names: int = 0
 
 
+# Verbs whose subject is where something happens, not who does it.
+_UNDERGO_VERBS = frozenset("experience undergo endure witness suffer".split())
 # People through whom a state takes part: "representatives from Canada".
 _ENVOY_NOUNS = frozenset(
     "representative delegate delegation envoy official minister diplomat negotiator leader".split()
@@ -155,6 +157,11 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
     while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
         r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
+        return True
+    if r.dep_ == "nsubj" and (r.head.lemma_.lower() in _UNDERGO_VERBS or any(
+            c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in _UNDERGO_VERBS for c in r.head.children)):
+        # "Ghana and Zambia have experienced peaceful elections": where they
+        # happened (the parser may hang the verb on the object as an adjective).
         return True
     if r.dep_ == "pobj" and r.head.lower_ == "of":
         owner = r.head.head

@@ -1351,6 +1351,42 @@ _COMPASS = re.compile(
 )
 
 
+def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
+    """A state's or region's name the model cut at a hyphen or an apostrophe
+    ("Guinea | -Bissau", "Cote | D’Ivoire", "sub-Saharan | Africa") is one
+    place, when the whole name is one the gazetteer knows."""
+    g = gazetteer()
+    taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+    out: list[Cand] = []
+    for c in cands:
+        if c.label not in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
+            out.append(c)
+            continue
+        s0, e0 = c.span.start, c.span.end
+        sent = c.span.sent
+        best = None
+        for ls in range(0, 4):
+            for rs in range(0, 4):
+                if ls == rs == 0:
+                    continue
+                s, e = s0 - ls, e0 + rs
+                if s < sent.start or e > sent.end or any(i in taken for i in (*range(s, s0), *range(e0, e))):
+                    continue
+                if any((not doc[i].text[:1].isalpha() and doc[i].text not in ("-", "–"))
+                       or doc[i].lower_ in ("the", "a", "an") for i in (*range(s, s0), *range(e0, e))):
+                    continue
+                text = doc[s:e].text
+                hit = g.country(text) or g.region(text)
+                if hit is not None and (best is None or e - s > best[1] - best[0]):
+                    best = (s, e, "GPE" if hit.kind == "country" else "LOC")
+        if best is None:
+            out.append(c)
+            continue
+        out.append(make(doc[best[0]:best[1]], best[2]))
+        taken.update(range(best[0], best[1]))
+    return out
+
+
 def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Cand"]:
     """Complete the place names of one block that the model cuts or misses.
 
@@ -1372,6 +1408,7 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
         return Cand(s, e, span.text, label, bi, span)
 
     cands.sort(key=lambda c: c.span.start)
+    cands = _whole_state_names(doc, cands, make)
     out: list[Cand] = []
     for c in cands:
         prev = out[-1] if out else None

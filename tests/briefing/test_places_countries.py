@@ -393,3 +393,22 @@ def test_a_country_that_opens_the_title_before_a_colon_is_the_scene(nlp):
                            "Norway rejected the quota proposal on Monday, and the fishermen's union called a strike.",
                            "Norway has not said when talks resume."))
     assert "Norway" in where
+
+
+def test_states_that_went_through_something_are_places_not_parties(nlp):
+    b = make("Vote passes calmly", "The vote passed calmly.",
+             "Ghana, Liberia and Zambia have all experienced peaceful elections in recent years.")
+    where = places_of(b)
+    got = {a.name for a in extract(b).actors}
+    for state in ("Ghana", "Liberia", "Zambia"):
+        assert state in where
+        assert state not in got
+
+
+def test_a_state_name_cut_at_a_hyphen_or_apostrophe_is_whole(nlp):
+    where = places_of(make("Coups and contested votes", "There were coups in Mali and Guinea-Bissau, and a contested "
+                           "election in Cote D’Ivoire, in what analysts call a test for democracy in sub-Saharan "
+                           "Africa."))
+    assert {"Mali", "Guinea-Bissau", "Cote D’Ivoire", "sub-Saharan Africa"} <= set(where), sorted(where)
+    assert where["Cote D’Ivoire"].kind == "country"
+    assert "Africa" not in where
