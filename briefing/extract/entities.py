@@ -128,7 +128,9 @@ def _quoted_accounts(parsed: Parsed, bi: int, doc, out: list["Cand"], covered: l
     """An account that opens a line introducing its post ("@jsanchez: the
     police shot first") is someone quoted, known only by the account."""
     text = parsed.block_texts[bi]
-    m = re.match(r"\s*(@\w{2,})\s*:", text)
+    # A language tag may stand before the colon ("@user [zh]: ..."), as in posts
+    # that link a source in another language.
+    m = re.match(r"\s*(@\w[\w-]*\w)\s*(?:\[[a-z]{2}(?:-[A-Za-z]{2,4})?\]\s*)?:", text)
     if m is None or any(a < m.end(1) and m.start(1) < b for a, b in covered):
         return
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")

@@ -65,3 +65,12 @@ def test_an_account_introducing_a_quoted_post_is_someone_quoted(nlp):
     ))
     assert {"Lucia Ortega", "@riverwatch22"} <= names, names
     assert not any("@lortega" in n for n in names), names
+
+
+def test_an_account_in_any_script_with_a_language_tag_is_someone_quoted(nlp):
+    names = set(actors(
+        "Protesters blocked the road to the port on Friday, residents wrote online.",
+        "@河边-观察 [zh]: The road is still closed tonight, and nobody has said when it reopens.",
+        title="Port road blocked",
+    ))
+    assert "@河边-观察" in names, names
