@@ -280,6 +280,42 @@ class _P:
     guessed: int = 0  # mentions of a name neither the gazetteer nor the wording makes a place
 
 
+def _merge_alternate_names(places: dict[str, _P]) -> None:
+    """"the Scarborough Shoal or Huangyan Island": one feature the gazetteer
+    does not know, under the two names the text gives it; "the Huangyan
+    Islands" later is the same feature in the plural."""
+    for k, p in list(places.items()):
+        single = places.get(k[:-1]) if k.endswith("s") and " " in k else None
+        if single is not None and single is not p and p.lat is None and single.lat is None:
+            single.spans += p.spans
+            single.cands += p.cands
+            single.locative += p.locative
+            del places[k]
+    at: dict[tuple[int, int], _P] = {}
+    for p in places.values():
+        for c in p.cands:
+            at[(c.block, c.span.end - 1)] = p
+    for k, p in list(places.items()):
+        if p.lat is not None or p.kind == "country" or " " not in k:
+            continue
+        for c in p.cands:
+            doc, i = c.span.doc, c.span.start
+            first = at.get((c.block, i - 2)) if i >= 2 and doc[i - 1].lower_ == "or" else None
+            if (first is not None and first is not p and first.lat is None and first.kind != "country"
+                    and " " in first.name):
+                first.spans += p.spans
+                first.cands += p.cands
+                first.locative += p.locative
+                del places[k]
+                break
+
+
+# Head words of natural features a text may later name alone ("the Shoal").
+_FEATURE_HEADS = frozenset(
+    "shoal reef atoll cay island islet peninsula glacier volcano canyon lagoon dam bridge".split()
+)
+
+
 def _merge_short_site_names(places: dict[str, _P]) -> None:
     """"Bradley Airport" is "Bradley International Airport" named short: a site
     whose words are a part of a longer site's, same first and last word.
@@ -294,6 +330,11 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
         if p.kind == "region" and geo.region(p.name) is not None:
             continue  # "Los Angeles, California" beside "the California Science Center"
         whole = next((p2 for w2, p2 in long_sites if k in w2[:-1] and p2 is not p), None)
+        if whole is None:
+            # "the Shoal" after "the Scarborough Shoal": the one site with that head word.
+            heads = [p2 for k2, p2 in places.items() if len(k2.split()) >= 2 and k2.split()[-1] == k
+                     and p2 is not p and p2.kind != "country" and p2.lat is None]
+            whole = heads[0] if len(heads) == 1 and k in _FEATURE_HEADS else None
         if whole is not None:
             whole.spans += p.spans
             whole.locative += p.locative
@@ -1493,6 +1534,7 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if p.kind == "city" and p.as_region and (p.lat is None or p.as_region == len(p.spans)):
             p.kind = "region"
     _merge_short_site_names(places)
+    _merge_alternate_names(places)
     _merge_variants(places, mentioned)
     setting = _setting_country(parsed, cands, geo)
     _infer_countries(places, starts, ends, setting)

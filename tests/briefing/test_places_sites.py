@@ -300,3 +300,13 @@ def test_an_owner_before_a_building_s_name_is_no_part_of_it(nlp):
     )))
     assert any(n.startswith("Neil Armstrong Operations and Checkouts") for n in names), names
     assert not any(n.startswith("Kennedy’s") for n in names), names
+
+
+def test_a_feature_under_two_names_short_and_plural_forms_is_one_place(nlp):
+    where = places_of(make("Standoff at sea",
+                           "Tension rose over the waters of the Kessler Shoal or Vinter Reef on Monday.",
+                           "Coast guard ships expelled fishermen from the Shoal, officials said.",
+                           "Both navies patrol near the Vinter Reefs."))
+    feature = [n for n in where if n.endswith(("Shoal", "Reef", "Reefs"))]
+    assert len(feature) == 1, sorted(where)
+    assert len(where[feature[0]].mentions) == 4
