@@ -796,7 +796,7 @@ EVENT_HEADS = frozenset(
     """campaign operation summit games festival cup war treaty agreement accord act bill
     award prize pipeline trial study law constitution amendment directive charter protocol
     declaration decree ordinance statute regulations rules conditions code guidelines
-    statement communique dialogue exposition expo principles accords memorandum roadmap""".split()
+    statement communique dialogue exposition expo principles accords memorandum roadmap notice""".split()
 )
 # Heads of the names of rules, which may go on with what they govern.
 _RULE_HEADS = frozenset(

@@ -222,6 +222,8 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
 
     if _campus(c):
         return True
+    if len(c.span) > 1 and c.span[-1].lower_ in _DOCUMENT_HEADS and c.span[-1].text[:1].isupper():
+        return True  # "the Critical Minerals Statement", "an INTERPOL Purple Notice": a document
     m = COURT_DISTRICT.match(text)
     if m and m.group(1) and (r := gazetteer().region(m.group(1))) is not None and r.country_code == "US":
         return True  # "convicted in the Western District of Texas": a federal court's district
@@ -229,6 +231,10 @@ def _no_place(c: Cand, person_keys: set[str]) -> bool:
     return len(parts) > 1 and all(key(p) in person_keys for p in parts)
 
 
+# Last words of the names of documents, which no place's name ends with.
+_DOCUMENT_HEADS = frozenset(
+    "statement communique declaration memorandum notice notices warrant directive decree roadmap".split()
+)
 # Lower-case occupations news writes before a person's name.
 _PERSON_LABELS = (OCCUPATION_WORDS - {"member"}) | frozenset(("model",))
 _SKY_NOUNS = frozenset("constellation planet star galaxy comet asteroid exoplanet nebula".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.extract import extract
 from tests.briefing.briefings import make
 from tests.briefing.extracted import name_case as case
 from tests.briefing.extracted import places_found as found
@@ -368,3 +369,14 @@ def test_processes_and_agreements_named_after_a_place_are_no_places(nlp):
     )))
     assert "Doha" in names
     assert not names & {"Doha Process", "Doha Framework"}, names
+
+
+def test_documents_named_in_capitals_are_no_places_and_no_actors(nlp):
+    b = make("Notice issued for trawler",
+             "Police asked member countries to act on the Interpol Purple Notice issued in Lyon.",
+             "Ministers agreed in the Critical Minerals Statement on voluntary cooperation, and the "
+             "Interpol Red Notice for the captain stays in force.")
+    where = places_of(b)
+    names = {a.name for a in extract(b).actors}
+    assert not any(n.endswith(("Notice", "Statement")) for n in (*where, *names)), (sorted(where), sorted(names))
+    assert "Lyon" in where
