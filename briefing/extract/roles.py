@@ -10,6 +10,7 @@ affiliation.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,11 @@ def _join(tokens: list["Token"]) -> str:
     return out.replace(" 's", "'s")
 
 
+# Offices named with their country, which alone would mislead: a "U.S. Attorney"
+# is a federal prosecutor, not any attorney.
+_COUNTRY_OFFICES = (["attorney"], ["attorneys"], ["marshal"], ["marshals"])
+
+
 def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bool = False) -> tuple[str, str]:
     """Turn a title phrase into (role, affiliation).
 
@@ -250,6 +256,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
             if fold(clean_name(name)) in TITLE_MODIFIERS:
                 break  # "Presidential Spokesperson": an adjective of the office read as a body
             affiliation = affiliation or canonical_affiliation(name)
+            if is_country(name) and [x.lower_ for x in tokens[k:]] in _COUNTRY_OFFICES:
+                break  # "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
             if keep_body or fold(clean_name(name)) in METONYMS or affiliation in ORG_DEMONYMS.values():
                 # A metonym stays in the role and stands for its state
                 # ("Kremlin spokesman"), as does a union of states used like a
@@ -270,6 +278,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
         if st and (_demonym(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):
             affiliation = affiliation or st
+            if t.tag_ != "POS" and [x.lower_ for x in tokens[i + 1:]] in _COUNTRY_OFFICES:
+                break  # "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
             i += 1
         elif t.tag_ == "POS":
             i += 1
@@ -982,9 +992,27 @@ def _lone_name(doc, k: int) -> bool:
             and (k + 1 >= len(doc) or (doc[k + 1].pos_ != "PROPN" and doc[k + 1].tag_ != "POS")))
 
 
+# The offices a federal district names: its U.S. Attorney and U.S. Marshal (not
+# their assistants).
+_FEDERAL_OFFICE = re.compile(r"(?:Acting )?(?:U\.S\.|US|United States) (?:Attorney|Marshal)")
+_DISTRICT_AFTER = re.compile(
+    r"^,?\s*(?:of|for) (the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|the District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _district_after(span: "Span") -> str:
+    """" for the Northern District of New York" when the name is followed by
+    the federal district its holder serves, else ""."""
+    doc = span.doc
+    m = _DISTRICT_AFTER.match(doc[span.end : span.end + 9].text if span.end < len(doc) else "")
+    return f" for {m.group(1)}" if m else ""
+
+
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
     """Role and affiliation for the person named by ``span`` (title stripped)."""
     role, aff, stacked_aff = _premodified(span, glued)
+    if _FEDERAL_OFFICE.fullmatch(role):
+        role += _district_after(span)  # "U.S. Attorney X of the Northern District of New York"
     weak = fold(role.rstrip(".")) in _WEAK_TITLES if role else False
     if not role:
         r1, a1 = _listed_after_plural_title(span)

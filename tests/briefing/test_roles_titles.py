@@ -700,3 +700,16 @@ def test_a_body_given_with_its_initials_before_a_title_is_the_affiliation():
     got = people("Drug Enforcement Administration (DEA) Administrator Anne Milgram made the announcement.")
     assert got["Anne Milgram"].role == "Administrator"
     assert got["Anne Milgram"].affiliation == "Drug Enforcement Administration"
+
+
+def test_a_federal_prosecutor_or_marshal_keeps_the_country_and_district_in_the_office(nlp):
+    got = actors(
+        "U.S. Attorney Dana Whitfield of the Northern District of Ohio announced the charges.",
+        "Assistant U.S. Attorney Paul Greer of the Northern District of Ohio is prosecuting the case, and "
+        "US Marshal Tom Brandt said the fugitive was arrested.",
+        title="Charges announced",
+    )
+    assert got["Dana Whitfield"].role == "U.S. Attorney for the Northern District of Ohio"
+    assert got["Dana Whitfield"].affiliation == "United States"
+    assert got["Paul Greer"].role == "Assistant U.S. Attorney"
+    assert got["Tom Brandt"].role == "US Marshal"
