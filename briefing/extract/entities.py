@@ -33,6 +33,7 @@ from .names import (
     key,
     surname,
 )
+from .roles import plural_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -403,6 +404,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 span = span[2:]  # "Kennedy’s | Neil Armstrong Operations ... building": the owner is no part of it
             if label == "ORG":
                 span = _holder_office(doc, _cut_common_tail(unit_of_owner(span)))
+                named = _name_after_plural_title(span)
+                if named is not None:
+                    span, label = named, "PERSON"  # "Trial Attorneys | Ivana Nizich": a person, titled
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
                 continue
             nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None
@@ -1351,6 +1355,19 @@ _BORDER = re.compile(rf"(?<![\w.])({_BORDER_STATE})[-–]({_BORDER_STATE}) (bord
 _COMPASS = re.compile(
     r"\b((?:north|south)(?:[- ]?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central|mainland)\s+$", re.I
 )
+
+
+def _name_after_plural_title(span: "Span") -> "Span | None":
+    """The person's name the model glued after a plural title into one
+    "organisation" ("Trial Attorneys Ivana Nizich"), else None."""
+    j = next((k for k, t in enumerate(span) if t.text[:1].isupper() and plural_title(t.text)), None)
+    if j is None or not 2 <= len(span) - j - 1 <= 4 or any(t.text[:1].islower() for t in span[:j]):
+        return None  # "the House of Representatives Darin LaHood": the body's own name runs on
+    name = span[j + 1:]
+    if all(t.pos_ == "PROPN" and t.text[:1].isupper() and not is_title_word(t.text)
+           and fold(t.text) not in ORG_WORDS | BODY_NOUNS | ORG_TAILS for t in name):
+        return name
+    return None
 
 
 def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:

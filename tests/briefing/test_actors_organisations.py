@@ -391,4 +391,5 @@ def test_a_body_s_name_ends_before_the_next_person_s_title(nlp):
     )
     assert "Criminal Division" in found, found
     assert not any("Acting" in name for name in found), found
-    assert found["Dana Boente"].role == "Acting U.S. Attorney for the Eastern District of Virginia", found["Dana Boente"]
+    boente = found["Dana Boente"]
+    assert boente.role == "Acting U.S. Attorney for the Eastern District of Virginia", boente

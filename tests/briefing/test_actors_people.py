@@ -271,3 +271,14 @@ def test_holder_named_right_after_a_chamber_is_a_person(nlp):
     assert "Nora Kellam" in got and "Dale Fenwick" in got
     assert not any("Kellam" in n and n != "Nora Kellam" for n in got)
     assert "House of Representatives Dale Fenwick" not in got
+
+
+def test_a_name_glued_to_a_plural_title_is_a_titled_person(nlp):
+    got = actors(
+        "The case was prosecuted by Trial Attorneys Ivana Marek and Jon Bauer of the Criminal Division.",
+        "The U.S. Marshals Service International Investigations Branch found the fugitive.",
+        title="Fugitive returned",
+    )
+    assert got["Ivana Marek"].kind == "person" and got["Ivana Marek"].role == "Trial Attorney", got
+    assert not any(n.startswith("Trial Attorneys") for n in got), got
+    assert not any(a.kind == "person" and "Branch" in n for n, a in got.items()), got
