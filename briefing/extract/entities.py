@@ -1375,9 +1375,13 @@ def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
     ("Guinea | -Bissau", "Cote | D’Ivoire", "sub-Saharan | Africa") is one
     place, when the whole name is one the gazetteer knows."""
     g = gazetteer()
-    taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+    # A place's neighbour may be the rest of its name ("Bosnia and" + "Herzegovina").
+    taken = {i for c in cands if c.label not in ("GPE", "LOC") for i in range(c.span.start, c.span.end)}
     out: list[Cand] = []
+    absorbed: set[int] = set()
     for c in cands:
+        if c.span.start in absorbed:
+            continue
         if c.label not in ("GPE", "LOC", "PERSON", "ORG", "NORP"):
             out.append(c)
             continue
@@ -1401,8 +1405,10 @@ def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
         if best is None:
             out.append(c)
             continue
+        out = [o for o in out if not best[0] <= o.span.start < best[1]]
         out.append(make(doc[best[0]:best[1]], best[2]))
         taken.update(range(best[0], best[1]))
+        absorbed.update(range(best[0], best[1]))
     return out
 
 
@@ -1435,7 +1441,10 @@ def _geo_phrases(parsed: Parsed, bi: int, doc, cands: list["Cand"]) -> list["Can
         # two places is one name; its places are not places of the text.
         if (prev is not None and prev.label == "ORG" and c.label in PLACE_LABELS
                 and any(t.lower_ == "of" for t in prev.span) and len(prev.span) >= 3
-                and [t.lower_ for t in doc[prev.span.end : c.span.start]] in (["and"], ["and", "the"])):
+                and [t.lower_ for t in doc[prev.span.end : c.span.start]] in (["and"], ["and", "the"])
+                and not (g.country(c.text) and not (g.country(prev.span[-1].text) or g.region(prev.span[-1].text)))):
+            # (Not "the Department of Justice | and | Bosnia and Herzegovina authorities":
+            # a body beside a state, unless the body is named after places.)
             out[-1] = make(doc[prev.span.start : c.span.end], "ORG")
             continue
         if (prev is not None and prev.label in PLACE_LABELS and c.label in PLACE_LABELS

@@ -393,3 +393,14 @@ def test_a_body_s_name_ends_before_the_next_person_s_title(nlp):
     assert not any("Acting" in name for name in found), found
     boente = found["Dana Boente"]
     assert boente.role == "Acting U.S. Attorney for the Eastern District of Virginia", boente
+
+
+def test_a_body_beside_a_state_joined_by_and_stays_apart_from_it(nlp):
+    got = actors(
+        "The minister thanked the Department of Justice and Bosnia and Herzegovina authorities for the arrest.",
+        "The Islamic State of Iraq and Syria claimed an earlier attack.",
+        title="Arrest made",
+    )
+    assert "Department of Justice" in got, got
+    assert not any("Justice and Bosnia" in n for n in got), got
+    assert "Islamic State of Iraq and Syria" in got, got
