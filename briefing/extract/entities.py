@@ -1387,17 +1387,25 @@ def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
             continue
         s0, e0 = c.span.start, c.span.end
         sent = c.span.sent
+
+        def joins(i: int) -> bool:
+            t = doc[i]
+            return i not in taken and t.lower_ not in ("the", "a", "an") and (
+                t.text[:1].isupper() or t.text in ("-", "–") or t.lower_ in ("and", "sub"))
+
+        # How far the name may run on each side (contiguous joining words only).
+        left = 0
+        while left < 3 and s0 - left - 1 >= sent.start and joins(s0 - left - 1):
+            left += 1
+        right = 0
+        while right < 3 and e0 + right < sent.end and joins(e0 + right):
+            right += 1
         best = None
-        for ls in range(0, 4):
-            for rs in range(0, 4):
+        for ls in range(0, left + 1):
+            for rs in range(0, right + 1):
                 if ls == rs == 0:
                     continue
                 s, e = s0 - ls, e0 + rs
-                if s < sent.start or e > sent.end or any(i in taken for i in (*range(s, s0), *range(e0, e))):
-                    continue
-                if any((not doc[i].text[:1].isalpha() and doc[i].text not in ("-", "–"))
-                       or doc[i].lower_ in ("the", "a", "an") for i in (*range(s, s0), *range(e0, e))):
-                    continue
                 text = doc[s:e].text
                 hit = g.country(text) or g.region(text)
                 if hit is not None and (best is None or e - s > best[1] - best[0]):
