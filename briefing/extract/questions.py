@@ -940,6 +940,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.9, "nocomment", t))  # "declined to comment", "did not respond to a request for comment"
         elif low in ("until", "till") and t.dep_ == "prep" and _bailed_until(t) is not None:
             out.append(Cue(0.8, "bail", t))  # "released him on bail until October": will he be charged?
+        elif t.lemma_ == "face" and t.tag_ in ("VBZ", "VBP") and _penalty_faced(t):
+            out.append(Cue(0.8, "penalty", t))  # "she faces a $500,000 fine": what sentence will she get?
         elif low == "according" and nxt == "to":
             out.append(Cue(attribution, "adv", t))
         elif low == "yet" and nxt == "to":
@@ -2146,6 +2148,21 @@ _STEPS_AWAITED = frozenset(
 )
 
 
+# Words of a penalty a court may impose.
+_PENALTY_WORDS = frozenset("prison jail imprisonment penalty sentence fine fines".split())
+
+
+def _penalty_faced(face: "Token") -> bool:
+    """"X faces up to 20 years in prison", "faces a $500,000 fine": a penalty
+    still to be imposed (not "we face a hard choice", not once sentenced)."""
+    if _negated(face) or _first_person(_subject(face)):
+        return False
+    obj = next((c for c in face.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(x.lemma_.lower() in _PENALTY_WORDS for x in obj.subtree):
+        return False
+    return not any(x.lemma_ == "sentence" and x.tag_ == "VBN" for x in face.sent)
+
+
 def _reduced_passive(verb: "Token") -> bool:
     """A conditional clause cut to its participle ("if convicted", "unless
     approved"): passive, its subject the main clause's."""
@@ -2545,6 +2562,11 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return f"What is the condition of the {t.lower_} {t.head.lower_} {t.head.head.lower_}"
     if cue.kind == "need":
         return _phrase_needed(ph, t)
+    if cue.kind == "penalty":
+        subj = ph.subject_text(t)
+        if not subj or subj.lower() in ("it", "this", "that", "which", "who", "they", "he", "she", "we", "i", "you"):
+            return None
+        return f"What sentence will {subj} receive"
     if cue.kind == "toll":
         num = _toll(t)
         return f"Will the death toll rise above {num.text}" if num is not None else None

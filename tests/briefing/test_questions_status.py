@@ -291,3 +291,12 @@ def test_a_step_that_has_never_been_taken_is_still_awaited(nlp):
     assert "Will the arsonist who set fire to the harbour office be caught?" in qs or any(
         q.startswith("Will the arsonist") and q.endswith("be caught?") for q in qs), qs
     assert not any("television" in q for q in qs), qs
+
+
+def test_a_penalty_still_to_be_imposed_asks_the_sentence(nlp):
+    qs = in_order(HARBOUR, "The harbour master Lena Varga pleaded guilty on Monday.",
+                  "Lena Varga faces up to five years in prison and a fine.",
+                  "We face a hard choice about the harbour.",
+                  "The pilot was sentenced to two years and faces a further fine.")
+    assert "What sentence will Lena Varga receive?" in qs, qs
+    assert not any("we receive" in q or "pilot" in q for q in qs), qs
