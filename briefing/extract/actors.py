@@ -80,6 +80,8 @@ _KIND_NOUNS = frozenset("state states province provinces".split())
 _PEOPLE_OF = frozenset("resident residents citizen citizens national nationals native natives".split())
 # People who live in a country without it acting: "a resident of the United States".
 _RESIDENT_NOUNS = frozenset("resident citizen national native".split())
+# What befalls a state, which does not make it act: "the breakup of Yugoslavia".
+_BREAKUP_NOUNS = frozenset("breakup break-up collapse dissolution partition".split())
 _CURRENCY_NOUNS = frozenset("dollar euro pound currency".split())
 # Governmental roles whose holder belongs to a state even if the phrase omits it.
 _STATE_ROLE_WORDS = frozenset(
@@ -165,8 +167,8 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
         return True
     if r.dep_ == "pobj" and r.head.lower_ == "of":
         owner = r.head.head
-        if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS:
-            return True  # "outside of Australia", "a resident of the United States"
+        if owner.lower_ in LOC_PREPS or owner.lemma_.lower() in _RESIDENT_NOUNS | _BREAKUP_NOUNS:
+            return True  # "outside of Australia", "a resident of the United States", "the breakup of Yugoslavia"
         if owner.lower_ in GEO_NOUNS and owner.text.islower():
             return True  # "off the coast of Fiji", "parts of Spain"
     if r.dep_ == "dobj" and r.head.lemma_.lower() in ("visit", "enter", "reach", "leave", "tour", "flee"):

@@ -122,6 +122,21 @@ _TERRITORY_ALIASES = {"macau": "macao"}
 _STATE_OR_CITY = {"new york": "New York City", "washington": "Washington"}
 
 
+# States that no longer exist, which histories name as places and parties
+# ("the breakup of the former Yugoslavia"); no coordinates, no code.
+_FORMER_STATES = {
+    "Soviet Union": ("USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"),
+    "Yugoslavia": ("Socialist Federal Republic of Yugoslavia",),
+    "Czechoslovakia": (),
+    "East Germany": ("German Democratic Republic", "GDR"),
+    "West Germany": (),
+    "Ottoman Empire": (),
+    "Austria-Hungary": ("Austro-Hungarian Empire",),
+    "Rhodesia": (),
+    "Zaire": (),
+}
+
+
 # Formal names of states before the short name ("Islamic Republic of",
 # "Kingdom of").  "State of" is left out: "Islamic State of Iraq" is no Iraq.
 _FORMAL = re.compile(
@@ -239,6 +254,11 @@ class Gazetteer:
         for alias, canon in ALIASES.items():
             if fold(canon) in self.countries and alias.replace(".", "") not in ("us", "uk", "un"):
                 self.countries.setdefault(alias, self.countries[fold(canon)])
+        for name, aliases in _FORMER_STATES.items():
+            e = GeoEntry(name, "country", "", "")
+            self.country_names.add(name)
+            for form in (name, *aliases):
+                self.countries.setdefault(fold(form), e)
         # Upper-case forms are handled by names.canonical_alias; keep the
         # lower-case keys usable when the text writes them as acronyms.
         for short in ("us", "u.s.", "uk", "u.k."):

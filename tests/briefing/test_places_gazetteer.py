@@ -3,6 +3,7 @@ large islands are regions of their sovereign state; demonyms; one-letter spellin
 
 from __future__ import annotations
 
+from briefing.extract import extract
 from briefing.extract.entities import edit1
 from briefing.extract.gazetteer import gazetteer
 from tests.briefing.briefings import make
@@ -83,3 +84,17 @@ def test_a_town_keeps_the_spelling_the_text_uses(nlp):
     assert ps["Trichy"].country == "India"
     assert "Makkah" not in ps and "Tiruchirappalli" not in ps
     assert "D.C." not in ps
+
+
+def test_states_that_no_longer_exist_are_countries_without_coordinates():
+    g = gazetteer()
+    assert g.country("Yugoslavia").kind == "country"
+    assert g.country("USSR").name == "Soviet Union"
+    assert g.country("German Democratic Republic").name == "East Germany"
+
+
+def test_a_former_state_that_broke_up_is_a_place_not_a_party(nlp):
+    b = make("Extradition", "The crimes were committed during the war that followed the breakup of the former "
+             "Yugoslavia, prosecutors said.")
+    assert places_of(b)["Yugoslavia"].kind == "country"
+    assert "Yugoslavia" not in {a.name for a in extract(b).actors}
