@@ -1512,8 +1512,7 @@ def _office_form(name: str) -> tuple[str, str] | None:
         if len(words) <= n + 1:
             continue
         head = " ".join(words[:n])
-        entry = None if canonical_alias(head) else gazetteer().country(head)
-        found = canonical_alias(head) or (entry.name if entry is not None else None)
+        found = canonical_alias(head) or getattr(gazetteer().country(head), "name", None)
         if found:
             country, words = found, words[n:]
             break
@@ -1528,17 +1527,16 @@ def _office_form(name: str) -> tuple[str, str] | None:
 def _merge_office_forms(orgs: list[_Group]) -> None:
     """A department named in both orders ("the Justice Department", "the
     Department of Justice"), with or without its country, is one actor, named
-    in its longest form; two countries' ministries stay apart."""
-    by_form: dict[str, list[_Group]] = {}
+    in its longest form; two countries' departments stay apart."""
+    by_form: dict[str, list[tuple[str, _Group]]] = {}
     for g in orgs:
-        if not g.spans:
-            continue
-        f = _office_form(g.name)
+        f = _office_form(g.name) if g.spans else None
         if f is not None:
-            by_form.setdefault(f[1], []).append(g)
-    for form, gs in by_form.items():
-        if len(gs) < 2 or len({c for c, _ in map(lambda g: _office_form(g.name), gs) if c}) > 1:
+            by_form.setdefault(f[1], []).append((f[0], g))
+    for named in by_form.values():
+        if len(named) < 2 or len({country for country, _ in named if country}) > 1:
             continue
+        gs = [g for _, g in named]
         keep = max(gs, key=lambda g: (len(g.name), len(g.spans)))
         for drop in gs:
             if drop is keep:

@@ -1379,6 +1379,12 @@ def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
     taken = {i for c in cands if c.label not in ("GPE", "LOC") for i in range(c.span.start, c.span.end)}
     out: list[Cand] = []
     absorbed: set[int] = set()
+
+    def joins(i: int) -> bool:
+        t = doc[i]
+        return i not in taken and t.lower_ not in ("the", "a", "an") and (
+            t.text[:1].isupper() or t.text in ("-", "–") or t.lower_ in ("and", "sub"))
+
     for c in cands:
         if c.span.start in absorbed:
             continue
@@ -1387,12 +1393,6 @@ def _whole_state_names(doc, cands: list["Cand"], make) -> list["Cand"]:
             continue
         s0, e0 = c.span.start, c.span.end
         sent = c.span.sent
-
-        def joins(i: int) -> bool:
-            t = doc[i]
-            return i not in taken and t.lower_ not in ("the", "a", "an") and (
-                t.text[:1].isupper() or t.text in ("-", "–") or t.lower_ in ("and", "sub"))
-
         # How far the name may run on each side (contiguous joining words only).
         left = 0
         while left < 3 and s0 - left - 1 >= sent.start and joins(s0 - left - 1):

@@ -290,13 +290,16 @@ def _merge_alternate_names(places: dict[str, _P]) -> None:
     """"the Scarborough Shoal or Huangyan Island": one feature the gazetteer
     does not know, under the two names the text gives it; "the Huangyan
     Islands" later is the same feature in the plural."""
+    def absorb(into: _P, k: str) -> None:
+        p = places.pop(k)
+        into.spans += p.spans
+        into.cands += p.cands
+        into.locative += p.locative
+
     for k, p in list(places.items()):
         single = places.get(k[:-1]) if k.endswith("s") and " " in k else None
         if single is not None and single is not p and p.lat is None and single.lat is None:
-            single.spans += p.spans
-            single.cands += p.cands
-            single.locative += p.locative
-            del places[k]
+            absorb(single, k)
     at: dict[tuple[int, int], _P] = {}
     for p in places.values():
         for c in p.cands:
@@ -309,10 +312,7 @@ def _merge_alternate_names(places: dict[str, _P]) -> None:
             first = at.get((c.block, i - 2)) if i >= 2 and doc[i - 1].lower_ == "or" else None
             if (first is not None and first is not p and first.lat is None and first.kind != "country"
                     and " " in first.name):
-                first.spans += p.spans
-                first.cands += p.cands
-                first.locative += p.locative
-                del places[k]
+                absorb(first, k)
                 break
 
 
@@ -336,11 +336,11 @@ def _merge_short_site_names(places: dict[str, _P]) -> None:
         if p.kind == "region" and geo.region(p.name) is not None:
             continue  # "Los Angeles, California" beside "the California Science Center"
         whole = next((p2 for w2, p2 in long_sites if k in w2[:-1] and p2 is not p), None)
-        if whole is None:
+        if whole is None and k in _FEATURE_HEADS:
             # "the Shoal" after "the Scarborough Shoal": the one site with that head word.
             heads = [p2 for k2, p2 in places.items() if len(k2.split()) >= 2 and k2.split()[-1] == k
                      and p2 is not p and p2.kind != "country" and p2.lat is None]
-            whole = heads[0] if len(heads) == 1 and k in _FEATURE_HEADS else None
+            whole = heads[0] if len(heads) == 1 else None
         if whole is not None:
             whole.spans += p.spans
             whole.locative += p.locative
