@@ -26,6 +26,7 @@ from .names import (
     RANK_PREFIX_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
+    US_DISTRICT,
     canonical_alias,
     demonym_country,
     fold,
@@ -567,7 +568,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
 
 
 # A US federal court's district, named by its compass part and, after "of", its state.
-COURT_DISTRICT = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Middle|Central) District(?: of (.+))?$")
+COURT_DISTRICT = re.compile(rf"^(?:the )?{US_DISTRICT}(?: of (.+))?$")
 
 
 def _court_district(parsed: Parsed, c: Cand) -> Cand:

@@ -92,6 +92,10 @@ HONORIFICS = frozenset(
 )
 
 # Acronyms and short forms of states and big organisations -> canonical name.
+# A US federal judicial district named by its part of a state ("the Northern
+# District of Illinois"): a court's or a U.S. Attorney's jurisdiction.
+US_DISTRICT = r"(?:Northern|Southern|Eastern|Western|Middle|Central) District"
+
 ALIASES: dict[str, str] = {
     "us": "United States", "u.s.": "United States", "usa": "United States",
     "u.s.a.": "United States", "america": "United States",

@@ -25,6 +25,7 @@ from .names import (
     RANK_PREFIX_WORDS,
     ROLE_HEADS,
     TITLE_MODIFIERS,
+    US_DISTRICT,
     canonical_alias,
     demonym_country,
     fold,
@@ -178,9 +179,11 @@ def _join(tokens: list["Token"]) -> str:
     return out.replace(" 's", "'s")
 
 
-# Offices named with their country, which alone would mislead: a "U.S. Attorney"
-# is a federal prosecutor, not any attorney.
-_COUNTRY_OFFICES = (["attorney"], ["attorneys"], ["marshal"], ["marshals"])
+def _office_named_with_country(rest: list["Token"]) -> bool:
+    """The title after a country is an office named with it, which alone would
+    mislead: a "U.S. Attorney" or "U.S. Marshal" is a federal officer, not any
+    attorney or marshal, so the country stays in the role."""
+    return len(rest) == 1 and rest[0].lower_ in ("attorney", "attorneys", "marshal", "marshals")
 
 
 def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bool = False) -> tuple[str, str]:
@@ -256,8 +259,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
             if fold(clean_name(name)) in TITLE_MODIFIERS:
                 break  # "Presidential Spokesperson": an adjective of the office read as a body
             affiliation = affiliation or canonical_affiliation(name)
-            if is_country(name) and [x.lower_ for x in tokens[k:]] in _COUNTRY_OFFICES:
-                break  # "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
+            if is_country(name) and _office_named_with_country(tokens[k:]):
+                break
             if keep_body or fold(clean_name(name)) in METONYMS or affiliation in ORG_DEMONYMS.values():
                 # A metonym stays in the role and stands for its state
                 # ("Kremlin spokesman"), as does a union of states used like a
@@ -278,8 +281,8 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
         if st and (_demonym(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):
             affiliation = affiliation or st
-            if t.tag_ != "POS" and [x.lower_ for x in tokens[i + 1:]] in _COUNTRY_OFFICES:
-                break  # "U.S. Attorney", "U.S. Marshal": the country is part of the office's name
+            if t.tag_ != "POS" and _office_named_with_country(tokens[i + 1:]):
+                break
             i += 1
         elif t.tag_ == "POS":
             i += 1
@@ -996,8 +999,7 @@ def _lone_name(doc, k: int) -> bool:
 # their assistants).
 _FEDERAL_OFFICE = re.compile(r"(?:Acting )?(?:U\.S\.|US|United States) (?:Attorney|Marshal)")
 _DISTRICT_AFTER = re.compile(
-    r"^,?\s*(?:of|for) (the (?:Northern|Southern|Eastern|Western|Middle|Central) District of "
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?|the District of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+    rf"^,?\s*(?:of|for) (the (?:{US_DISTRICT}|District) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
 
 
 def _district_after(span: "Span") -> str:
