@@ -21,6 +21,7 @@ from .entities import (
     BODY_NOUNS,
     COURT_DISTRICT,
     ORG_WORDS,
+    UNIT_HEADS,
     Cand,
     example_of_place,
     has_staff,
@@ -277,6 +278,13 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             g = next((other for other in groups if _without_initials(key(other.name)) == _without_initials(k)
                       and len(_without_initials(k).split()) >= 2), None)
         if g is None:
+            # The same first name and surname with or without middle names
+            # ("Maria Zavoczki" of "Maria Luca Zavoczki"), when one name fits.
+            w = k.split()
+            fits = [other for other in groups if len(key(other.name).split()) > len(w) == 2
+                    and key(other.name).split()[0] == w[0] and key(other.name).split()[-1] == w[-1]]
+            g = fits[0] if len(fits) == 1 else None
+        if g is None:
             g = new_group(c, k)
         owner[id(c)] = g
     # Single words: the surname (or sole name) of the nearest full name before
@@ -289,6 +297,7 @@ def _person_groups(parsed: Parsed, cands: list[Cand]) -> tuple[list[_Group], dic
             g for g in groups
             if key(g.name).split()[-1] == k or key(g.name).endswith(" " + k)
             or key(g.name).split()[-1].endswith("-" + k)  # "Assad" of "Bashar al-Assad"
+            or (len(k) >= 3 and key(g.name).split()[-1].startswith(k + "-"))  # "Lazo" of "Lazo-Sanchez"
         ]
         if not matches:
             matches = [g for g in groups if k in key(g.name).split()[1:]]
@@ -503,7 +512,10 @@ def _org_extension(doc, span, surnames: frozenset[str] = frozenset()) -> int:
     if nxt is not None and nxt.ent_type_ == "PERSON":
         return e  # "Police and Crime Commissioner Stephen Mold": a title
     if crossed:
-        acr = _bracket_after(doc, last_word)
+        # "Immigration | and Customs Enforcement's (ICE) …": the acronym may
+        # follow the owner's possessive.
+        owner = last_word + 1 if last_word < len(doc) and doc[last_word].tag_ == "POS" else last_word
+        acr = _bracket_after(doc, owner)
         if not acr or not _spells(acr, acronym_of(doc[span.start:last_word].text.removeprefix("the "))):
             return e
     return last_word
@@ -692,19 +704,29 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     """
     # Single-word names, and the surnames of people named in full.
     person_words = {c.text if len(c.span) == 1 else c.span[-1].text for c in cands if c.label == "PERSON"}
+    # The parts of double-barrelled surnames given in full ("Lazo-Sanchez").
+    hyphen_parts = {part for c in cands if c.label == "PERSON" and len(c.span) > 1 and "-" in c.text.split()[-1]
+                    for part in c.text.split()[-1].split("-") if len(part) >= 3 and part[:1].isupper()}
     org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     out: list[Cand] = []
     for c in cands:
         if c.label in ("ORG", "PERSON") and any(ch in c.text for ch in "[]"):
             continue
-        if (c.label == "ORG" and 2 <= len(c.span) <= 4 and all(t.pos_ == "PROPN" and t.is_alpha for t in c.span)
+        if (c.label == "ORG" and 2 <= len(c.span) <= 5
+                and all((t.pos_ == "PROPN" and t.is_alpha)
+                        or (t.text == "-" and 0 < t.i - c.span.start < len(c.span) - 1) for t in c.span)
                 and not any(t.lower_ in ORG_WORDS for t in c.span)
                 and any(t.text in person_words for t in c.span[1:])):
-            out.append(replace(c, label="PERSON"))
+            out.append(replace(c, label="PERSON"))  # also "Melvin Lazo-Sanchez" beside "Melvin Noe Lazo-Sanchez"
+            continue
+        if (c.label == "ORG" and len(c.span) == 1 and c.text in hyphen_parts
+                and c.span[0].pos_ == "PROPN" and c.span[0].lower_ not in ORG_WORDS):
+            out.append(replace(c, label="PERSON"))  # "Sanchez" of "Melvin Lazo-Sanchez"
             continue
         if (c.label == "ORG" and 2 <= len(c.span) <= 5 and c.span[0].pos_ == "PROPN" and c.span[-1].pos_ == "PROPN"
                 and all((t.pos_ == "PROPN" and t.is_alpha) or t.text == "-" for t in c.span)
-                and not any(t.lower_ in _BODY_HEADS or demonym_country(t.text) for t in c.span)
+                and not any(t.lower_ in _BODY_HEADS or t.lower_ in UNIT_HEADS or demonym_country(t.text)
+                            for t in c.span)
                 and _of_body(c, org_at)):
             out.append(replace(c, label="PERSON"))  # "Jo Bloggs of the Harbour Trust": a person's name
             continue
@@ -1057,6 +1079,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     _merge_office_forms(org_groups)
     _merge_spelled_variants(org_groups, person_groups)
     _merge_acronyms(parsed, org_groups, groups)
+    _merge_local_offices(parsed, org_groups)
     _merge_bracketed(cands, groups)
     _merge_partial_names(org_groups, person_groups)
 
@@ -1608,12 +1631,35 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
                 continue
             if lw[-len(sw):] == sw and _region_name(" ".join(key(long.name).split()[: len(lw) - len(sw)])):
                 continue  # "Maryland Democratic Party": the state's branch, not the party itself
+            if lw[-len(sw):] != sw and _unit_or_office(long.name, short.name):
+                continue  # "U.S. Marshals Service International Investigations Branch", "INTERPOL Washington"
             if any(lw[i : i + len(sw)] == sw for i in range(len(lw) - len(sw) + 1)):
                 fits.append(long)
         if len(fits) == 1 and (short.kind == "organisation" or words(fits[0].name)[0] == sw[0]):
             fits[0].spans.extend(short.spans)
             fits[0].names += short.names
             short.spans.clear()
+
+
+def _unit_or_office(long: str, short: str) -> bool:
+    """True when ``long`` names a unit or a local office of the body ``short``
+    names: the body's name followed by a unit's name ("… Service
+    International Investigations Branch") or by a place ("INTERPOL Buenos
+    Aires")."""
+    lw, sw = key(long).split(), key(short).split()
+    at = next((i for i in range(len(lw) - len(sw) + 1) if lw[i : i + len(sw)] == sw), None)
+    if at is None or at + len(sw) == len(lw):
+        return False
+    rest = " ".join(long.split()[at + len(sw):])
+    if not all(w[:1].isupper() for w in rest.split()):
+        return False
+    return lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team") or _place_name(rest)
+
+
+def _place_name(text: str) -> bool:
+    """A country's, region's or town's name."""
+    geo = gazetteer()
+    return bool(geo.country(canonical_alias(text) or text) or geo.region(text) or geo.cities_named(text))
 
 
 @lru_cache(maxsize=4096)
@@ -1686,6 +1732,32 @@ def _initials(name: str) -> set[str]:
         if len(words) > n + 1 and (gazetteer().country(lead) or demonym_country(lead)):
             out.add(acronym_of(" ".join(words[n:])))
     return out
+
+
+# Bodies whose offices in a country are national bodies of their own: INTERPOL's
+# national central bureaus ("INTERPOL Washington" is the US bureau).
+_NATIONAL_BUREAUS = frozenset({"interpol"})
+
+
+def _merge_local_offices(parsed: Parsed, orgs: list[_Group]) -> None:
+    """A body's local office named by its acronym and a place ("ERO
+    Washington", "HSI El Salvador", "FBI Chicago") is that body, acting
+    there: one actor, not two."""
+    text = parsed.text
+    surfaces = {id(o): {key(text[a:b]) for a, b in o.spans} | {key(o.name)} for o in orgs}
+    for local in list(orgs):
+        words = local.name.split()
+        if not local.spans or len(words) < 2 or not (2 <= len(words[0]) <= 6 and words[0].isupper()):
+            continue
+        if fold(words[0]) in _NATIONAL_BUREAUS:
+            continue
+        if not _place_name(" ".join(words[1:])):
+            continue
+        body = [o for o in orgs if o is not local and o.spans and key(words[0]) in surfaces[id(o)]]
+        if len(body) == 1:
+            body[0].spans.extend(local.spans)
+            body[0].names += local.names
+            local.spans.clear()
 
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:

@@ -309,6 +309,8 @@ def _title_prefix_length(toks: list["Token"]) -> int:
     i = cut = 0
     while i < len(toks) - 1:
         w = fold(toks[i].text)
+        if i == 0 and len(w) == 2 and w.endswith(".") and len(toks) >= 3:
+            break  # "M. Yvonne Evans": an initial before a full name, not "Monsieur"
         if is_title_word(toks[i].text) or demonym_country(toks[i].text) or w in OCCUPATION_WORDS \
                 or w in _RANK_ENDS:
             i += 1
@@ -352,7 +354,7 @@ def _portfolio_length(doc, span: "Span") -> tuple[int, int]:
 
 
 # Head nouns of the units a body is made of.
-_UNIT_HEADS = frozenset("office bureau division section unit command service branch directorate".split())
+UNIT_HEADS = frozenset("office bureau division section unit command service branch directorate".split())
 
 
 def unit_of_owner(span: "Span") -> "Span":
@@ -368,7 +370,7 @@ def unit_of_owner(span: "Span") -> "Span":
     head = next((t for t in unit[1:] if t.lower_ in ("of", "for")), None)
     head = unit[-1] if head is None else unit[head.i - unit.start - 1]
     if (owner[-1].lower_ in _OFFICE_HOLDERS or (len(owner) == 1 and is_title_word(owner[0].text))
-            or head.lower_ not in _UNIT_HEADS
+            or head.lower_ not in UNIT_HEADS
             or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in unit)):
         return span
     if unit[0].text[:1].isupper() and unit[-2].lower_ not in ("of", "for", "and", "the") and (
@@ -526,6 +528,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
         if _SOURCE_CUE.search(parsed.block_texts[bi]):
             _untagged_sources(parsed, bi, doc, out, first, covered)
         _untagged_bodies(parsed, bi, doc, out, first, covered)
+        _town_and_state_bodies(parsed, bi, doc, out, first)
         _quoted_accounts(parsed, bi, doc, out, covered)
         # Country names and acronyms the model missed.
         for m in country_re.finditer(parsed.block_texts[bi]):
@@ -598,6 +601,8 @@ def _court_district(parsed: Parsed, c: Cand) -> Cand:
     k = span.start - 1 if span.start >= 1 and doc[span.start - 1].lower_ == "the" else span.start
     if k >= 1 and doc[k - 1].lower_ == "for":
         return c
+    if k >= 2 and doc[k - 1].lower_ == "in" and doc[k - 2].lower_ in ("office", "offices"):
+        return c  # "the Marshals Service office in the Southern District of X": where the office is
     start, stop = parsed.gspan(c.block, span)
     return replace(c, start=start, end=stop, text=span.text, span=span, label="ORG")
 
@@ -782,6 +787,30 @@ def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int
         a, b = parsed.gspan(bi, span)
         out.append(Cand(a, b, span.text, "ORG", bi, span))
         covered.append((span.start_char, span.end_char))
+
+
+def _town_and_state_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int) -> None:
+    """A local body named by its town and state, which the model cuts at the
+    comma: "the Boynton Beach, | Florida Police Department" is the town's
+    police department, and the town is no scene of its own."""
+    g = gazetteer()
+    places = {c.span.end: c for c in out[first:] if c.block == bi and c.label in ("GPE", "LOC")}
+    for c in list(out[first:]):
+        if c.label != "ORG" or c.block != bi or c.span.start < 2 or doc[c.span.start - 1].text != ",":
+            continue
+        town = places.get(c.span.start - 1)
+        if town is None or not g.cities_named(town.text):
+            continue
+        n = next((n for n in (2, 1) if n < len(c.span) and g.region(c.span[:n].text)), 0)
+        rest = c.span[n:]
+        if not n or not rest[-1].text[:1].isupper() or not (
+                rest[-1].lower_ in ORG_WORDS or rest[-1].lower_ in BODY_NOUNS or rest[-1].lower_ in UNIT_HEADS):
+            continue
+        span = doc[town.span.start : c.span.end]
+        s, e = parsed.gspan(bi, span)
+        out.remove(c)
+        out.remove(town)
+        out.append(Cand(s, e, span.text, "ORG", bi, span))
 
 
 def _people_listed_after_plural_title(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
@@ -1691,6 +1720,14 @@ def has_staff(c: Cand) -> bool:
                 or g.cities_named(c.text))
 
 
+def _acronym_word(word: str) -> bool:
+    """An organisation's acronym: capitals only, at least three letters, no
+    place's name ("INTERPOL", "FBI"; not "USA" or a dateline's "PARIS")."""
+    g = gazetteer()
+    return (len(word) >= 3 and word.isalpha() and word.isupper()
+            and not (g.country(word) or canonical_alias(word) or g.city(word.title()) or g.region(word.title())))
+
+
 def _places_called_names(cands: list[Cand]) -> None:
     """Relabel names the model took for organisations or people that the text
     only ever uses as locations ("fighting in Tell Tamer", "a meeting on Crete",
@@ -1742,6 +1779,8 @@ def _places_called_names(cands: list[Cand]) -> None:
             continue
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
+        if group[0].label == "ORG" and _acronym_word(group[0].span[0].text):
+            continue  # "assigned to INTERPOL Washington": a body (or its office) named by its acronym
         marks = [where(c) for c in group]
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)

@@ -501,10 +501,38 @@ def _listed_with_states(c: Cand, geo) -> bool:
     return False
 
 
+# The abbreviations of US states that news style writes after a town ("Manassas,
+# Va."); only read so after a comma, as some are words too ("Miss.", "Ind.").
+_STATE_ABBREVIATIONS = {
+    "ala.": "Alabama", "ariz.": "Arizona", "ark.": "Arkansas", "calif.": "California", "colo.": "Colorado",
+    "conn.": "Connecticut", "del.": "Delaware", "fla.": "Florida", "ga.": "Georgia", "ill.": "Illinois",
+    "ind.": "Indiana", "kan.": "Kansas", "kans.": "Kansas", "ky.": "Kentucky", "la.": "Louisiana",
+    "md.": "Maryland", "mass.": "Massachusetts", "mich.": "Michigan", "minn.": "Minnesota",
+    "miss.": "Mississippi", "mo.": "Missouri", "mont.": "Montana", "neb.": "Nebraska", "nev.": "Nevada",
+    "n.h.": "New Hampshire", "n.j.": "New Jersey", "n.m.": "New Mexico", "n.y.": "New York",
+    "n.c.": "North Carolina", "n.d.": "North Dakota", "okla.": "Oklahoma", "ore.": "Oregon",
+    "pa.": "Pennsylvania", "r.i.": "Rhode Island", "s.c.": "South Carolina", "s.d.": "South Dakota",
+    "tenn.": "Tennessee", "tex.": "Texas", "vt.": "Vermont", "va.": "Virginia", "wash.": "Washington",
+    "w.va.": "West Virginia", "wis.": "Wisconsin", "wyo.": "Wyoming",
+}
+
+
+def _state_abbreviation(geo, c: Cand) -> GeoEntry | None:
+    """The US state an abbreviation after a town's name stands for."""
+    name = _STATE_ABBREVIATIONS.get(c.text.lower())
+    doc = c.span.doc
+    if name is None or c.span.start == 0 or doc[c.span.start - 1].text != ",":
+        return None
+    return geo.region(name)
+
+
 def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
     """What one place mention names: a country, a region of one, a city, a site,
     or an unlisted region or town; None when it names no place."""
     text = c.text
+    state = _state_abbreviation(geo, c)
+    if state is not None:
+        return state  # "Manassas, Va.": Virginia
     words = text.split()
     folded = fold(text).removeprefix("the ")
     m = _PART_OF_COUNTRY.match(text)

@@ -1010,11 +1010,36 @@ def _district_after(span: "Span") -> str:
     return f" for {m.group(1)}" if m else ""
 
 
+# The same office given after the name: "X, U.S. Marshal for the Southern
+# District of Florida".
+_FEDERAL_OFFICE_AFTER = re.compile(
+    rf"^,\s*(?:the\s+)?((?:Acting )?(?:U\.S\.|US|United States) (Attorney|Marshal)) (?:for|of) "
+    rf"(the (?:{US_DISTRICT}|District) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _federal_office_after(span: "Span") -> tuple[str, str]:
+    """The federal district office named in an apposition after the name,
+    with its holder's affiliation: the country for a U.S. Attorney, the
+    Marshals Service for a U.S. Marshal."""
+    doc = span.doc
+    tail = span.end
+    if tail < len(doc) and doc[tail].text in ("Jr.", "Sr."):
+        tail += 1
+    m = _FEDERAL_OFFICE_AFTER.match(doc[tail : tail + 14].text if tail < len(doc) else "")
+    if not m:
+        return "", ""
+    aff = "United States" if m.group(2) == "Attorney" else "U.S. Marshals Service"
+    return f"{m.group(1)} for {m.group(3)}", aff
+
+
 def role_for(span: "Span", glued: list[str]) -> tuple[str, str]:
     """Role and affiliation for the person named by ``span`` (title stripped)."""
     role, aff, stacked_aff = _premodified(span, glued)
     if _FEDERAL_OFFICE.fullmatch(role):
         role += _district_after(span)  # "U.S. Attorney X of the Northern District of New York"
+    office = _federal_office_after(span)
+    if office[0] and not _FEDERAL_OFFICE.match(role):
+        role, aff = office  # "prosecutor X, the U.S. Attorney for …": the office is the role
     weak = fold(role.rstrip(".")) in _WEAK_TITLES if role else False
     if not role:
         r1, a1 = _listed_after_plural_title(span)
