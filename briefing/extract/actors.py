@@ -1096,6 +1096,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     # A state acts through the people who hold its offices ("Turkish President
     # Erdogan" makes Turkey a party even if it is otherwise only a venue).
     listed = [(o.name, {text[a:b] for a, b in o.spans}) for o in groups.values() if o.spans]
+    person_starts = sorted(a for g in person_groups for a, _ in g.spans)
     for g in person_groups:
         if not g.spans:
             continue
@@ -1103,7 +1104,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             g.affiliation, g.role = _named_in_role(g.role, listed)
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
-            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups)
+            # A head of state or government named after another person is
+            # not of that person's state ("French President A met Chancellor B").
+            others = person_starts if set(fold(g.role).split()) & _HEAD_TITLES else []
+            g.affiliation = _nearest_state(parsed, g.spans[0][0], groups, others)
         if (home_region and fold(g.role).split()[-1:] in (["premier"], ["governor"])
                 and g.affiliation in ("", home_region_country)):
             # "Premier X" with no state named: the premier of the state or
@@ -1415,8 +1419,12 @@ def _home_region(cands: list[Cand]) -> tuple[str, str]:
     return r.name, r.country
 
 
-def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:
-    """The state named closest before ``pos`` in the same sentence."""
+_HEAD_TITLES = frozenset("president chancellor premier prime".split())
+
+
+def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group], person_starts: list[int]) -> str:
+    """The state named closest before ``pos`` in the same sentence, unless
+    one of ``person_starts`` lies between them."""
     si = parsed.sentence_at(pos)
     if si < 0:
         return ""
@@ -1428,6 +1436,8 @@ def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group]) -> str:
         for a, _ in g.spans:
             if s.start <= a < pos and a > best_pos:
                 best, best_pos = g.name, a
+    if any(best_pos < p < pos for p in person_starts):
+        return ""
     return best
 
 

@@ -301,6 +301,10 @@ def _cut_common_tail(span: "Span") -> "Span":
 _RANK_ENDS = frozenset("private specialist class airman seaman".split())
 
 
+# Verbs that open the names of campaigns and movements ("Occupy Wall Street").
+_CAMPAIGN_VERBS = frozenset("occupy save stop defend".split())
+
+
 def _title_prefix_length(toks: list["Token"]) -> int:
     """How many leading tokens of a person's name are title, nationality,
     occupation or rank: "Ukrainian President X", "Flight Engineer Y",
@@ -488,6 +492,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                               for t in span)):
                     # "MP Jo Bloggs" with only the name read as an organisation.
                     glued, label = [doc[span.start - 1].text], "PERSON"
+            if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].lower_ in _CAMPAIGN_VERBS \
+                    and span[0].text[:1].isupper():
+                label = "ORG"  # "Occupy Brussels", "Save Venice": a campaign named after its place
             if label == "ORG" and (is_title_word(span.text) or fold(span.text) in NOT_ACTORS):
                 continue
             if label in ("ORG", "GPE", "LOC", "FAC") and not span.text[:1].isupper():
@@ -1779,8 +1786,9 @@ def _places_called_names(cands: list[Cand]) -> None:
             continue
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
-        if group[0].label == "ORG" and _acronym_word(group[0].span[0].text):
-            continue  # "assigned to INTERPOL Washington": a body (or its office) named by its acronym
+        if group[0].label == "ORG" and (_acronym_word(group[0].span[0].text)
+                                        or group[0].span[0].lower_ in _CAMPAIGN_VERBS):
+            continue  # "assigned to INTERPOL Washington", "such as Occupy Brussels": a body, not a place
         marks = [where(c) for c in group]
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)
@@ -1858,6 +1866,10 @@ def _acts(r: "Token") -> bool:
     return r.head.dep_ == "agent" or (r.head.lower_ == "to" and r.head.head.lower_ == "according")
 
 
+# Site heads that name a public place even written in lower case after the name.
+_OPEN_SITE_HEADS = frozenset("square street avenue boulevard bridge plaza".split())
+
+
 def _sites_by_name(cands: list[Cand]) -> None:
     """Buildings named as such ("Hartford Hospital", "Jolo Cathedral") are
     sites, whatever the model called them; one that acts somewhere in the
@@ -1881,9 +1893,9 @@ def _sites_by_name(cands: list[Cand]) -> None:
         e = c.span.end
         if is_site_name(c) and len(c.span) > 1:
             short.add(key(c.span[:-1].text))
-        elif (c.label in ("ORG", "PERSON") and e < len(doc) and doc[e].text[:1].isupper()
-              and doc[e].lower_ in SITE_HEADS):
-            short.add(key(c.text))
+        elif (c.label in ("ORG", "PERSON") and e < len(doc)
+              and ((doc[e].text[:1].isupper() and doc[e].lower_ in SITE_HEADS) or doc[e].text in _OPEN_SITE_HEADS)):
+            short.add(key(c.text))  # "Tahrir Square", "the historic Roemerberg square"
     def site_like(c: Cand) -> bool:
         k = key(c.text)
         return (k in short or (len(c.span) > 1 and fold(c.span[0].text) in SITE_LEAD_WORDS)

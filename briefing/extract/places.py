@@ -1400,7 +1400,8 @@ def _school_before_person(c: Cand, org_names: list[str]) -> bool:
 def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
     """The name a reader sees in the text: a town the gazetteer knows under
     another spelling ("Makkah" for "Mecca", "Tiruchirappalli" for "Trichy")
-    keeps the text's, the commonest of its mentions.  Standard names that
+    or with other accents ("Herāt" for "Herat") keeps the text's, the
+    commonest of its mentions.  Standard names that
     only expand what the text wrote ("Washington, D.C.", "Interstate 95")
     and countries ("United States" for "U.S.") stay."""
     if p.kind != "city" or not spans:
@@ -1408,6 +1409,9 @@ def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
     written = [re.sub(r"^the\s+|['’]s?$", "", text[s:e], flags=re.I).strip() for s, e in spans]
     # Abbreviations ("D.C.", "NYC") are no spelling of the name.
     names = [w for w in written if w[:1].isupper() and "." not in w and not w.isupper()]
+    same_letters = [w for w in names if fold(w) == fold(p.name)]
+    if same_letters:
+        return max(same_letters, key=same_letters.count)  # "Herat", not the gazetteer's "Herāt"
     if not names or any(fold(w) == fold(p.name) for w in written):
         return p.name
     best = max(names, key=names.count)

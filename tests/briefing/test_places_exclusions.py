@@ -380,3 +380,12 @@ def test_documents_named_in_capitals_are_no_places_and_no_actors(nlp):
     names = {a.name for a in extract(b).actors}
     assert not any(n.endswith(("Notice", "Statement")) for n in (*where, *names)), (sorted(where), sorted(names))
     assert "Lyon" in where
+
+
+def test_a_campaign_named_after_a_place_is_a_body_not_the_place(nlp):
+    b = make("Protests spread", "Netizens from different countries, such as Occupy Brussels and Belgium, "
+             "livestreamed the protests. The police evicted the Occupy Frankfurt settlement in Frankfurt.")
+    names = set(places_of(b))
+    assert "Occupy Brussels" not in names and "Occupy Frankfurt" not in names, names
+    actors = {a.name for a in extract(b).actors}
+    assert {"Occupy Brussels", "Occupy Frankfurt"} <= actors, actors

@@ -98,3 +98,10 @@ def test_a_former_state_that_broke_up_is_a_place_not_a_party(nlp):
              "Yugoslavia, prosecutors said.")
     assert places_of(b)["Yugoslavia"].kind == "country"
     assert "Yugoslavia" not in {a.name for a in extract(b).actors}
+
+
+def test_a_town_keeps_the_text_s_spelling_without_the_gazetteer_s_accents(nlp):
+    ps = places_of(make("Girls' team returns", "The team trained in Herat before the tournament, and flew "
+                        "from Herat to Kabul on Monday."))
+    assert "Herat" in ps and ps["Herat"].country == "Afghanistan"
+    assert "Herāt" not in ps

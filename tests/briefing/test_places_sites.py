@@ -310,3 +310,10 @@ def test_a_feature_under_two_names_short_and_plural_forms_is_one_place(nlp):
     feature = [n for n in where if n.endswith(("Shoal", "Reef", "Reefs"))]
     assert len(feature) == 1, sorted(where)
     assert len(where[feature[0]].mentions) == 4
+
+
+def test_a_name_before_a_lower_case_square_is_a_site_not_a_person(nlp):
+    b = make("Protest in the old town", "Around 2,000 activists managed to occupy the historic Roemerberg square "
+             "where the city hall is based. Police cleared the Roemerberg later.")
+    assert places_of(b)["Roemerberg"].kind == "site"
+    assert "Roemerberg" not in {a.name for a in extract(b).actors}

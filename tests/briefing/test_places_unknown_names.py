@@ -59,7 +59,7 @@ def test_a_name_joined_with_an_ampersand_is_a_firm_not_a_place(nlp):
 def test_a_town_given_with_its_country_is_a_place_whatever_the_model_calls_it(nlp):
     a = extract(make("Trial opens", "Ovidio Guzman Lopez, 33, of Culiacan, Mexico, was arraigned in Chicago today."))
     places = {p.name: p for p in a.places}
-    assert "Culiacán" in places and places["Culiacán"].kind == "city"
+    assert "Culiacan" in places and places["Culiacan"].kind == "city"
 
 
 def test_a_known_city_the_model_once_calls_a_person_stays_a_place(nlp):

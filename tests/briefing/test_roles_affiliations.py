@@ -250,3 +250,10 @@ def test_a_capitalised_plural_title_before_names_gives_each_the_title(nlp):
     for name in ("Andrew Erskine", "Erika Csicsila"):
         assert (found[name].role, found[name].affiliation) == ("Assistant U.S. Attorney", "United States"), found[name]
     assert found["Joe Biden"].role.endswith("United States"), found["Joe Biden"]
+
+
+def test_a_head_of_government_named_after_another_leader_takes_no_state_of_his(nlp):
+    found = people("On Monday newly elected French President Francois Hollande met Chancellor Angela Merkel in "
+                   "Berlin.")
+    assert found["Francois Hollande"].affiliation == "France", found["Francois Hollande"]
+    assert found["Angela Merkel"].affiliation != "France", found["Angela Merkel"]
