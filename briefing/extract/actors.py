@@ -830,12 +830,13 @@ _RULE_HEADS = frozenset(
 
 
 def _name_head(span) -> "Token":
-    """The head word of a name: its last word, or a rule's head before its
-    first "of"/"for" ("Conditions | of Travel", "Regulations | for Buses")."""
+    """The head word of a name: its last word, or a rule's or a body's head
+    before its first "of"/"for" ("Conditions | of Travel", "Regulations | for
+    Buses", "Department | of War")."""
     for t in span[1:]:
         if t.lower_ in ("of", "for"):
             prev = span.doc[t.i - 1]
-            return prev if prev.lower_ in _RULE_HEADS else span[-1]
+            return prev if prev.lower_ in _RULE_HEADS or prev.lower_ in _BODY_HEADS else span[-1]
     return span[-1]
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 _MAKE_VERBS = frozenset({"make", "produce", "manufacture", "launch", "brew"})
@@ -879,8 +880,8 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
             words = [t for t in doc[max(0, s - 1 - n): s - 1]]
             if (letters.isupper() and len(words) == n and all(t.is_alpha for t in words)
                     and "".join(t.text[0] for t in words).upper() == letters
-                    and any(t.text.islower() for t in words)):
-                strong.add(k)
+                    and any(t.text.islower() and t.lower_ not in _CONNECTORS for t in words)):
+                strong.add(k)  # not "Department of Labor (DOL)"
         if r.dep_ in _AGENT_DEPS or canonical_alias(c.text) or has_staff(c) or (
                 r.dep_ in ("compound", "nmod") and is_title_word(r.head.text)):
             acting.add(k)  # acts, is a known body, or has office holders ("NATO Secretary-General")
@@ -1737,6 +1738,9 @@ def _initials(name: str) -> set[str]:
     Presidential Debates" is the CPD)."""
     out = {acronym_of(name)}
     words = name.split()
+    if "of" in words:
+        # "Department of War" is the DOW, "Department of Justice" the DOJ.
+        out.add("".join("O" if w == "of" else w[0] for w in words if w[0].isupper() or w == "of"))
     for n in (1, 2, 3):
         lead = " ".join(words[:n])
         if len(words) > n + 1 and (gazetteer().country(lead) or demonym_country(lead)):

@@ -339,6 +339,8 @@ def _portfolio_length(doc, span: "Span") -> tuple[int, int]:
     while b > 0 and s - b < 3 and doc[b - 1].text[:1].isupper() and doc[b - 1].is_alpha \
             and not doc[b - 1].is_sent_start:
         b -= 1
+    if b >= 3 and b == s and doc[b - 1].lower_ == "the" and doc[b - 2].lower_ == "of":
+        b -= 1  # "Secretary of the | Treasury Scott Bessent"
     if len(span) < 2 or b < 2 or doc[b - 1].lower_ not in ("of", "for") or not is_title_word(doc[b - 2].text):
         return 0, 0
     if fold(span[0].text) in PORTFOLIOS and len(span) > 2:
@@ -420,6 +422,10 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if nxt is not None:
                 span = doc[span.start : nxt.end]  # "Punta" + "Ventana": one name cut in two
                 joined_to = nxt.end
+            if (label == "ORG" and len(span) >= 3 and fold(span[0].text) in PORTFOLIOS
+                    and _portfolio_length(doc, span)[1] == 1
+                    and all(t.pos_ == "PROPN" and t.is_alpha and fold(t.text) not in ORG_WORDS for t in span[1:])):
+                label = "PERSON"  # "Secretary of the | Treasury Scott Bessent": the portfolio, then a name
             if label == "PERSON":
                 # Titles and nationality words glued to the name become role.
                 toks = list(span)

@@ -110,3 +110,15 @@ def test_state_abbreviation_after_a_town_is_the_state(nlp):
     got = places_found(TITLE, "He was arrested on March 15 outside his home in Manassas, Va., by officers.")
     assert "Virginia" in got and got["Virginia"].kind == "region"
     assert "Va." not in got
+
+
+def test_department_named_after_a_war_is_a_body_with_its_of_acronym(nlp):
+    got = found("Agencies join forces", "The White House and the Department of War (DOW) have worked closely with "
+                "industry partners. The Department of Labor (DOL) said on Monday that it would act.")
+    assert "DOW" in got["Department of War"].aliases
+    assert "DOL" in got["Department of Labor"].aliases
+
+
+def test_portfolio_with_the_before_a_name_is_the_title(nlp):
+    got = people("“We will act,” said Secretary of the Treasury Scott Bessent.")
+    assert got["Scott Bessent"].role == "Secretary of the Treasury"
