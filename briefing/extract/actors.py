@@ -1074,6 +1074,7 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
         g.agentive += 1
         g.affiliation = g.affiliation or aff
 
+    _merge_introduced_accounts(parsed, person_groups, [g for g in groups.values() if g.kind == "organisation"])
     _merge_person_into_org(person_groups, groups)
     _merge_first_name_orgs(org_groups, person_groups)
     _merge_country_variants(org_groups)
@@ -1679,6 +1680,35 @@ def _region_name(text: str) -> bool:
     after it ("Maryland Democratic Party"); a country's own bodies are not."""
     geo = gazetteer()
     return bool(text) and geo.region(text) is not None and geo.country(text) is None
+
+
+def _merge_introduced_accounts(parsed: Parsed, persons: list[_Group], orgs: list[_Group]) -> None:
+    """A post quoted under its account right after a line that introduces a
+    named person or body ("Yasmine Bouchène wrote:" then "@Yaspuppchen: …")
+    is theirs: the account is one of their names."""
+    starts = {off: b for b, off in enumerate(parsed.offsets)}
+    for acct in persons:
+        if not acct.spans or not acct.name.startswith("@"):
+            continue
+        for a, _ in acct.spans:
+            b = starts.get(a)
+            if b is None or b == 0 or not parsed.block_texts[b - 1].rstrip().endswith(":"):
+                continue
+            lo, hi = parsed.offsets[b - 1], a
+            doc = parsed.docs[b - 1]
+
+            def speaks(x: int, y: int) -> bool:
+                # The one who writes: "Yasmine Bouchène wrote:", not "Lady Gaga fans have criticized it:".
+                span = doc.char_span(x - lo, y - lo, alignment_mode="expand")
+                return span is not None and span.root.dep_ == "nsubj"
+
+            named = [p for p in persons + orgs if p is not acct and p.spans and not p.name.startswith("@")
+                     and any(lo <= x < hi and speaks(x, y) for x, y in p.spans)]
+            if len(named) == 1:
+                named[0].spans.extend(acct.spans)
+                named[0].names += acct.names
+                acct.spans.clear()
+                break
 
 
 def _merge_person_into_org(persons: list[_Group], groups: dict[str, _Group]) -> None:

@@ -119,6 +119,8 @@ def _trim(span: "Span") -> "Span | None":
         e -= 1  # "Jonathan Sanchez @jsanchez": the account is no part of the name
     if s >= e:
         return None
+    if s > 0 and doc[s - 1].text == "#" and not doc[s - 1].whitespace_:
+        return None  # "#DroneStrikes": a hashtag names a topic, not a party or a place
     return doc[s:e]
 
 

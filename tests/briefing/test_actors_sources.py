@@ -74,3 +74,25 @@ def test_an_account_in_any_script_with_a_language_tag_is_someone_quoted(nlp):
         title="Port road blocked",
     ))
     assert "@河边-观察" in names, names
+
+
+def test_an_account_posting_after_a_line_that_introduces_its_writer_is_the_writer(nlp):
+    got = actors(
+        "Voters stayed home across the country on Thursday.",
+        "Journalist Marta Oliveira noted the lack of voters:",
+        "@martaoli: At the polling station in the old town, very few voters; mostly elderly.",
+        "Fans of the opposition have criticized the decision:",
+        "@bluewave77: What right do they have to ban it?",
+        title="Low turnout in the election",
+    )
+    assert "@martaoli" in got["Marta Oliveira"].aliases, got["Marta Oliveira"]
+    assert "@martaoli" not in got
+    assert "@bluewave77" in got  # the fans are nobody named
+
+
+def test_a_hashtag_is_no_party(nlp):
+    names = set(actors(
+        "@riverwatch22: Ten million people are facing #famine while the world only cares about #DroneStrikes.",
+        title="Hunger grows",
+    ))
+    assert "DroneStrikes" not in names, names
