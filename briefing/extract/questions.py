@@ -102,7 +102,8 @@ NOUN_CUES = {
     "campaign": 0.4, "challenge": 0.5, "dispute": 0.6, "appeal": 0.7,
 }
 ADV_CUES = {"reportedly": 1.0, "allegedly": 1.0, "reputedly": 1.0, "purportedly": 1.0, "possibly": 0.9,
-            "potentially": 0.8, "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "soon": 0.6, "yet": 0.3}
+            "potentially": 0.8, "perhaps": 0.9, "apparently": 0.7, "probably": 0.8, "likely": 0.8, "soon": 0.6,
+            "yet": 0.3}
 VAGUE_VERBS = {"hint", "suggest", "signal", "allege", "claim", "speculate", "project", "report", "blame"}
 WH_WORDS = {"who", "what", "when", "where", "why", "how", "which", "whom", "whose"}
 THRESHOLD = 0.7
@@ -214,6 +215,10 @@ _CONSENT_NOUNS = frozenset("""approval ratification confirmation authorisation a
     consent endorsement""".split())
 _VERDICT_NOUNS = frozenset("verdict ruling decision outcome response answer reply judgment judgement".split())
 _RESULT_NOUNS = frozenset("result results finding findings test tests analysis autopsy".split())
+# Steps a person awaits, with the verb that asks whether they come: "detained
+# pending removal" -> "Will she be removed?".
+_AWAITED_STEPS = {"removal": "removed", "deportation": "deported", "extradition": "extradited",
+                  "transfer": "transferred", "release": "released", "trial": "tried", "repatriation": "repatriated"}
 
 
 def _pending_noun(t: "Token") -> "Token | None":
@@ -230,6 +235,8 @@ def _pending_noun(t: "Token") -> "Token | None":
     lem = noun.lemma_.lower()
     if lem in _CONSENT_NOUNS | _VERDICT_NOUNS | _RESULT_NOUNS or lem in _FINDING_NOUNS:
         return noun
+    if lem in _AWAITED_STEPS and t.dep_ in ("prep", "amod") and not any(c.dep_ == "poss" for c in noun.children):
+        return noun  # "is being detained pending removal": the step still to come
     return None
 
 
@@ -2481,7 +2488,7 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return ph.yes_no(_infinitive(t), subj_tok=_subject(t.head))
     if cue.kind == "pending":
         noun = _pending_noun(t)
-        verb = t.head if t.dep_ == "amod" else t
+        verb = t.head if t.dep_ in ("amod", "prep") else t
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return _awaited(ph, noun, _subject(verb) if verb.pos_ in ("VERB", "AUX") else None)
@@ -3197,6 +3204,14 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
     """What a pending matter waits for, as a question: 'pending approval from
     the regulator' -> 'Will the merger get approval from the regulator?'."""
     lem = noun.lemma_.lower()
+    if lem in _AWAITED_STEPS:
+        if subj is None or subj.pos_ not in ("PRON", "PROPN", "NOUN") or subj.i in {x.i for x in noun.subtree} \
+                or subj.lemma_.lower() in _AWAITED_STEPS or subj.lower_ in ("it", "this", "that", "which"):
+            return None
+        who = ph.subject_text(subj.head, subj)
+        rest = ph.words([x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "to")
+                         for x in c.subtree])
+        return f"Will {who} be {_AWAITED_STEPS[lem]}{' ' + rest if rest else ''}" if who else None
     toks = [x for x in noun.subtree if x.lower_ != "pending" and not (
         x.dep_ in ("relcl", "appos", "acl", "punct") and x.head.i == noun.i)]
     drop = {y.i for x in noun.children if x.dep_ in ("relcl", "appos", "acl") for y in x.subtree}

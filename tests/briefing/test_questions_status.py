@@ -300,3 +300,18 @@ def test_a_penalty_still_to_be_imposed_asks_the_sentence(nlp):
                   "The pilot was sentenced to two years and faces a further fine.")
     assert "What sentence will Lena Varga receive?" in qs, qs
     assert not any("we receive" in q or "pilot" in q for q in qs), qs
+
+
+def test_a_step_a_person_is_held_pending_is_still_to_come(nlp):
+    qs = in_order(HARBOUR, "The ferry captain is being detained pending removal from Valdoria on visa violations.",
+                  "The crane operator remains in custody pending extradition to Ruritania.",
+                  "The pending extradition of the pilot was delayed.")
+    assert "Will the ferry captain be removed from Valdoria?" in qs, qs
+    assert "Will the crane operator be extradited to Ruritania?" in qs, qs
+    assert not any("be extradited" in q and "extradition" in q for q in qs), qs
+
+
+def test_a_likely_act_asks_whether_it_happened(nlp):
+    qs = in_order(HARBOUR, "Investigators determined that the pilot had more than likely obtained a licence by "
+                           "fraudulent means.")
+    assert "Did the pilot obtain a licence by fraudulent means?" in qs, qs
