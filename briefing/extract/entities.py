@@ -387,6 +387,29 @@ def unit_of_owner(span: "Span") -> "Span":
     return unit
 
 
+# Function words of the languages quoted beside their translation in
+# citizen-media posts (Spanish, French, Portuguese, Italian, German,
+# Indonesian), none of them an English word.
+_FOREIGN_FUNCTION_WORDS = frozenset("""el la los las del que y en un una es por con para lo se ya esto pero como más
+    muy le les des du et est pas une dans pour qui elle sur au aux ne nous vous sont mais avec yang dan di ini itu
+    tidak ke dari untuk apa gue aku kami saya juga akan sudah em não com uma os seu sua mas che non per sono della
+    nel der das und ist nicht mit ein eine zu auf für sich von wir""".split())
+
+
+def _foreign_block(doc) -> bool:
+    """A paragraph in another language: more of its function words foreign
+    than English, and at least three of them."""
+    foreign = english = 0
+    for t in doc:
+        if not t.is_alpha:
+            continue
+        if t.lower_ in _FOREIGN_FUNCTION_WORDS:
+            foreign += 1
+        elif t.is_stop:
+            english += 1
+    return foreign >= 3 and foreign > english
+
+
 def candidates(parsed: Parsed) -> list[Cand]:
     country_re = country_regex()
     g = gazetteer()
@@ -394,6 +417,11 @@ def candidates(parsed: Parsed) -> list[Cand]:
     for bi, doc in enumerate(parsed.docs):
         covered: list[tuple[int, int]] = []
         first = len(out)
+        if _foreign_block(doc):
+            # A post quoted in its own language beside its translation: the
+            # English model reads its words as names ("Esto va", "Si el").
+            _quoted_accounts(parsed, bi, doc, out, covered)
+            continue
         joined_to = -1  # end of a place name grown over the next entity
         for ent in doc.ents:
             if ent.label_ not in LABELS or ent.start < joined_to:

@@ -233,3 +233,15 @@ def test_someone_a_title_case_headline_names_as_the_body_does_stays_an_actor(nlp
         title="Mensah Resigns as Finance Minister",
     ))
     assert "Kofi Mensah" in names, names
+
+
+def test_a_post_quoted_in_its_own_language_yields_no_names_from_its_words(nlp):
+    names = set(actors(
+        "Protesters marched on the ministry on Friday. One blogger wrote:",
+        "@rioverde: Esto va a acabar mal. Ya no hay medicamentos en el hospital, y Lo único que queda es la calle.",
+        "@rioverde: This will end badly. There is no medicine left in the hospital, and the street is all that is "
+        "left.",
+        title="Clashes in the Amazon",
+    ))
+    assert "@rioverde" in names, names
+    assert not names & {"Esto va", "Ya", "Lo único"}, names
