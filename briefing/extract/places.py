@@ -1415,6 +1415,8 @@ def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
     if not names or any(fold(w) == fold(p.name) for w in written):
         return p.name
     best = max(names, key=names.count)
+    if p.name.startswith(best + " ") and p.name[len(best) + 1 :][:1].islower():
+        return best  # "Frankfurt" for "Frankfurt am Main", "Newcastle" for "Newcastle upon Tyne"
     if fold(best) in fold(p.name) or fold(p.name) in fold(best):
         return p.name
     same = gazetteer().city(best)

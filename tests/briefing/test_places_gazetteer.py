@@ -105,3 +105,9 @@ def test_a_town_keeps_the_text_s_spelling_without_the_gazetteer_s_accents(nlp):
                         "from Herat to Kabul on Monday."))
     assert "Herat" in ps and ps["Herat"].country == "Afghanistan"
     assert "Herāt" not in ps
+
+
+def test_a_town_keeps_the_short_name_the_text_uses(nlp):
+    ps = places_of(make("Protests in the city", "Protesters marched through Frankfurt on Saturday, police said."))
+    assert "Frankfurt" in ps and ps["Frankfurt"].country == "Germany", ps
+    assert "Frankfurt am Main" not in ps
