@@ -526,6 +526,18 @@ def _state_abbreviation(geo, c: Cand) -> GeoEntry | None:
     return geo.region(name)
 
 
+def _headquarters(c: Cand) -> "Span | None":
+    """A body's headquarters named after it: "the ECB headquarters", "Google's
+    headquarters"."""
+    doc, e = c.span.doc, c.span.end
+    if e < len(doc) and doc[e].tag_ == "POS":
+        e += 1
+    if e < len(doc) and doc[e].lower_ == "headquarters":
+        start = c.span.start + (1 if c.span[0].lower_ == "the" else 0)
+        return doc[start : e + 1]
+    return None
+
+
 def resolve(geo, c: Cand, mentioned: set[str], region_states: set[str] = frozenset()) -> GeoEntry | None:
     """What one place mention names: a country, a region of one, a city, a site,
     or an unlisted region or town; None when it names no place."""
@@ -1478,6 +1490,14 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if c.label not in ("GPE", "LOC", "FAC", "ORG"):
             continue
         if c.label == "ORG":
+            seat = _headquarters(c)
+            if seat is not None:
+                # "at the U.N. headquarters": the body's seat is a site; the body stays an actor.
+                s2, e2 = parsed.gspan(c.block, seat)
+                body = c.text.removeprefix("the ")
+                name = f"{canonical_alias(body) or body} headquarters"  # one site: "U.N.", "Google's"
+                add(name, "site", Cand(s2, e2, seat.text, "FAC", c.block, seat), where=True)
+                continue
             inner = _legislature_region(c, geo)
             if inner is not None:
                 # "the Parliament of X": the state or province whose house it

@@ -317,3 +317,12 @@ def test_a_name_before_a_lower_case_square_is_a_site_not_a_person(nlp):
              "where the city hall is based. Police cleared the Roemerberg later.")
     assert places_of(b)["Roemerberg"].kind == "site"
     assert "Roemerberg" not in {a.name for a in extract(b).actors}
+
+
+def test_a_body_s_headquarters_is_a_site_and_the_body_still_acts(nlp):
+    b = make("Visit to the headquarters", "Dignitaries gathered at the U.N. headquarters on Monday. The team later "
+             "received VIP attention at Google headquarters and again at Google's headquarters on Tuesday.")
+    sites = {n: p for n, p in places_of(b).items() if p.kind == "site"}
+    assert set(sites) == {"United Nations headquarters", "Google headquarters"}, sorted(sites)
+    assert len(sites["Google headquarters"].mentions) == 2
+    assert {"United Nations", "Google"} <= {a.name for a in extract(b).actors}
