@@ -1026,8 +1026,11 @@ def _border_states(geo, e: GeoEntry) -> list[GeoEntry]:
 # Numbered roads: "Interstate 75", "I-75", "Highway 401", "Route 66".  The
 # model seldom tags them, and names with digits are no entity candidates.
 _NUMBERED_ROAD = re.compile(
-    r"\b(?:(Interstate|Highway|Route|State Road|State Route|County Road|Motorway|Expressway|Autobahn)"
-    r"\s+(\d{1,4}[A-Z]?)|I-(\d{1,3}))(?![\w-])")
+    r"(?<![\w.])(?:((?:U\.S\. |US )?(?:Interstate|Highway|Route|State Road|State Route|County Road|Motorway|Expressway"
+    r"|Autobahn))\s+(\d{1,4}[A-Z]?)|I-(\d{1,3}))(?![\w-])")
+# Numbered facilities: "Launch Pad 39B", "Orbiter Processing Facility-1", "Terminal 5".
+_NUMBERED_FACILITY = re.compile(
+    r"\b((?:[A-Z][a-z]+ ){0,3}(?:Pad|Complex|Terminal|Facility|Hangar|Pier|Berth))([ -]\d{1,3}[A-Z]?)(?![\w-])")
 # Words of street names: "36 Quai des Orfèvres", "10 Downing Street".
 _STREET_WORDS = frozenset(
     """street st avenue ave road rd boulevard blvd lane drive place square quai quay rue via
@@ -1069,6 +1072,11 @@ def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]
                 name = f"{m.group(1)} {m.group(2)}" if m.group(1) else f"Interstate {m.group(3)}"
                 s, e = parsed.gspan(bi, span)
                 out.append((name, Cand(s, e, span.text, "FAC", bi, span)))
+            for m in _NUMBERED_FACILITY.finditer(text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    s, e = parsed.gspan(bi, span)
+                    out.append((m.group(), Cand(s, e, span.text, "FAC", bi, span)))
             for m in _LETTER_ROAD.finditer(text):
                 span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
                 if span is not None:

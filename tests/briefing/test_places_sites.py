@@ -326,3 +326,12 @@ def test_a_body_s_headquarters_is_a_site_and_the_body_still_acts(nlp):
     assert set(sites) == {"United Nations headquarters", "Google headquarters"}, sorted(sites)
     assert len(sites["Google headquarters"].mentions) == 2
     assert {"United Nations", "Google"} <= {a.name for a in extract(b).actors}
+
+
+def test_numbered_roads_with_their_country_and_numbered_facilities_are_sites(nlp):
+    got = places_of(make("Crash on the highway", "The crash happened on U.S. Route 2 near the border on Friday.",
+                         "The crew then travelled to Launch Pad 39B, while the orbiter stayed in the hangar known "
+                         "as Orbiter Processing Facility-1."))
+    for name in ("U.S. Route 2", "Launch Pad 39B", "Orbiter Processing Facility-1"):
+        assert name in got and got[name].kind == "site", sorted(got)
+    assert "Route 2" not in got
