@@ -410,6 +410,18 @@ def _foreign_block(doc) -> bool:
     return foreign >= 3 and foreign > english
 
 
+def _name_with_number(span: "Span", label: str) -> bool:
+    """A name with a number in it that still names a party: a known group
+    ("G7", "G20") or a body whose name ends in its head noun ("the 1031 Tax
+    Group", "March 23 Movement").  Dates, amounts, viruses ("COVID-19") and
+    models ("Bell 206") are left out."""
+    if canonical_alias(span.text):
+        return True
+    head = span[-1]
+    return (label == "ORG" and head.text[:1].isupper() and (head.lower_ in ORG_WORDS or head.lower_ in BODY_NOUNS)
+            and sum(t.is_alpha and t.text[:1].isupper() for t in span) >= 2)
+
+
 def candidates(parsed: Parsed) -> list[Cand]:
     country_re = country_regex()
     g = gazetteer()
@@ -427,7 +439,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if ent.label_ not in LABELS or ent.start < joined_to:
                 continue
             span = _trim(ent)
-            if span is None or any(ch.isdigit() for ch in span.text):
+            if span is None or (any(ch.isdigit() for ch in span.text) and not _name_with_number(span, ent.label_)):
                 continue
             label = ent.label_
             glued: list[str] = []

@@ -135,6 +135,8 @@ ALIASES: dict[str, str] = {
     "iaea": "International Atomic Energy Agency", "unicef": "UNICEF",
     "unhcr": "UNHCR", "fbi": "FBI", "cia": "CIA", "nsa": "NSA",
     "g7": "G7", "g20": "G20", "ecowas": "ECOWAS", "oecd": "OECD",
+    "g-7": "G7", "group of seven": "G7", "g-20": "G20", "group of twenty": "G20", "group of 20": "G20",
+    "g8": "G8", "g-8": "G8", "group of eight": "G8",
 }
 
 # Short forms that are acronyms: upper-case only in text ("who" the pronoun is

@@ -404,3 +404,12 @@ def test_a_body_beside_a_state_joined_by_and_stays_apart_from_it(nlp):
     assert "Department of Justice" in got, got
     assert not any("Justice and Bosnia" in n for n in got), got
     assert "Islamic State of Iraq and Syria" in got, got
+
+
+def test_a_known_group_named_with_a_number_is_an_actor_under_both_forms(nlp):
+    got = found("Leaders call for action", "French President Emmanuel Macron called for G7 action on the fires.",
+                "G7, or the Group of Seven, is an informal group of seven countries.",
+                "Energy ministers of the G20 met in Houston, where the G20 agreed a statement.")
+    assert "G7" in got and "Group of Seven" in got["G7"].aliases, sorted(got)
+    assert "Group of Seven" not in got
+    assert "G20" in got, sorted(got)
