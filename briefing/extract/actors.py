@@ -645,6 +645,13 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
                 continue  # "Detective | Inspector X": a title, all of it
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
+        elif len(c.span) > 2 and fold(c.span[-1].text) in ROLE_HEADS and (
+                c.span[-2].lower_ in ORG_WORDS or fold(c.span[:-1].text.removeprefix("the ")) in METONYMS):
+            # "Jeff Rathke, the State Department | Spokesperson,": the office
+            # holder's title is no part of the body's name.
+            sp = doc[c.span.start : c.span.end - 1]
+            start, end = parsed.gspan(c.block, sp)
+            c = replace(c, start=start, end=end, text=sp.text, span=sp)
         lead = min(_country_before_court(doc, c.span), _joint_lead(doc, c.span))
         if lead < c.span.start:
             # "the U.S. | District Court": the country is part of a court's name.

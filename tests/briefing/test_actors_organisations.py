@@ -413,3 +413,9 @@ def test_a_known_group_named_with_a_number_is_an_actor_under_both_forms(nlp):
     assert "G7" in got and "Group of Seven" in got["G7"].aliases, sorted(got)
     assert "Group of Seven" not in got
     assert "G20" in got, sorted(got)
+
+
+def test_a_title_after_a_body_in_apposition_is_no_part_of_its_name(nlp):
+    got = found("Boats turned away", "Jeff Rathke, the State Department Spokesperson, said in a statement that the "
+                "US was ready to help.")
+    assert "State Department" in got and "State Department Spokesperson" not in got, sorted(got)
