@@ -110,6 +110,13 @@ class _Group:
     names: int = 0
 
 
+def _absorb(keep: _Group, drop: _Group) -> None:
+    """Make ``drop``'s mentions ``keep``'s: two names of one actor."""
+    keep.spans.extend(drop.spans)
+    keep.names += drop.names
+    drop.spans.clear()
+
+
 # Verbs whose subject is where something happens, not who does it.
 _UNDERGO_VERBS = frozenset("experience undergo endure witness suffer".split())
 # People through whom a state takes part: "representatives from Canada".
@@ -1481,9 +1488,7 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         short_g, long_g = owner.get((c.start, c.end)), owner.get((long.start, long.end))
         if short_g is None or long_g is None or short_g is long_g:
             continue
-        long_g.spans.extend(short_g.spans)
-        long_g.names += short_g.names
-        short_g.spans.clear()
+        _absorb(long_g, short_g)
     # A bracketed acronym the model did not tag ("Federal Security Service
     # (FSB)") still names the organisation before it wherever it recurs.
     for c in cands:
@@ -1494,9 +1499,7 @@ def _merge_bracketed(cands: list[Cand], groups: dict[str, _Group]) -> None:
         short_g = groups.get(key(acr)) if acr else None
         if long_g is None or short_g is None or short_g is long_g or short_g.kind != "organisation":
             continue
-        long_g.spans.extend(short_g.spans)
-        long_g.names += short_g.names
-        short_g.spans.clear()
+        _absorb(long_g, short_g)
 
 
 def _country_form(name: str) -> str | None:
@@ -1535,10 +1538,8 @@ def _merge_country_variants(orgs: list[_Group]) -> None:
             keep, drop = first, g
         else:
             keep, drop = g, first
-        keep.spans.extend(drop.spans)
-        keep.names += drop.names
         keep.affiliation = keep.affiliation or drop.affiliation
-        drop.spans.clear()
+        _absorb(keep, drop)
         seen[form] = keep
 
 
@@ -1583,10 +1584,8 @@ def _merge_office_forms(orgs: list[_Group]) -> None:
         for drop in gs:
             if drop is keep:
                 continue
-            keep.spans.extend(drop.spans)
-            keep.names += drop.names
             keep.affiliation = keep.affiliation or drop.affiliation
-            drop.spans.clear()
+            _absorb(keep, drop)
 
 
 def _variant_key(name: str) -> str:
@@ -1609,10 +1608,8 @@ def _merge_spelled_variants(orgs: list[_Group], persons: list[_Group]) -> None:
             if ka != kb and not _spelling_variant(ka, kb):
                 continue
             keep, drop = (a, b) if len(a.spans) >= len(b.spans) or b.kind != a.kind else (b, a)
-            keep.spans.extend(drop.spans)
-            keep.names += drop.names
             keep.affiliation = keep.affiliation or drop.affiliation
-            drop.spans.clear()
+            _absorb(keep, drop)
 
 
 def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
@@ -1655,9 +1652,7 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             if any(lw[i : i + len(sw)] == sw for i in range(len(lw) - len(sw) + 1)):
                 fits.append(long)
         if len(fits) == 1 and (short.kind == "organisation" or words(fits[0].name)[0] == sw[0]):
-            fits[0].spans.extend(short.spans)
-            fits[0].names += short.names
-            short.spans.clear()
+            _absorb(fits[0], short)
 
 
 def _unit_or_office(long: str, short: str) -> bool:
@@ -1712,9 +1707,7 @@ def _merge_introduced_accounts(parsed: Parsed, persons: list[_Group], orgs: list
             named = [p for p in persons + orgs if p is not acct and p.spans and not p.name.startswith("@")
                      and any(lo <= x < hi and speaks(x, y) for x, y in p.spans)]
             if len(named) == 1:
-                named[0].spans.extend(acct.spans)
-                named[0].names += acct.names
-                acct.spans.clear()
+                _absorb(named[0], acct)
                 break
 
 
@@ -1755,18 +1748,14 @@ def _merge_first_name_orgs(orgs: list[_Group], persons: list[_Group]) -> None:
         k = key(o.name)
         if o.spans and k in full:
             # A titled person the model calls an organisation elsewhere.
-            full[k].spans.extend(o.spans)
-            full[k].names += o.names
-            o.spans.clear()
+            _absorb(full[k], o)
             continue
         fits = firsts.get(k) or lasts.get(k)
         if (not o.spans or not fits or len(fits) != 1 or " " in k or k in ORG_WORDS
                 or canonical_alias(o.name) or geo.country(o.name) or geo.region(o.name)
                 or geo.city(o.name) or o.name.isupper()):
             continue
-        fits[0].spans.extend(o.spans)
-        fits[0].names += o.names
-        o.spans.clear()
+        _absorb(fits[0], o)
 
 
 def _initials(name: str) -> set[str]:
@@ -1806,9 +1795,7 @@ def _merge_local_offices(parsed: Parsed, orgs: list[_Group]) -> None:
             continue
         body = [o for o in orgs if o is not local and o.spans and key(words[0]) in surfaces[id(o)]]
         if len(body) == 1:
-            body[0].spans.extend(local.spans)
-            body[0].names += local.names
-            local.spans.clear()
+            _absorb(body[0], local)
 
 
 def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group]) -> None:
@@ -1823,7 +1810,5 @@ def _merge_acronyms(parsed: Parsed, orgs: list[_Group], groups: dict[str, _Group
             if long is short or id(long) not in initials:
                 continue
             if letters in initials[id(long)]:
-                long.spans.extend(short.spans)
-                long.names += short.names
-                short.spans.clear()
+                _absorb(long, short)
                 break
