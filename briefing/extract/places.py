@@ -1420,10 +1420,11 @@ def _school_before_person(c: Cand, org_names: list[str]) -> bool:
 def _name_as_written(p: "_P", spans: list[tuple[int, int]], text: str) -> str:
     """The name a reader sees in the text: a town the gazetteer knows under
     another spelling ("Makkah" for "Mecca", "Tiruchirappalli" for "Trichy")
-    or with other accents ("Herāt" for "Herat") keeps the text's, the
-    commonest of its mentions.  Standard names that
-    only expand what the text wrote ("Washington, D.C.", "Interstate 95")
-    and countries ("United States" for "U.S.") stay."""
+    or with other accents ("Herāt" for "Herat"), or whose name only adds a
+    river to the text's ("Frankfurt am Main"), keeps the text's, the
+    commonest of its mentions.  Standard names that only expand what the
+    text wrote ("Washington, D.C.", "Interstate 95") and countries ("United
+    States" for "U.S.") stay."""
     if p.kind != "city" or not spans:
         return p.name
     written = [re.sub(r"^the\s+|['’]s?$", "", text[s:e], flags=re.I).strip() for s, e in spans]

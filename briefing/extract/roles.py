@@ -998,8 +998,9 @@ def _lone_name(doc, k: int) -> bool:
 # The offices a federal district names: its U.S. Attorney and U.S. Marshal (not
 # their assistants).
 _FEDERAL_OFFICE = re.compile(r"(?:Acting )?(?:U\.S\.|US|United States) (?:Attorney|Marshal)")
-_DISTRICT_AFTER = re.compile(
-    rf"^,?\s*(?:of|for) (the (?:{US_DISTRICT}|District) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+# A federal district: "the Northern District of New York", "the District of Columbia".
+_DISTRICT = rf"the (?:{US_DISTRICT}|District) of [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_DISTRICT_AFTER = re.compile(rf"^,?\s*(?:of|for) ({_DISTRICT})")
 
 
 def _district_after(span: "Span") -> str:
@@ -1013,8 +1014,7 @@ def _district_after(span: "Span") -> str:
 # The same office given after the name: "X, U.S. Marshal for the Southern
 # District of Florida".
 _FEDERAL_OFFICE_AFTER = re.compile(
-    rf"^,\s*(?:the\s+)?((?:Acting )?(?:U\.S\.|US|United States) (Attorney|Marshal)) (?:for|of) "
-    rf"(the (?:{US_DISTRICT}|District) of [A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+    rf"^,\s*(?:the\s+)?((?:Acting )?(?:U\.S\.|US|United States) (Attorney|Marshal)) (?:for|of) ({_DISTRICT})")
 
 
 def _federal_office_after(span: "Span") -> tuple[str, str]:
