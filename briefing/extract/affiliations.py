@@ -92,18 +92,17 @@ def resolve_affiliation(aff: str, candidates: Iterable[tuple[str, Iterable[str]]
     # "London Stock Exchange"); a small town's name may be ("Mahan Air").
     place = bool(geo.country(aff) or geo.region(aff) or geo.state_or_city(aff) or geo.territory(aff)
                  or (city is not None and (city.population or 0) >= 1_000_000))
-    # "U.S. Marshals Service" is the "Marshals Service" the text names, not a
-    # unit whose name begins with it.
+    # "U.S. Marshals Service" names the body the text also calls "Marshals
+    # Service", not a unit whose name begins with it: it stays as written.
     bare = re.sub(r"^(?:u\.?s\.?|united states) ", "", k)
+    named_bare = False
     for name, surfaces in candidates:
         keys = {key(name)} | {key(x) for x in surfaces}
         if k in keys:
             return name
-        if bare != k and bare in keys:
-            best = name
-            continue
+        named_bare = named_bare or (bare != k and bare in keys)
         if not best and (aff.isupper() and len(aff) >= 2 and acronym_of(name) == aff.replace(".", "")):
             best = name
         elif not best and not place and len(k) >= 4 and any(x.startswith(k + " ") for x in keys):
             best = name
-    return best or aff
+    return aff if named_bare else best or aff
