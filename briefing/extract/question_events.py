@@ -7,8 +7,9 @@ still ahead ("has until October 28 to release plans"), a contest still to be
 decided ("the election to be held on August 9") and evidence recovered for an
 investigation ("the flight recorders have been recovered"), a prosecution
 still ahead ("has been charged with", "his charges include", "was taken into
-custody") and a temporary measure extended to a date ("extended the lockdown to
-May 1").
+custody"), a temporary measure extended to a date ("extended the lockdown to
+May 1") and a place or service closed or suspended ("the station was
+temporarily closed", "the embassy had suspended operations").
 
 ``event_cues`` finds these in a sentence and ``phrase_event`` asks them; both
 are handed the question module's objects (its ``Cue`` class and phraser), and
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 # A cheap first look: only sentences with one of these words are parsed further.
 _TRIGGER = re.compile(
     r"\b(?:condition|injur|treated|ill|sick|claimed|demands|until|to be held|recorders?|black box|identif"
-    r"|named?\b|acting|interim|charge|custody|extend|unidentified|unspecified|undisclosed|unknown|reasons?\b)",
+    r"|named?\b|acting|interim|charge|custody|extend|unidentified|unspecified|undisclosed|unknown|reasons?\b"
+    r"|closed|shut|suspend)",
     re.I)
 
 _CONDITION_ADJ = frozenset("""stable critical serious grave fair good satisfactory poor life-threatening
@@ -335,6 +337,46 @@ def _extended(t: "Token") -> "tuple[Token, Token | None] | None":
     return None
 
 
+# Places and services that close and reopen: "the station was temporarily
+# closed", "schools are closed", "the embassy had suspended operations".
+_CLOSABLE = frozenset("""station stations airport airports school schools college colleges university universities
+road roads border borders bridge bridges port ports embassy embassies consulate office offices shop shops business
+businesses store stores market markets museum museums railway railways line lines factory factories plant plants
+mine mines terminal terminals airspace highway highways tunnel tunnels hospital hospitals court courts restaurant
+restaurants church churches mosque mosques temple temples park parks beach beaches ferry ferries site sites
+crossing crossings""".split())
+_SUSPENDED_SERVICES = frozenset("operations operation classes flights flight service services production talks".split())
+_REOPENED = re.compile(r"\b(?:reopen|re-open|resum|restart|lifted)", re.I)
+
+
+def _closed(t: "Token") -> "Token | None":
+    """'Cité station was temporarily closed', 'schools are closed', 'the line
+    was shut down': the place closed, when nothing says it has reopened."""
+    if t.lower_ not in ("closed", "shut") or _neg(t) or t.dep_ not in ("ROOT", "conj", "acomp", "ccomp"):
+        return None
+    if not any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_.lower() in ("be", "remain") for c in t.children) \
+            and not (t.dep_ == "acomp" and t.head.lemma_.lower() in ("be", "remain")):
+        return None
+    verb = t.head if t.dep_ == "acomp" else t
+    subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is None or not (subj.lemma_.lower() in _CLOSABLE or subj.lower_ in _CLOSABLE):
+        return None
+    return subj
+
+
+def _suspended(t: "Token") -> "tuple[Token, Token] | None":
+    """'The embassy had suspended operations': (who suspended, what), for a
+    service still to resume."""
+    if t.lemma_.lower() != "suspend" or t.pos_ != "VERB" or _neg(t) or t.tag_ == "VBG":
+        return None
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if obj is None or subj is None or obj.lemma_.lower() not in _SUSPENDED_SERVICES \
+            or any(c.dep_ == "poss" for c in obj.children):
+        return None
+    return subj, obj
+
+
 def _is_person(subj: "Token | None") -> bool:
     """Only people recover or are treated: 'the bridge is in good condition' asks nothing."""
     if subj is None:
@@ -386,6 +428,10 @@ def event_cues(sent: "Sentence", cue_type: type) -> list:
             out.append(cue_type(0.8, "ev_acting", t))  # will the stand-in keep the office?
         elif low == "recovered" and _recovered_recorders(t):
             out.append(cue_type(0.8, "ev_recorders", t))
+        elif low in ("closed", "shut") and not _REOPENED.search(sent.text) and _closed(t) is not None:
+            out.append(cue_type(0.8, "ev_closed", t))  # when will it reopen?
+        elif low.startswith("suspend") and not _REOPENED.search(sent.text) and _suspended(t) is not None:
+            out.append(cue_type(0.8, "ev_suspended", t))  # when will it resume?
         elif low.startswith("extend") and _extended(t) is not None:
             out.append(cue_type(0.8, "ev_extended", t))  # will the measure end then, or run on?
         elif low in ("charged", "charges", "custody") and not _SETTLED_CASE.search(sent.text):
@@ -412,6 +458,18 @@ def _dead(ph, name: str, subj: "Token | None" = None) -> bool:
         names |= {x.text for x in subj.subtree if x.pos_ == "PROPN"}
     pat = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if n) + r")\b")
     return any(pat.search(s.text) and _DEATH.search(s.text) for s in ph.parsed.sentences)
+
+
+_LEADING_WORDS = frozenset("the a an this that these those many multiple some all several most".split())
+
+
+def _lower_first(text: str, head: "Token") -> str:
+    """'The border' -> 'the border' inside a question; names keep their
+    capital ('Cité station')."""
+    first = head.left_edge
+    if not text or (first.lower_ not in _LEADING_WORDS and (first.pos_ == "PROPN" or first.ent_type_)):
+        return text[:1].upper() + text[1:] if text else text
+    return text[:1].lower() + text[1:]
 
 
 def _possessive(name: str) -> str:
@@ -555,6 +613,15 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
             return None
         who = who[:1].lower() + who[1:] if who.split()[0] in ("A", "An", "The") else who
         return f"Will {who} be {'charged' if t.lower_ == 'custody' else 'convicted'}"
+    if kind == "ev_closed":
+        subj = _closed(t)
+        verb = t.head if t.dep_ == "acomp" else t
+        what = _person(ph, verb, subj)
+        return f"When will {_lower_first(what, subj)} reopen" if what else None
+    if kind == "ev_suspended":
+        subj, obj = _suspended(t)
+        who = _person(ph, t, subj)
+        return f"When will {_lower_first(who, subj)} resume {obj.lower_}" if who else None
     if kind == "ev_recorders":
         subj = next(c for c in t.children if c.dep_ == "nsubjpass")
         head = subj if subj.lower_ in _RECORDERS else next(

@@ -315,3 +315,13 @@ def test_a_likely_act_asks_whether_it_happened(nlp):
     qs = in_order(HARBOUR, "Investigators determined that the pilot had more than likely obtained a licence by "
                            "fraudulent means.")
     assert "Did the pilot obtain a licence by fraudulent means?" in qs, qs
+
+
+def test_a_place_or_service_closed_asks_when_it_reopens(nlp):
+    qs = in_order(HARBOUR, "The ferry terminal in Valdoria was temporarily closed on Monday.",
+                  "The harbour office had suspended operations, and told sailors to stay ashore.",
+                  "The old lighthouse was closed after the storm and reopened later that day.",
+                  "The report was shut in a drawer.")
+    assert "When will the ferry terminal in Valdoria reopen?" in qs, qs
+    assert "When will the harbour office resume operations?" in qs, qs
+    assert not any("lighthouse" in q or "report" in q for q in qs), qs
