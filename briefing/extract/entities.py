@@ -598,6 +598,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
             out.append(Cand(s, e, span.text, label, bi, span))
         out[first:] = _geo_phrases(parsed, bi, doc, out[first:])
     _fix_headlines(parsed, out)
+    out = [d for c in out for d in _municipal_body(parsed, c)]
     out = _people_inside_organisations(parsed, out)
     out = _people_of_bodies(parsed, out)
     out = _media_names(parsed, out)
@@ -842,6 +843,23 @@ def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int
         a, b = parsed.gspan(bi, span)
         out.append(Cand(a, b, span.text, "ORG", bi, span))
         covered.append((span.start_char, span.end_char))
+
+
+# A town's government named after it: "the Municipality of Livorno".
+_MUNICIPAL_HEADS = frozenset("municipality commune".split())
+
+
+def _municipal_body(parsed: Parsed, c: "Cand") -> list["Cand"]:
+    """"the Municipality of Livorno" is the town's government, which acts,
+    and names the town, a place: two candidates."""
+    sp = c.span
+    i = 1 if sp[0].lower_ == "the" else 0
+    if c.label not in ("GPE", "LOC", "ORG") or len(sp) < i + 3 or sp[i].lower_ not in _MUNICIPAL_HEADS \
+            or sp[i + 1].lower_ != "of" or not sp[i + 2].text[:1].isupper():
+        return [c]
+    body, town = sp[i:], sp[i + 2 :]
+    (bs, be), (ts, te) = parsed.gspan(c.block, body), parsed.gspan(c.block, town)
+    return [Cand(bs, be, body.text, "ORG", c.block, body), Cand(ts, te, town.text, "GPE", c.block, town)]
 
 
 def _town_and_state_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int) -> None:
@@ -1835,8 +1853,8 @@ def _places_called_names(cands: list[Cand]) -> None:
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
         if group[0].label == "ORG" and (_acronym_word(group[0].span[0].text)
-                                        or group[0].span[0].lower_ in _CAMPAIGN_VERBS):
-            continue  # "assigned to INTERPOL Washington", "such as Occupy Brussels": a body, not a place
+                                        or group[0].span[0].lower_ in _CAMPAIGN_VERBS | _MUNICIPAL_HEADS):
+            continue  # "assigned to INTERPOL Washington", "such as Occupy Brussels", "from the Municipality of X"
         marks = [where(c) for c in group]
         strict = sum(m[0] for m in marks) + (k in place_keys)
         locative = sum(m[1] for m in marks)

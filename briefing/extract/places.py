@@ -152,6 +152,8 @@ def _part_of_name(c: Cand) -> bool:
     w = doc[k - 1]
     if not w.text[:1].isupper() or w.is_sent_start or is_title_word(w.text):
         return False
+    if w.lower_ in ("municipality", "commune"):
+        return False  # "the Municipality of X" governs the town X, a place of the text
     if w.ent_type_ == "ORG":
         return True
     lw = w.lower_
@@ -1381,6 +1383,8 @@ def _put_there(c: Cand) -> bool:
         return True
     if r.dep_ in ("compound", "poss") and r.head.pos_ == "NOUN" and r.head.lemma_.lower() in _LOCAL_NOUNS:
         return True
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in ("municipality", "commune"):
+        return True  # "the Municipality of Bogliasco": a town, whatever the gazetteer knows
     return _happens_there(c)
 
 

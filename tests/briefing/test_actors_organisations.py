@@ -419,3 +419,12 @@ def test_a_title_after_a_body_in_apposition_is_no_part_of_its_name(nlp):
     got = found("Boats turned away", "Jeff Rathke, the State Department Spokesperson, said in a statement that the "
                 "US was ready to help.")
     assert "State Department" in got and "State Department Spokesperson" not in got, sorted(got)
+
+
+def test_a_municipality_is_the_town_s_government_and_names_the_town(nlp):
+    b = make("Schools asked to pay tax", "Requests have come from the Municipality of Bogliasco, next to Genova.",
+             "The request was advanced by the Municipality of Livorno in 2010.")
+    actors_named = {a.name for a in extract(b).actors}
+    assert {"Municipality of Bogliasco", "Municipality of Livorno"} <= actors_named, actors_named
+    where = {p.name for p in extract(b).places}
+    assert {"Bogliasco", "Livorno"} <= where and not any(n.startswith("Municipality") for n in where), where
