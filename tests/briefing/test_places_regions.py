@@ -12,6 +12,7 @@ from tests.briefing.extracted import attribute_case as attr_case
 from tests.briefing.extracted import name_case as case
 from tests.briefing.extracted import places_found as found
 from tests.briefing.extracted import places_of
+from tests.briefing.extracted import regional_places
 
 _PROVINCE_IN_PARLIAMENT_NAME_IS_THE_PLACE = (
     "On Tuesday the Parliament of Queensland (QLD), Australia passed a bill on water rights. Farmers in Brisbane "
@@ -315,3 +316,13 @@ def test_a_name_before_a_district_noun_is_a_place_not_a_person(nlp):
     )
     assert "Tsuen Wan" in places_of(b)
     assert "Tsuen Wan" not in {a.name for a in extract(b).actors}
+
+
+def test_regions_of_unitary_states_and_a_region_after_its_town_are_places(nlp):
+    got = regional_places("The case concerned two religious schools in Livorno, Tuscany, which must pay arrears.",
+                          "Fighting spread across North Kivu and South Kordofan, while factories in Guangdong "
+                          "closed.")
+    assert got.get("Tuscany") == ("region", "Italy"), got
+    assert got.get("North Kivu") == ("region", "Democratic Republic of the Congo"), got
+    assert got.get("South Kordofan") == ("region", "Sudan"), got
+    assert got.get("Guangdong") == ("region", "China"), got
