@@ -11,8 +11,7 @@ from tests.briefing.briefings import make
 from tests.briefing.extracted import attribute_case as attr_case
 from tests.briefing.extracted import name_case as case
 from tests.briefing.extracted import places_found as found
-from tests.briefing.extracted import places_of
-from tests.briefing.extracted import regional_places
+from tests.briefing.extracted import places_of, regional_places
 
 _PROVINCE_IN_PARLIAMENT_NAME_IS_THE_PLACE = (
     "On Tuesday the Parliament of Queensland (QLD), Australia passed a bill on water rights. Farmers in Brisbane "
