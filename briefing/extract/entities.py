@@ -1899,10 +1899,17 @@ SITE_LEAD_WORDS = frozenset("mount mt fort camp masjid raf".split())
 SITE_HEADS_BEFORE_OF = frozenset("museum planetarium aquarium cathedral basilica".split())
 
 
+# Words that make "X Church" a denomination, not a building: "the Catholic Church".
+_DENOMINATIONS = frozenset("""catholic orthodox anglican protestant lutheran methodist baptist evangelical coptic
+    episcopal presbyterian pentecostal mormon adventist""".split())
+
+
 def is_site_name(c: Cand) -> bool:
     span = c.span
     if len(span) < 2 or not span[-1].text[:1].isupper():
         return False
+    if span[-1].lower_ == "church" and any(t.lower_ in _DENOMINATIONS for t in span[:-1]):
+        return False  # "the Roman Catholic Church", "the Russian Orthodox Church": a body
     if span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS):
         return True
     of = next((t.i for t in span if t.lower_ == "of"), None)

@@ -335,3 +335,11 @@ def test_numbered_roads_with_their_country_and_numbered_facilities_are_sites(nlp
     for name in ("U.S. Route 2", "Launch Pad 39B", "Orbiter Processing Facility-1"):
         assert name in got and got[name].kind == "site", sorted(got)
     assert "Route 2" not in got
+
+
+def test_a_denomination_s_church_is_a_body_not_a_building(nlp):
+    b = make("Schools and taxes", "The Catholic Church said the schools should not pay the tax.",
+             "Mass was held at St Mary's Church on Sunday.")
+    assert "Catholic Church" not in places_of(b)
+    assert "St Mary's Church" in places_of(b)
+    assert "Catholic Church" in {a.name for a in extract(b).actors}
