@@ -893,6 +893,21 @@ def _conceded(may: "Token") -> bool:
 _STATIVE = frozenset("be look seem appear sound feel have know".split())
 
 
+def _committed_gerund(t: "Token") -> "Token | None":
+    """'committed to continuing trilateral meetings', 'is committed to
+    vigorously pursuing X': the gerund of the undertaking."""
+    if t.pos_ not in ("VERB", "ADJ") or _negated(t) or (t.pos_ == "ADJ" and _negated(t.head)):
+        return None
+    to = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return None
+    k = to.i + 1
+    while k < len(t.doc) and t.doc[k].pos_ == "ADV":
+        k += 1
+    g = t.doc[k] if k < len(t.doc) else None
+    return g if g is not None and g.tag_ == "VBG" and g.i in {x.i for x in to.subtree} else None
+
+
 def _first_person(subj: "Token | None") -> bool:
     """'I believe', 'we believe': the speaker's own view, not a matter to settle."""
     return subj is None or subj.lower_ in ("i", "we")
@@ -1049,6 +1064,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             out.append(Cue(0.8, "tabled", t))  # "introduced a bill to ...": will it pass?
         elif _conflicting_accounts(t) is not None:
             out.append(Cue(0.85, "conflict", t))  # "reports differ on whether ...", "conflicting accounts of ..."
+        elif (_lemma(t) == "commit" or t.lower_ == "committed") and _committed_gerund(t) is not None:
+            out.append(Cue(0.8, "commitgerund", t))  # "committed to continuing talks": will they?
         elif t.pos_ == "VERB" and _lemma(t) in FORWARD_VERBS:
             lemma = _lemma(t)
             if _negated(t) and lemma not in ("deny",):
@@ -2560,6 +2577,17 @@ def _phrase_cue(ph: _Phraser, sent: Sentence, cue: Cue) -> str | None:
         return f"Which account of {text} is accurate" if text else None
     if cue.kind == "forward":
         return _phrase_forward(ph, t)
+    if cue.kind == "commitgerund":
+        g = _committed_gerund(t)
+        to = next(c for c in t.children if c.dep_ == "prep" and c.lower_ == "to")
+        subj = ph.subject_text(t.head if t.pos_ == "ADJ" else t)
+        if not subj or subj.lower() in ("it", "this", "that", "which", "who", "we", "i", "you", "they"):
+            return None
+        adverbs = ph.words([x for x in t.doc[to.i + 1 : g.i]])
+        rest = [x for x in to.subtree if x.i > g.i]
+        while rest and _punct(rest[-1]):
+            rest.pop()
+        return " ".join(w for w in ("Will", subj, adverbs, g.lemma_, ph.words(rest)) if w)
     if cue.kind == "ontheway":
         subj = _subject(t.head)
         text = re.sub(r"^(?:a|an) ", "", _lower_det(_noun_phrase(ph, subj), subj))

@@ -294,3 +294,13 @@ def test_a_charge_whose_outcome_sets_the_penalty_asks_whether_it_is_proven(nlp):
                    "If found guilty, the ferry captain could lose his licence.")
     assert "Will the two harbour managers be convicted?" in qs, qs
     assert "Will the ferry captain lose his licence?" in qs, qs
+
+
+def test_a_commitment_to_doing_something_asks_whether_it_is_done(nlp):
+    qs = all_asked("The ministers of the three harbour towns committed to continuing joint patrols at all levels.",
+                   "The port authority is committed to vigorously pursuing all those who dump waste at sea.",
+                   "The pilot was not committed to fighting the case.")
+    assert "Will the ministers of the three harbour towns continue joint patrols at all levels?" in qs, qs
+    assert any(q.startswith("Will the port authority") and q.endswith("pursue all those who dump waste at sea?")
+               for q in qs), qs
+    assert not any("fight" in q for q in qs), qs
