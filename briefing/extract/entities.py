@@ -392,18 +392,19 @@ def unit_of_owner(span: "Span") -> "Span":
 # Indonesian), none of them an English word.
 _FOREIGN_FUNCTION_WORDS = frozenset("""el la los las del que y en un una es por con para lo se ya esto pero como más
     muy le les des du et est pas une dans pour qui elle sur au aux ne nous vous sont mais avec yang dan di ini itu
-    tidak ke dari untuk apa gue aku kami saya juga akan sudah em não com uma os seu sua mas che non per sono della
+    tidak ke dari untuk apa gue aku kami saya juga akan sudah yg nya adalah bikin aja gak tapi belum hak cari
+    em não com uma os seu sua mas che non per sono della
     nel der das und ist nicht mit ein eine zu auf für sich von wir""".split())
 
 
 def _foreign_block(doc) -> bool:
     """A paragraph in another language: more of its function words foreign
-    than English, and at least three of them."""
+    than English, and at least three of them, written in lower case."""
     foreign = english = 0
     for t in doc:
         if not t.is_alpha:
             continue
-        if t.lower_ in _FOREIGN_FUNCTION_WORDS:
+        if t.text in _FOREIGN_FUNCTION_WORDS:  # lower case: "El Paso", "Los Angeles" are English text
             foreign += 1
         elif t.is_stop:
             english += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors, places_found
 from tests.briefing.extracted import actors_found as found
 from tests.briefing.extracted import name_case as case
 
@@ -245,3 +245,8 @@ def test_a_post_quoted_in_its_own_language_yields_no_names_from_its_words(nlp):
     ))
     assert "@rioverde" in names, names
     assert not names & {"Esto va", "Ya", "Lo único"}, names
+
+
+def test_spanish_place_names_in_an_english_line_are_still_read(nlp):
+    got = places_found("Flights resume", "El Paso, Los Angeles y Las Vegas")
+    assert {"El Paso", "Los Angeles", "Las Vegas"} <= set(got), sorted(got)
