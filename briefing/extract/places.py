@@ -1032,7 +1032,7 @@ _NUMBERED_ROAD = re.compile(
     r"|Autobahn))\s+(\d{1,4}[A-Z]?)|I-(\d{1,3}))(?![\w-])")
 # Numbered facilities: "Launch Pad 39B", "Orbiter Processing Facility-1", "Terminal 5".
 _NUMBERED_FACILITY = re.compile(
-    r"\b((?:[A-Z][a-z]+ ){0,3}(?:Pad|Complex|Terminal|Facility|Hangar|Pier|Berth))([ -]\d{1,3}[A-Z]?)(?![\w-])")
+    r"\b((?!The )(?:[A-Z][a-z]+ ){0,3}(?:Pad|Complex|Terminal|Facility|Hangar|Pier|Berth))([ -]\d{1,3}[A-Z]?)(?![\w-])")
 # Words of street names: "36 Quai des Orfèvres", "10 Downing Street".
 _STREET_WORDS = frozenset(
     """street st avenue ave road rd boulevard blvd lane drive place square quai quay rue via

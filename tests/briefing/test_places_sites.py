@@ -335,6 +335,7 @@ def test_numbered_roads_with_their_country_and_numbered_facilities_are_sites(nlp
     for name in ("U.S. Route 2", "Launch Pad 39B", "Orbiter Processing Facility-1"):
         assert name in got and got[name].kind == "site", sorted(got)
     assert "Route 2" not in got
+    assert "Terminal 2" in places_of(make("Terminal evacuated", "The Terminal 2 building was evacuated on Monday."))
 
 
 def test_a_denomination_s_church_is_a_body_not_a_building(nlp):
