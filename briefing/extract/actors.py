@@ -25,6 +25,7 @@ from .entities import (
     Cand,
     example_of_place,
     has_staff,
+    known_place,
     party_name,
     unit_of_owner,
     vessel_prefix,
@@ -718,20 +719,24 @@ def _reread_names(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     """
     # Single-word names, and the surnames of people named in full.
     person_words = {c.text if len(c.span) == 1 else c.span[-1].text for c in cands if c.label == "PERSON"}
-    # The parts of double-barrelled surnames given in full ("Lazo-Sanchez").
-    hyphen_parts = {part for c in cands if c.label == "PERSON" and len(c.span) > 1 and "-" in c.text.split()[-1]
-                    for part in c.text.split()[-1].split("-") if len(part) >= 3 and part[:1].isupper()}
+    # Double-barrelled surnames given in full ("Lazo-Sanchez"), and their parts.
+    hyphened = {c.text.split()[-1] for c in cands if c.label == "PERSON" and len(c.span) > 1
+                and "-" in c.text.split()[-1]}
+    hyphen_parts = {part for name in hyphened for part in name.split("-") if len(part) >= 3 and part[:1].isupper()}
     org_at = {(c.block, c.span.start): c for c in cands if c.label == "ORG"}
     out: list[Cand] = []
     for c in cands:
         if c.label in ("ORG", "PERSON") and any(ch in c.text for ch in "[]"):
             continue
+        # A hyphen only in a person's double-barrelled surname: "Melvin
+        # Lazo-Sanchez" beside "Melvin Noe Lazo-Sanchez", not "Harley-Davidson".
+        dash = next((t.i for t in c.span if t.text == "-"), None)
         if (c.label == "ORG" and 2 <= len(c.span) <= 5
-                and all((t.pos_ == "PROPN" and t.is_alpha)
-                        or (t.text == "-" and 0 < t.i - c.span.start < len(c.span) - 1) for t in c.span)
+                and all((t.pos_ == "PROPN" and t.is_alpha) or t.i == dash for t in c.span)
+                and (dash is None or (dash == c.span.end - 2 and c.span[-3:].text.replace(" ", "") in hyphened))
                 and not any(t.lower_ in ORG_WORDS for t in c.span)
                 and any(t.text in person_words for t in c.span[1:])):
-            out.append(replace(c, label="PERSON"))  # also "Melvin Lazo-Sanchez" beside "Melvin Noe Lazo-Sanchez"
+            out.append(replace(c, label="PERSON"))
             continue
         if (c.label == "ORG" and len(c.span) == 1 and c.text in hyphen_parts
                 and c.span[0].pos_ == "PROPN" and c.span[0].lower_ not in ORG_WORDS):
@@ -1112,7 +1117,9 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     # A state acts through the people who hold its offices ("Turkish President
     # Erdogan" makes Turkey a party even if it is otherwise only a venue).
     listed = [(o.name, {text[a:b] for a, b in o.spans}) for o in groups.values() if o.spans]
-    person_starts = sorted(a for g in person_groups for a, _ in g.spans)
+    # Heads of state or government and their states, by mention.
+    person_states = [(a, g.affiliation) for g in person_groups
+                     if g.affiliation and set(fold(g.role).split()) & _HEAD_TITLES for a, _ in g.spans]
     for g in person_groups:
         if not g.spans:
             continue
@@ -1120,9 +1127,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             g.affiliation, g.role = _named_in_role(g.role, listed)
         g.affiliation = resolve_affiliation(g.affiliation, listed)
         if not g.affiliation and any(w in fold(g.role).split() for w in _STATE_ROLE_WORDS):
-            # A head of state or government named after another person is
-            # not of that person's state ("French President A met Chancellor B").
-            others = person_starts if set(fold(g.role).split()) & _HEAD_TITLES else []
+            # A head of state or government named after another head of
+            # that state is not of it ("French President A met Chancellor
+            # B"); after an opposition leader he may be.
+            others = person_states if set(fold(g.role).split()) & _HEAD_TITLES else []
             g.affiliation = _nearest_state(parsed, g.spans[0][0], groups, others)
         if (home_region and fold(g.role).split()[-1:] in (["premier"], ["governor"])
                 and g.affiliation in ("", home_region_country)):
@@ -1438,9 +1446,11 @@ def _home_region(cands: list[Cand]) -> tuple[str, str]:
 _HEAD_TITLES = frozenset("president chancellor premier prime".split())
 
 
-def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group], person_starts: list[int]) -> str:
-    """The state named closest before ``pos`` in the same sentence, unless
-    one of ``person_starts`` lies between them."""
+def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group],
+                   person_states: list[tuple[int, str]]) -> str:
+    """The state named closest before ``pos`` in the same sentence, unless a
+    person of that state (``person_states``: mention start, affiliation) is
+    named between them."""
     si = parsed.sentence_at(pos)
     if si < 0:
         return ""
@@ -1452,7 +1462,7 @@ def _nearest_state(parsed: Parsed, pos: int, groups: dict[str, _Group], person_s
         for a, _ in g.spans:
             if s.start <= a < pos and a > best_pos:
                 best, best_pos = g.name, a
-    if any(best_pos < p < pos for p in person_starts):
+    if any(best_pos < p < pos and aff == best for p, aff in person_states):
         return ""
     return best
 
@@ -1660,20 +1670,19 @@ def _unit_or_office(long: str, short: str) -> bool:
     names: the body's name followed by a unit's name ("… Service
     International Investigations Branch") or by a place ("INTERPOL Buenos
     Aires")."""
-    lw, sw = key(long).split(), key(short).split()
+    words = long.removeprefix("the ").removeprefix("The ").split()
+    lw, sw = [key(w) for w in words], key(short).split()
     at = next((i for i in range(len(lw) - len(sw) + 1) if lw[i : i + len(sw)] == sw), None)
     if at is None or at + len(sw) == len(lw):
         return False
-    rest = " ".join(long.split()[at + len(sw):])
-    if not all(w[:1].isupper() for w in rest.split()):
+    rest = words[at + len(sw):]
+    if not all(w[:1].isupper() for w in rest):
         return False
-    return lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team") or _place_name(rest)
-
-
-def _place_name(text: str) -> bool:
-    """A country's, region's or town's name."""
-    geo = gazetteer()
-    return bool(geo.country(canonical_alias(text) or text) or geo.region(text) or geo.cities_named(text))
+    # A unit has a name of its own ("International Investigations Branch") or
+    # names the body inside its own ("Salvadoran National INTERPOL Office");
+    # "Metropolitan Police | Service" is the body's full name, not a unit.
+    unit = lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team")
+    return (unit and (len(rest) >= 2 or at > 0)) or known_place(" ".join(rest))
 
 
 @lru_cache(maxsize=4096)
@@ -1682,6 +1691,10 @@ def _region_name(text: str) -> bool:
     after it ("Maryland Democratic Party"); a country's own bodies are not."""
     geo = gazetteer()
     return bool(text) and geo.region(text) is not None and geo.country(text) is None
+
+
+# Verbs that introduce a quoted post: "X wrote:", "Y tweeted:".
+_POSTING_VERBS = frozenset("write tweet post say reply note joke add comment ask wonder respond share".split())
 
 
 def _merge_introduced_accounts(parsed: Parsed, persons: list[_Group], orgs: list[_Group]) -> None:
@@ -1696,16 +1709,21 @@ def _merge_introduced_accounts(parsed: Parsed, persons: list[_Group], orgs: list
             b = starts.get(a)
             if b is None or b == 0 or not parsed.block_texts[b - 1].rstrip().endswith(":"):
                 continue
-            lo, hi = parsed.offsets[b - 1], a
+            lo = parsed.offsets[b - 1]
             doc = parsed.docs[b - 1]
-
-            def speaks(x: int, y: int) -> bool:
-                # The one who writes: "Yasmine Bouchène wrote:", not "Lady Gaga fans have criticized it:".
-                span = doc.char_span(x - lo, y - lo, alignment_mode="expand")
-                return span is not None and span.root.dep_ == "nsubj"
-
+            # The clause that ends at the colon must say someone writes: its
+            # last verb a verb of posting, whose subject is the named writer
+            # ("Yasmine Bouchène wrote:"), not "one protester replied:" after
+            # a named official, nor "Lady Gaga fans have criticized it:".
+            verb = next((t for t in reversed(doc) if t.pos_ == "VERB"), None)
+            if verb is None or verb.lemma_.lower() not in _POSTING_VERBS:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            s0, s1 = lo + subj.left_edge.idx, lo + subj.right_edge.idx + len(subj.right_edge)
             named = [p for p in persons + orgs if p is not acct and p.spans and not p.name.startswith("@")
-                     and any(lo <= x < hi and speaks(x, y) for x, y in p.spans)]
+                     and any(s0 <= x and y <= s1 and x <= lo + subj.idx < y for x, y in p.spans)]
             if len(named) == 1:
                 _absorb(named[0], acct)
                 break
@@ -1764,9 +1782,10 @@ def _initials(name: str) -> set[str]:
     Presidential Debates" is the CPD)."""
     out = {acronym_of(name)}
     words = name.split()
-    if "of" in words:
-        # "Department of War" is the DOW, "Department of Justice" the DOJ.
-        out.add("".join("O" if w == "of" else w[0] for w in words if w[0].isupper() or w == "of"))
+    if "of" in words and all(w[0].isupper() or w == "of" for w in words):
+        # "Department of War" is the DOW, "Department of Justice" the DOJ (not
+        # "Department of the Treasury" the DOT).
+        out.add("".join("O" if w == "of" else w[0] for w in words))
     for n in (1, 2, 3):
         lead = " ".join(words[:n])
         if len(words) > n + 1 and (gazetteer().country(lead) or demonym_country(lead)):
@@ -1791,7 +1810,7 @@ def _merge_local_offices(parsed: Parsed, orgs: list[_Group]) -> None:
             continue
         if fold(words[0]) in _NATIONAL_BUREAUS:
             continue
-        if not _place_name(" ".join(words[1:])):
+        if not known_place(" ".join(words[1:])):
             continue
         body = [o for o in orgs if o is not local and o.spans and key(words[0]) in surfaces[id(o)]]
         if len(body) == 1:

@@ -171,7 +171,7 @@ def _title_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
-def _known_place(text: str) -> bool:
+def known_place(text: str) -> bool:
     """The gazetteer knows the name as a country, state, region or city."""
     g = gazetteer()
     return bool(g.country(text) or canonical_alias(text) or g.region(text) or g.cities_named(text))
@@ -382,7 +382,7 @@ def unit_of_owner(span: "Span") -> "Span":
             or not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") for t in unit)):
         return span
     if unit[0].text[:1].isupper() and unit[-2].lower_ not in ("of", "for", "and", "the") and (
-            _known_place(unit[:-1].text) or all(_known_place(t.text) for t in unit[:-1] if t.is_alpha)):
+            known_place(unit[:-1].text) or all(known_place(t.text) for t in unit[:-1] if t.is_alpha)):
         return owner  # "the FBI’s Chicago Field Office" is the FBI there
     return unit
 
@@ -392,23 +392,27 @@ def unit_of_owner(span: "Span") -> "Span":
 # Indonesian), none of them an English word.
 _FOREIGN_FUNCTION_WORDS = frozenset("""el la los las del que y en un una es por con para lo se ya esto pero como más
     muy le les des du et est pas une dans pour qui elle sur au aux ne nous vous sont mais avec yang dan di ini itu
-    tidak ke dari untuk apa gue aku kami saya juga akan sudah yg nya adalah bikin aja gak tapi belum hak cari
-    em não com uma os seu sua mas che non per sono della
-    nel der das und ist nicht mit ein eine zu auf für sich von wir""".split())
+    tidak ke dari untuk apa aku kami saya juga akan sudah yg adalah tapi belum em não com uma os seu sua mas che
+    non sono della nel der das und ist nicht mit ein eine zu auf für sich von wir""".split())
 
 
-def _foreign_block(doc) -> bool:
-    """A paragraph in another language: more of its function words foreign
-    than English, and at least three of them, written in lower case."""
+def _foreign_block(parsed: Parsed, bi: int) -> bool:
+    """A post quoted in another language: a paragraph that opens with an
+    account or follows a line ending in a colon, whose lower-case function
+    words are foreign at least twice as often as English ones, three or more
+    ("El Paso", "Juan de la Vega" in English text are no such post)."""
+    text = parsed.block_texts[bi]
+    if not (re.match(r"\s*@\w", text) or (bi > 0 and parsed.block_texts[bi - 1].rstrip().endswith(":"))):
+        return False
     foreign = english = 0
-    for t in doc:
+    for t in parsed.docs[bi]:
         if not t.is_alpha:
             continue
-        if t.text in _FOREIGN_FUNCTION_WORDS:  # lower case: "El Paso", "Los Angeles" are English text
+        if t.text in _FOREIGN_FUNCTION_WORDS:
             foreign += 1
         elif t.is_stop:
             english += 1
-    return foreign >= 3 and foreign > english
+    return foreign >= 3 and foreign >= 2 * english
 
 
 def _name_with_number(span: "Span", label: str) -> bool:
@@ -430,7 +434,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
     for bi, doc in enumerate(parsed.docs):
         covered: list[tuple[int, int]] = []
         first = len(out)
-        if _foreign_block(doc):
+        if _foreign_block(parsed, bi):
             # A post quoted in its own language beside its translation: the
             # English model reads its words as names ("Esto va", "Si el").
             _quoted_accounts(parsed, bi, doc, out, covered)
@@ -708,7 +712,7 @@ def _drop_headline_words(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not (
         parsed.kinds[c.block] in ("title", "heading") and key(c.text) not in body
         and _title_case(parsed.block_texts[c.block]) and (
-            (c.label in ("GPE", "LOC") and not _known_place(c.text))
+            (c.label in ("GPE", "LOC") and not known_place(c.text))
             or (c.label in ("PERSON", "ORG") and not set(key(c.text).split()) <= body_words)))]
 
 
@@ -851,7 +855,7 @@ def _untagged_bodies(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int
 
 
 # A town's government named after it: "the Municipality of Livorno".
-_MUNICIPAL_HEADS = frozenset("municipality commune".split())
+MUNICIPAL_HEADS = frozenset("municipality commune".split())
 
 
 def _municipal_body(parsed: Parsed, c: "Cand") -> list["Cand"]:
@@ -859,7 +863,7 @@ def _municipal_body(parsed: Parsed, c: "Cand") -> list["Cand"]:
     and names the town, a place: two candidates."""
     sp = c.span
     i = 1 if sp[0].lower_ == "the" else 0
-    if c.label not in ("GPE", "LOC", "ORG") or len(sp) < i + 3 or sp[i].lower_ not in _MUNICIPAL_HEADS \
+    if c.label not in ("GPE", "LOC", "ORG") or len(sp) < i + 3 or sp[i].lower_ not in MUNICIPAL_HEADS \
             or sp[i + 1].lower_ != "of" or not sp[i + 2].text[:1].isupper():
         return [c]
     body, town = sp[i:], sp[i + 2 :]
@@ -1858,7 +1862,7 @@ def _places_called_names(cands: list[Cand]) -> None:
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
         if group[0].label == "ORG" and (_acronym_word(group[0].span[0].text)
-                                        or group[0].span[0].lower_ in _CAMPAIGN_VERBS | _MUNICIPAL_HEADS):
+                                        or group[0].span[0].lower_ in _CAMPAIGN_VERBS | MUNICIPAL_HEADS):
             continue  # "assigned to INTERPOL Washington", "such as Occupy Brussels", "from the Municipality of X"
         marks = [where(c) for c in group]
         strict = sum(m[0] for m in marks) + (k in place_keys)
@@ -1909,8 +1913,10 @@ def is_site_name(c: Cand) -> bool:
     span = c.span
     if len(span) < 2 or not span[-1].text[:1].isupper():
         return False
-    if span[-1].lower_ == "church" and any(t.lower_ in _DENOMINATIONS for t in span[:-1]):
-        return False  # "the Roman Catholic Church", "the Russian Orthodox Church": a body
+    if (span[-1].lower_ == "church" and any(t.lower_ in _DENOMINATIONS for t in span[:-1])
+            and all(t.lower_ in _DENOMINATIONS or t.lower_ in ("the", "roman") or demonym_country(t.text)
+                    for t in span[:-1])):
+        return False  # "the Roman Catholic Church", "the Russian Orthodox Church": a body; not "First Baptist Church"
     if span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS):
         return True
     of = next((t.i for t in span if t.lower_ == "of"), None)
@@ -1948,6 +1954,18 @@ def _acts(r: "Token") -> bool:
 _OPEN_SITE_HEADS = frozenset("square street avenue boulevard bridge plaza".split())
 
 
+def _open_site_after(c: Cand) -> bool:
+    """"the historic Roemerberg square": a name before a lower-case site noun
+    that ends the phrase, with an article before the name, of something that
+    never acts here; not "Hamas street protests"."""
+    doc, e = c.span.doc, c.span.end
+    head = doc[e]
+    return (head.text in _OPEN_SITE_HEADS and head.dep_ != "compound"
+            and (e + 1 >= len(doc) or doc[e + 1].pos_ not in ("NOUN", "PROPN"))
+            and any(t.lower_ == "the" for t in doc[max(0, c.span.start - 3) : c.span.start])
+            and not _acts(c.root))
+
+
 def _sites_by_name(cands: list[Cand]) -> None:
     """Buildings named as such ("Hartford Hospital", "Jolo Cathedral") are
     sites, whatever the model called them; one that acts somewhere in the
@@ -1972,7 +1990,7 @@ def _sites_by_name(cands: list[Cand]) -> None:
         if is_site_name(c) and len(c.span) > 1:
             short.add(key(c.span[:-1].text))
         elif (c.label in ("ORG", "PERSON") and e < len(doc)
-              and ((doc[e].text[:1].isupper() and doc[e].lower_ in SITE_HEADS) or doc[e].text in _OPEN_SITE_HEADS)):
+              and ((doc[e].text[:1].isupper() and doc[e].lower_ in SITE_HEADS) or _open_site_after(c))):
             short.add(key(c.text))  # "Tahrir Square", "the historic Roemerberg square"
     def site_like(c: Cand) -> bool:
         k = key(c.text)
@@ -2421,7 +2439,7 @@ def _people_called_places(cands: list[Cand]) -> None:
 
     firsts: set[str] = {key(c.span[0].text) for c in people if len(c.span) > 1}
     for c in cands:
-        if c.label not in PLACE_LABELS or _known_place(c.text) or len(c.span) < 2 or len(c.span) > 3:
+        if c.label not in PLACE_LABELS or known_place(c.text) or len(c.span) < 2 or len(c.span) > 3:
             continue
         words = key(c.text).split()
         if (words[-1] in single and not set(words) & (ORG_WORDS | ADMIN_HEADS | FEATURE_HEADS)
@@ -2429,5 +2447,5 @@ def _people_called_places(cands: list[Cand]) -> None:
             c.label = "PERSON"
             firsts.add(words[0])
     for c in cands:
-        if c.label in PLACE_LABELS and len(c.span) == 1 and key(c.text) in firsts and not _known_place(c.text):
+        if c.label in PLACE_LABELS and len(c.span) == 1 and key(c.text) in firsts and not known_place(c.text):
             c.label = "PERSON"

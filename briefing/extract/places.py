@@ -19,6 +19,7 @@ from .entities import (
     ADMIN_HEADS,
     COURT_DISTRICT,
     FEATURE_HEADS,
+    MUNICIPAL_HEADS,
     ORG_NOUNS,
     ORG_WORDS,
     SITE_HEADS,
@@ -152,7 +153,7 @@ def _part_of_name(c: Cand) -> bool:
     w = doc[k - 1]
     if not w.text[:1].isupper() or w.is_sent_start or is_title_word(w.text):
         return False
-    if w.lower_ in ("municipality", "commune"):
+    if w.lower_ in MUNICIPAL_HEADS:
         return False  # "the Municipality of X" governs the town X, a place of the text
     if w.ent_type_ == "ORG":
         return True
@@ -1032,7 +1033,11 @@ _NUMBERED_ROAD = re.compile(
     r"|Autobahn))\s+(\d{1,4}[A-Z]?)|I-(\d{1,3}))(?![\w-])")
 # Numbered facilities: "Launch Pad 39B", "Orbiter Processing Facility-1", "Terminal 5".
 _NUMBERED_FACILITY = re.compile(
-    r"\b((?!The )(?:[A-Z][a-z]+ ){0,3}(?:Pad|Complex|Terminal|Facility|Hangar|Pier|Berth))([ -]\d{1,3}[A-Z]?)(?![\w-])")
+    r"\b((?:[A-Z][a-z]+ ){0,3}(?:Pad|Complex|Terminal|Facility|Hangar|Pier|Berth))([ -]\d{1,3}[A-Z]?)(?![\w-]| [A-Z])")
+# Capitalised words that open a sentence or a date, not a facility's name.
+_NOT_NAME_OPENERS = frozenset("""the a an at in on near from to by for and but of after before while monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august september october
+    november december""".split())
 # Words of street names: "36 Quai des Orfèvres", "10 Downing Street".
 _STREET_WORDS = frozenset(
     """street st avenue ave road rd boulevard blvd lane drive place square quai quay rue via
@@ -1075,10 +1080,15 @@ def _numbered_sites(parsed: Parsed, cands: list[Cand]) -> list[tuple[str, Cand]]
                 s, e = parsed.gspan(bi, span)
                 out.append((name, Cand(s, e, span.text, "FAC", bi, span)))
             for m in _NUMBERED_FACILITY.finditer(text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                start = m.start()
+                for word in m.group(1).split()[:-1]:
+                    if word.lower() not in _NOT_NAME_OPENERS:
+                        break
+                    start += len(word) + 1  # "At Terminal 5", "On Monday Terminal 3": the name is "Terminal …"
+                span = doc.char_span(start, m.end(), alignment_mode="expand")
                 if span is not None:
                     s, e = parsed.gspan(bi, span)
-                    out.append((m.group(), Cand(s, e, span.text, "FAC", bi, span)))
+                    out.append((text[start : m.end()], Cand(s, e, span.text, "FAC", bi, span)))
             for m in _LETTER_ROAD.finditer(text):
                 span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
                 if span is not None:
@@ -1383,7 +1393,7 @@ def _put_there(c: Cand) -> bool:
         return True
     if r.dep_ in ("compound", "poss") and r.head.pos_ == "NOUN" and r.head.lemma_.lower() in _LOCAL_NOUNS:
         return True
-    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in ("municipality", "commune"):
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lower_ in MUNICIPAL_HEADS:
         return True  # "the Municipality of Bogliasco": a town, whatever the gazetteer knows
     return _happens_there(c)
 

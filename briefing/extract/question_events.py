@@ -349,10 +349,17 @@ _SUSPENDED_SERVICES = frozenset("operations operation classes flights flight ser
 _REOPENED = re.compile(r"\b(?:reopen|re-open|resum|restart|lifted)", re.I)
 
 
+# A closure that is no pending matter: for good, to the public only, or dated in a past year.
+_SETTLED_CLOSURE = re.compile(r"\b(?:permanently|for good|to the public|in (?:1[89]|20)\d\d)\b", re.I)
+
+
 def _closed(t: "Token") -> "Token | None":
     """'Cité station was temporarily closed', 'schools are closed', 'the line
-    was shut down': the place closed, when nothing says it has reopened."""
+    was shut down': the place closed, when the sentence does not say it
+    reopened or closed for good (later sentences are read when asking)."""
     if t.lower_ not in ("closed", "shut") or _neg(t) or t.dep_ not in ("ROOT", "conj", "acomp", "ccomp"):
+        return None
+    if _SETTLED_CLOSURE.search(t.sent.text):
         return None
     if not any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_.lower() in ("be", "remain") for c in t.children) \
             and not (t.dep_ == "acomp" and t.head.lemma_.lower() in ("be", "remain")):
@@ -464,12 +471,21 @@ _LEADING_WORDS = frozenset("the a an this that these those many multiple some al
 
 
 def _lower_first(text: str, head: "Token") -> str:
-    """'The border' -> 'the border' inside a question; names keep their
-    capital ('Cité station')."""
+    """'The border', a sentence's 'Schools' -> 'the border', 'schools'
+    inside a question; names stay as written ('eBay offices')."""
     first = head.left_edge
-    if not text or (first.lower_ not in _LEADING_WORDS and (first.pos_ == "PROPN" or first.ent_type_)):
-        return text[:1].upper() + text[1:] if text else text
-    return text[:1].lower() + text[1:]
+    if text and (first.lower_ in _LEADING_WORDS
+                 or (first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_)):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _reopened_later(ph, subj: "Token") -> bool:
+    """A later sentence of the text says the place closed has reopened."""
+    head = subj.lemma_.lower()
+    later = [s for s in ph.parsed.sentences if s.start > ph.parsed.offsets[ph.block] + subj.idx]
+    return any(_REOPENED.search(s.text) and (head in s.text.lower() or re.search(r"\b(?:it|they)\b", s.text, re.I))
+               for s in later[:3])
 
 
 def _possessive(name: str) -> str:
@@ -615,11 +631,15 @@ def phrase_event(ph, sent: "Sentence", cue) -> str | None:
         return f"Will {who} be {'charged' if t.lower_ == 'custody' else 'convicted'}"
     if kind == "ev_closed":
         subj = _closed(t)
+        if _reopened_later(ph, subj):
+            return None  # "It reopened on Tuesday morning."
         verb = t.head if t.dep_ == "acomp" else t
         what = _person(ph, verb, subj)
         return f"When will {_lower_first(what, subj)} reopen" if what else None
     if kind == "ev_suspended":
         subj, obj = _suspended(t)
+        if _reopened_later(ph, subj):
+            return None
         who = _person(ph, t, subj)
         return f"When will {_lower_first(who, subj)} resume {obj.lower_}" if who else None
     if kind == "ev_recorders":

@@ -216,7 +216,7 @@ _CONSENT_NOUNS = frozenset("""approval ratification confirmation authorisation a
 _VERDICT_NOUNS = frozenset("verdict ruling decision outcome response answer reply judgment judgement".split())
 _RESULT_NOUNS = frozenset("result results finding findings test tests analysis autopsy".split())
 # Steps a person awaits, with the verb that asks whether they come: "detained
-# pending removal" -> "Will she be removed?".
+# pending removal" -> "Will she be removed?" (only of a person: see _awaited).
 _AWAITED_STEPS = {"removal": "removed", "deportation": "deported", "extradition": "extradited",
                   "transfer": "transferred", "release": "released", "trial": "tried", "repatriation": "repatriated"}
 
@@ -235,8 +235,9 @@ def _pending_noun(t: "Token") -> "Token | None":
     lem = noun.lemma_.lower()
     if lem in _CONSENT_NOUNS | _VERDICT_NOUNS | _RESULT_NOUNS or lem in _FINDING_NOUNS:
         return noun
-    if lem in _AWAITED_STEPS and t.dep_ in ("prep", "amod") and not any(c.dep_ == "poss" for c in noun.children):
-        return noun  # "is being detained pending removal": the step still to come
+    if (lem in _AWAITED_STEPS and t.dep_ in ("prep", "amod")
+            and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)):
+        return noun  # "is being detained pending removal": the step still to come, not "pending the release of X"
     return None
 
 
@@ -3233,8 +3234,12 @@ def _awaited(ph: _Phraser, noun: "Token", subj: "Token | None") -> str | None:
     the regulator' -> 'Will the merger get approval from the regulator?'."""
     lem = noun.lemma_.lower()
     if lem in _AWAITED_STEPS:
-        if subj is None or subj.pos_ not in ("PRON", "PROPN", "NOUN") or subj.i in {x.i for x in noun.subtree} \
-                or subj.lemma_.lower() in _AWAITED_STEPS or subj.lower_ in ("it", "this", "that", "which"):
+        from .roles import person_noun
+
+        # Only a person awaits removal or trial: "the film was shelved pending release" asks nothing.
+        if subj is None or subj.i in {x.i for x in noun.subtree} or not (
+                subj.lower_ in ("he", "she", "they", "him", "her", "them") or subj.ent_type_ == "PERSON"
+                or (subj.pos_ == "PROPN" and subj.ent_type_ == "") or person_noun(subj)):
             return None
         who = ph.subject_text(subj.head, subj)
         rest = ph.words([x for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "to")

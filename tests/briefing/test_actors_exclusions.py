@@ -250,3 +250,11 @@ def test_a_post_quoted_in_its_own_language_yields_no_names_from_its_words(nlp):
 def test_spanish_place_names_in_an_english_line_are_still_read(nlp):
     got = places_found("Flights resume", "El Paso, Los Angeles y Las Vegas")
     assert {"El Paso", "Los Angeles", "Las Vegas"} <= set(got), sorted(got)
+
+
+def test_english_paragraphs_with_spanish_names_or_per_are_read(nlp):
+    got = places_found("Prices rise", "In Kenya, maize costs 50 shillings per kilo, beans 120 per kilo and rice "
+                       "150 per kilo.",
+                       "Pictured:",
+                       "Juan de la Vega and Luis del Monte in Mexico City.")
+    assert {"Kenya", "Mexico City"} <= set(got), sorted(got)

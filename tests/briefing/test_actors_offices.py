@@ -122,3 +122,22 @@ def test_department_named_after_a_war_is_a_body_with_its_of_acronym(nlp):
 def test_portfolio_with_the_before_a_name_is_the_title(nlp):
     got = people("“We will act,” said Secretary of the Treasury Scott Bessent.")
     assert got["Scott Bessent"].role == "Secretary of the Treasury"
+
+
+def test_a_body_s_full_name_ending_in_a_unit_word_is_still_its_name(nlp):
+    got = found(TITLE, "The U.S. Marshals Service arrested the fugitive in Ohio. The U.S. Marshals said he was armed.")
+    assert "U.S. Marshals" not in got, sorted(got)
+    assert "U.S. Marshals" in got["U.S. Marshals Service"].aliases
+
+
+def test_a_hyphenated_company_sharing_a_person_s_surname_stays_a_company(nlp):
+    got = found("Sales fall", "Harley-Davidson said sales fell. Bill Davidson, a spokesman, said Harley-Davidson "
+                "would recover.")
+    assert got["Harley-Davidson"].kind == "organisation"
+
+
+def test_the_of_acronym_needs_a_name_of_capitals_and_of_only(nlp):
+    got = found("Flights safe", "The Department of the Treasury said sanctions would follow. The Department of "
+                "Transportation, or DOT, said flights were safe. DOT officials declined to comment.")
+    assert "DOT" in got["Department of Transportation"].aliases
+    assert "DOT" not in got["Department of the Treasury"].aliases

@@ -96,3 +96,12 @@ def test_a_hashtag_is_no_party(nlp):
         title="Hunger grows",
     ))
     assert "DroneStrikes" not in names, names
+
+
+def test_an_account_after_a_line_whose_writer_is_unnamed_stays_its_own(nlp):
+    got = actors(
+        "Police chief John Smith said the march was illegal, and hours later one protester replied on Twitter:",
+        "@marchfree: We will be back tomorrow.",
+        title="March declared illegal",
+    )
+    assert "@marchfree" in got and "@marchfree" not in got["John Smith"].aliases

@@ -344,3 +344,13 @@ def test_a_denomination_s_church_is_a_body_not_a_building(nlp):
     assert "Catholic Church" not in places_of(b)
     assert "St Mary's Church" in places_of(b)
     assert "Catholic Church" in {a.name for a in extract(b).actors}
+
+
+def test_a_group_before_a_street_it_protests_in_stays_a_group_and_a_local_church_a_site(nlp):
+    b = make("Protests", "Hamas street protests erupted in Gaza on Friday. Hamas said it would respond.",
+             "A gunman opened fire at the First Baptist Church in Sutherland Springs on Sunday.",
+             "At Terminal 5 passengers waited, and on Monday Terminal 3 was evacuated.")
+    where = places_of(b)
+    assert "Hamas" in {a.name for a in extract(b).actors} and "Hamas" not in where
+    assert where["First Baptist Church"].kind == "site"
+    assert {"Terminal 5", "Terminal 3"} <= set(where), sorted(where)

@@ -257,3 +257,8 @@ def test_a_head_of_government_named_after_another_leader_takes_no_state_of_his(n
                    "Berlin.")
     assert found["Francois Hollande"].affiliation == "France", found["Francois Hollande"]
     assert found["Angela Merkel"].affiliation != "France", found["Angela Merkel"]
+
+
+def test_a_president_named_after_an_opposition_leader_of_his_state_keeps_it(nlp):
+    found = people("Kenyan opposition leader Raila Odinga accused President William Ruto of fraud.")
+    assert found["William Ruto"].affiliation == "Kenya", found["William Ruto"]
