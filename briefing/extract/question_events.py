@@ -483,9 +483,10 @@ def _lower_first(text: str, head: "Token") -> str:
 def _reopened_later(ph, subj: "Token") -> bool:
     """A later sentence of the text says the place closed has reopened."""
     head = subj.lemma_.lower()
-    later = [s for s in ph.parsed.sentences if s.start > ph.parsed.offsets[ph.block] + subj.idx]
+    at = ph.parsed.sentence_at(ph.parsed.offsets[ph.block] + subj.idx)
+    later = ph.parsed.sentences[at + 1 : at + 4] if at >= 0 else []
     return any(_REOPENED.search(s.text) and (head in s.text.lower() or re.search(r"\b(?:it|they)\b", s.text, re.I))
-               for s in later[:3])
+               for s in later)
 
 
 def _possessive(name: str) -> str:
