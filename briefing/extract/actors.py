@@ -160,6 +160,18 @@ def listed_party(c: Cand) -> bool:
     return False
 
 
+# People a state sends: "troops from X", "a delegation from Y".
+_SENT_NOUNS = frozenset(
+    "army force troop soldier peacekeeper diplomat delegation envoy navy military".split())
+
+
+def sent_by(r: "Token") -> bool:
+    """The name is the state that sent the forces or envoys before it
+    ("African Union forces from Sudan and Tanzania"): a party, not where
+    anything happens."""
+    return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _SENT_NOUNS
+
+
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
     """True when the mention names where something happens ("talks in Istanbul")."""
     if listed_party(c):
@@ -167,6 +179,8 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
     r = c.root
     while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
         r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"
+    if sent_by(r):
+        return False
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:
         return True
     if r.dep_ == "nsubj" and (r.head.lemma_.lower() in _UNDERGO_VERBS or any(

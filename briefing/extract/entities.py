@@ -228,6 +228,31 @@ def _lost_first_word(doc, span: "Span", label: str) -> bool:
     return not (g.country(t.text) or g.region(t.text) or g.cities_named(t.text))
 
 
+def _lost_last_words(doc, span: "Span") -> int:
+    """How many untagged proper words after a person's name end the same
+    name: "president Ahmed Abdallah | Mohamed Sambi said", where the parser
+    hangs the tagged words on the last one.  At most two, each capitalised,
+    no title, nationality or place."""
+    last = span[-1]
+    h = last.head
+    if last.dep_ != "compound" or not 0 < h.i - last.i <= 2:
+        return 0
+    g = gazetteer()
+    for t in doc[span.end : h.i + 1]:
+        if (t.ent_type_ or t.pos_ != "PROPN" or not t.is_alpha or not t.text[:1].isupper() or t.text.isupper()
+                or is_title_word(t.text) or demonym_country(t.text) or g.country(t.text) or g.region(t.text)):
+            return 0
+    return h.i + 1 - span.end
+
+
+def _unknown_proper_words(span: "Span") -> bool:
+    """Capitalised proper words that name no place the gazetteer knows."""
+    g = gazetteer()
+    return (all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in span)
+            and not (g.country(span.text) or g.region(span.text) or g.cities_named(span.text)
+                     or g.territory(span.text) or canonical_alias(span.text)))
+
+
 def _binomial(doc, span: "Span") -> bool:
     """A Latin species name in brackets: "(Genus species)"."""
     s, e = span.start, span.end
@@ -452,6 +477,10 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue
             if label in ("PERSON", "ORG", "FAC") and _lost_first_word(doc, span, label):
                 span = doc[span.start - 1 : span.end]
+            if label == "PERSON" and _lost_last_words(doc, span):
+                longer = doc[span.start : span.end + _lost_last_words(doc, span)]
+                if _portfolio_length(doc, longer)[1] <= _portfolio_length(doc, span)[1]:
+                    span = longer  # (a portfolio's field is told by the name's length)
             if label in ("ORG", "FAC"):
                 span = doc[_owner_before(doc, span) : span.end]
             if label in ("GPE", "LOC", "FAC", "ORG") and len(span) > 3 and span[1].tag_ == "POS" \
@@ -463,6 +492,10 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 named = _name_after_plural_title(span)
                 if named is not None:
                     span, label = named, "PERSON"  # "Trial Attorneys | Ivana Nizich": a person, titled
+            if (label in ("GPE", "LOC") and 2 <= len(span) <= 3 and span.start > 0
+                    and is_title_word(doc[span.start - 1].text) and doc[span.start - 1].text.islower()
+                    and _unknown_proper_words(span)):
+                label = "PERSON"  # "South African president Thabo Mbeki" read as a place
             if label in ("PERSON", "PRODUCT", "NORP") and len(span) == 1 and _city_demonym(span):
                 continue
             nxt = _cut_place_word(doc, span) if label in ("GPE", "LOC") else None
@@ -518,6 +551,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 elif (span.end + 1 < len(doc) and doc[span.end].text == "," and span.text[:1].isupper()
                       and g.country(doc[span.end + 1 : entity_end(doc, span.end + 1)].text)):
                     label = "GPE"  # "in Samarra, Iraq": a town given with its country is a place
+                elif len(span) == 1 and span.text[:1].isupper() and _names_a_territory(span.root):
+                    label = "GPE"  # "the island of Anjouan", "Anjouan's capital": no people's name
                 elif len(span) == 1 and span.text in US_PARTY_MEMBERS and _us_story(parsed):
                     label = "ORG"  # "199 Republicans": the party (canonical name from names.ALIASES)
                 elif (len(span) == 1 and span.text[:1].isupper() and span.text.endswith("s")
@@ -1741,6 +1776,17 @@ def example_of_place(r: "Token") -> bool | None:
     if head.lemma_.lower() in PLACE_NOUNS:
         return True
     return head.dep_ == "pobj" and head.head.lower_ in _STRICT_PREPS
+
+
+def _names_a_territory(r: "Token") -> bool:
+    """A word the model read as a people's name stands for a territory: the
+    object of "the island of", "the province of" or the owner of "'s
+    capital"."""
+    if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in PLACE_NOUNS \
+            and r.head.head.i < r.i:
+        return True
+    return (r.dep_ == "poss" and r.i + 2 < len(r.doc) and r.doc[r.i + 1].tag_ == "POS"
+            and r.head.lemma_.lower() in ("capital", "coast", "border", "north", "south", "east", "west"))
 
 
 # Verbs that give a thing its name: "a mannequin nicknamed X", "a region to be called Y".

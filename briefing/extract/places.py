@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import Mention, Place
-from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named, is_locative, listed_party
+from .actors import LOC_PREPS, countries_mentioned, countries_with_states_named, is_locative, listed_party, sent_by
 from .document import Parsed
 from .entities import (
     ADMIN_HEADS,
@@ -107,6 +107,8 @@ def _acts(c: Cand) -> bool:
         return False
     prep = r.head
     if prep.dep_ == "agent":
+        return True
+    if sent_by(r):
         return True
     if prep.lower_ != "of":
         return False
@@ -686,7 +688,8 @@ def _called(c: Cand) -> str:
     return "region" if noun in _AREA_NOUNS else ""
 
 
-_VARIANT_HEADS = ADMIN_HEADS | frozenset(("strip",))
+_ISLAND_WORDS = frozenset(("island", "islands", "isle"))
+_VARIANT_HEADS = ADMIN_HEADS | _ISLAND_WORDS | frozenset(("strip",))
 # Last words of buildings and grounds named after a place: "X Palace", "Y Park".
 _NAMED_SITE_HEADS = SITE_HEADS | SITE_NOUNS | _ESTATE_HEADS | frozenset(
     "hall tower manor estate house fort cathedral".split())
@@ -730,7 +733,10 @@ def _merge_variants(places: dict[str, _P], mentioned: set[str] = frozenset()) ->
                     q.kind == "site" and p.kind == "city" and p.country not in mentioned
                     and countries.get(p.country, 0) <= 1 and _small_town(p.name)
                     and len(rest.split()) == 1 and rest in _NAMED_SITE_HEADS):
-                join(k, k2)
+                if rest in _ISLAND_WORDS and (p.country or p.lat is not None) and not q.country:
+                    join(k2, k)  # "Mayotte Island" is the listed Mayotte
+                else:
+                    join(k, k2)
                 break
     # "the State of Virginia" is Virginia; "the Commonwealth of Massachusetts" too.
     for k in list(places):

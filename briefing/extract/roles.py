@@ -277,6 +277,11 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
             if i < len(tokens) - 1 and tokens[i].tag_ == "POS":
                 i += 1
             continue
+        if (t.ent_type_ == "NORP" and i + 2 < len(tokens) and tokens[i + 1].ent_iob_ == "I"
+                and demonym_country(f"{t.text} {tokens[i + 1].text}")):
+            affiliation = affiliation or demonym_country(f"{t.text} {tokens[i + 1].text}")
+            i += 2  # "South African president": a nationality of two words
+            continue
         st = _state_of(t.text)
         if st and (_demonym(t.text) or gazetteer().country(t.text) or t.tag_ == "POS"
                    or canonical_alias(t.text) in gazetteer().country_names):

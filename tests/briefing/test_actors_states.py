@@ -205,6 +205,16 @@ def test_states_whose_envoys_take_part_are_actors_not_places(nlp):
     assert "Lima" in where
 
 
+def test_states_that_send_troops_are_actors_not_places(nlp):
+    b = make("Peacekeepers land", "The 900 peacekeepers from Ghana and Malawi landed in Goma on Monday.")
+    got = {a.name: a for a in extract(b).actors}
+    where = places_of(b)
+    for state in ("Ghana", "Malawi"):
+        assert got[state].kind == "state"
+        assert state not in where
+    assert "Goma" in where
+
+
 def test_states_people_come_from_stay_places(nlp):
     where = places_of(make("Visitors return", "Tourists from Chile and Peru visited Lima on Tuesday."))
     assert {"Chile", "Peru", "Lima"} <= set(where)

@@ -172,3 +172,29 @@ def test_occupation_before_a_name_is_no_part_of_it(nlp):
 def test_foreign_honorific_is_no_actor(nlp):
     got = actors("The court found that Mme Duvalier had told the truth, and Mme Duvalier thanked the judges.")
     assert not {n for n in got if n.startswith("Mme")}
+
+
+def test_a_name_cut_before_its_last_words_is_made_whole(nlp):
+    from spacy.tokens import Span
+
+    from briefing.extract.entities import _lost_last_words
+
+    doc = nlp("Tamboran president Yusuf Abdallah Mohamed Karimi said he approved of the operation.")
+    i = next(t.i for t in doc if t.text == "Yusuf")
+    assert doc[i + 1].head.text == "Karimi"  # the pinned model's reading this rule is for
+    doc.ents = [Span(doc, i, i + 2, label="PERSON")]
+    assert _lost_last_words(doc, doc[i : i + 2]) == 2
+    doc2 = nlp("Envoy Yusuf Abdallah Kenya Airways said.")
+    assert doc2[2].head.text == "Airways"
+    doc2.ents = [Span(doc2, 1, 3, label="PERSON")]
+    assert _lost_last_words(doc2, doc2[1:3]) == 0  # a country's name ends no one's name
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_not_a_place(nlp):
+    from briefing.extract.entities import _unknown_proper_words
+
+    doc = nlp("Meanwhile, Tamboran president Kwame Ntsebeza denounced the operation, as did Port Louis.")
+    i = next(t.i for t in doc if t.text == "Kwame")
+    assert _unknown_proper_words(doc[i : i + 2])
+    j = next(t.i for t in doc if t.text == "Port")
+    assert not _unknown_proper_words(doc[j : j + 2])  # a town the gazetteer knows

@@ -325,3 +325,10 @@ def test_regions_of_unitary_states_and_a_region_after_its_town_are_places(nlp):
     assert got.get("North Kivu") == ("region", "Democratic Republic of the Congo"), got
     assert got.get("South Kordofan") == ("region", "Sudan"), got
     assert got.get("Guangdong") == ("region", "China"), got
+
+
+def test_an_island_named_with_its_noun_is_the_listed_island(nlp):
+    got = places_of(make("Storm passes", "The storm reached Martinique on Monday.",
+                         "Fishermen on Martinique Island stayed ashore."))
+    assert "Martinique Island" not in got and got["Martinique"].country == "France"
+

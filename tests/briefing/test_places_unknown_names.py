@@ -7,6 +7,7 @@ from briefing.extract import extract
 from briefing.extract.gazetteer import GeoEntry, gazetteer
 from briefing.extract.places import _guessed, _put_there
 from tests.briefing.briefings import make
+from tests.briefing.extracted import places_found
 from tests.briefing.extracted import regional_places as _places
 
 
@@ -70,3 +71,13 @@ def test_a_known_city_the_model_once_calls_a_person_stays_a_place(nlp):
     ))
     assert "Cusco" in {p.name for p in a.places}
     assert "Cusco" not in {x.name for x in a.actors}
+
+
+def test_an_island_the_model_reads_as_a_people_is_a_place(nlp):
+    got = places_found(
+        "Rebels hold out",
+        "The army seized the island of Kavarian.",
+        "Soldiers captured Mohelian's capital at dawn.",
+    )
+    for name in ("Kavarian", "Mohelian"):
+        assert name in got and got[name].kind in ("region", "city"), name

@@ -713,3 +713,8 @@ def test_a_federal_prosecutor_or_marshal_keeps_the_country_and_district_in_the_o
     assert got["Dana Whitfield"].affiliation == "United States"
     assert got["Paul Greer"].role == "Assistant U.S. Attorney"
     assert got["Tom Brandt"].role == "US Marshal"
+
+
+def test_a_nationality_of_two_words_is_the_affiliation_not_the_role():
+    got = people("Meanwhile, South African president Jacob Zuma denounced the operation.")
+    assert (got["Jacob Zuma"].role, got["Jacob Zuma"].affiliation) == ("President", "South Africa")
