@@ -15,7 +15,7 @@ from .pipeline import MODEL_NAME, load_pipeline
 
 log = logging.getLogger(__name__)
 
-EXTRACTOR_VERSION = "briefing-extract 0.17"
+EXTRACTOR_VERSION = "briefing-extract 0.18"
 
 __all__ = ["extract", "load_pipeline", "EXTRACTOR_VERSION"]
 
