@@ -160,6 +160,11 @@ def listed_party(c: Cand) -> bool:
     return False
 
 
+def _country_word(text: str) -> bool:
+    """A country's name or short form, whatever the model tagged it ("DRC")."""
+    return gazetteer().country(canonical_alias(text) or text) is not None
+
+
 # People a state sends: "troops from X", "a delegation from Y".
 _SENT_NOUNS = frozenset(
     "army force troop soldier peacekeeper diplomat delegation envoy navy military".split())
@@ -177,8 +182,9 @@ def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Can
     if listed_party(c):
         return False
     r = c.root
-    while r.dep_ in ("conj", "appos") and r.head is not r and r.head.ent_type_ in ("", "GPE", "LOC"):
-        r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada"
+    while r.dep_ in ("conj", "appos") and r.head is not r and (
+            r.head.ent_type_ in ("", "GPE", "LOC") or _country_word(r.head.text)):
+        r = r.head  # "between Crete and Cyprus", "in Australia, Brazil, Canada", "in the DRC and Uganda"
     if sent_by(r):
         return False
     if r.dep_ == "pobj" and r.head.lower_ in LOC_PREPS:

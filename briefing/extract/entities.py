@@ -1955,6 +1955,21 @@ _DENOMINATIONS = frozenset("""catholic orthodox anglican protestant lutheran met
     episcopal presbyterian pentecostal mormon adventist""".split())
 
 
+# Verbs of reaching a body and nouns of what it sends: "contact the embassy",
+# "updates from the embassy".
+_CONTACT_VERBS = frozenset("contact call email phone notify inform alert consult".split())
+_MESSAGE_NOUNS = frozenset("update updates information message messages alert alerts notice guidance".split())
+
+
+def _mission_addressed(r: "Token") -> bool:
+    """An embassy someone contacts or hears from."""
+    while r.dep_ == "conj" and r.head is not r:
+        r = r.head
+    if r.dep_ == "dobj" and r.head.lemma_.lower() in _CONTACT_VERBS:
+        return True
+    return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lower_ in _MESSAGE_NOUNS
+
+
 def is_site_name(c: Cand) -> bool:
     span = c.span
     if len(span) < 2 or not span[-1].text[:1].isupper():
@@ -1963,6 +1978,8 @@ def is_site_name(c: Cand) -> bool:
             and all(t.lower_ in _DENOMINATIONS or t.lower_ in ("the", "roman") or demonym_country(t.text)
                     for t in span[:-1])):
         return False  # "the Roman Catholic Church", "the Russian Orthodox Church": a body; not "First Baptist Church"
+    if span[-1].lower_ in ("embassy", "consulate") and _mission_addressed(span.root):
+        return False  # "contact the nearest U.S. Embassy": the mission as a body, no building
     if span[-1].lower_ in SITE_HEADS or (len(span) > 2 and (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS):
         return True
     of = next((t.i for t in span if t.lower_ == "of"), None)

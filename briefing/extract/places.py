@@ -1267,6 +1267,22 @@ def _model_or_foreign(c: Cand) -> bool:
     return False
 
 
+def _a_thing_or_listener(c: Cand) -> bool:
+    """A town's name used for something else: a thing one owns, counted with
+    "a" ("owned a bulletproof Mercedes"), or someone told something
+    ("officials told Xinhua")."""
+    r = c.root
+    doc = c.span.doc
+    if len(c.span) == 1 and r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
+        return True
+    if r.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
+        return False
+    k = c.span.start - 1
+    while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].text.islower():
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("a", "an") and doc[k].head.i == r.i
+
+
 def _addressed_town(c: Cand, geo, mentioned: set[str]) -> bool:
     """"X, Texas", "X, Norway": a name the gazetteer knows as a town of the
     state or country written after it is that town, whoever shares its name."""
@@ -1599,6 +1615,8 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         e = resolve(geo, c, mentioned, region_states)
         if e is not None and e.kind in ("city", "site") and e.latitude is None and (
                 _no_town(c, person_last) or _model_or_foreign(c)):
+            continue
+        if e is not None and e.kind == "city" and _a_thing_or_listener(c):
             continue
         if e is not None and e.kind != "country" and e.latitude is None and not e.country and _before_body_word(c):
             continue  # "the Eastern X Tribe", "the Y Valley Council": a body's name

@@ -412,3 +412,10 @@ def test_a_state_name_cut_at_a_hyphen_or_apostrophe_is_whole(nlp):
     assert {"Mali", "Guinea-Bissau", "Cote D’Ivoire", "sub-Saharan Africa"} <= set(where), sorted(where)
     assert where["Cote D’Ivoire"].kind == "country"
     assert "Africa" not in where
+
+
+def test_a_country_listed_after_a_short_form_the_model_calls_a_body_is_a_place(nlp):
+    got = places_of(make("Outbreak funding", "The United States commends Burundi for its swift action.",
+                         "Burundi has asked for more help.",
+                         "The money pays for response efforts in the DRC and Burundi."))
+    assert "Burundi" in got

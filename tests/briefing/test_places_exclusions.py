@@ -389,3 +389,27 @@ def test_a_campaign_named_after_a_place_is_a_body_not_the_place(nlp):
     assert "Occupy Brussels" not in names and "Occupy Frankfurt" not in names, names
     actors = {a.name for a in extract(b).actors}
     assert {"Occupy Brussels", "Occupy Frankfurt"} <= actors, actors
+
+
+def test_a_towns_name_owned_with_a_or_told_something_is_no_place(nlp):
+    from briefing.extract.entities import Cand
+    from briefing.extract.places import _a_thing_or_listener
+
+    def cand(doc, word):
+        i = next(t.i for t in doc if t.text == word)
+        return Cand(0, 1, word, "GPE", 0, doc[i : i + 1])
+
+    doc = nlp("He owned a bulletproof Mercedes and flew to Toronto every spring.")
+    assert _a_thing_or_listener(cand(doc, "Mercedes"))
+    assert not _a_thing_or_listener(cand(doc, "Toronto"))
+    doc = nlp("Court officials told Xinhua that the sums were massive, and a Beijing court agreed.")
+    assert _a_thing_or_listener(cand(doc, "Xinhua"))
+    assert not _a_thing_or_listener(cand(doc, "Beijing"))  # "a Beijing court": the town names the court's seat
+
+
+def test_an_embassy_one_contacts_is_a_body_not_a_site(nlp):
+    b = make("Travel advice", "Stranded travellers may contact the nearest U.S. Embassy for a loan.",
+             "Protesters gathered outside the French Embassy in Lima.")
+    assert "U.S. Embassy" not in places_of(b)
+    assert "U.S. Embassy" in {a.name for a in extract(b).actors}
+    assert "French Embassy in Lima" in places_of(b)
