@@ -934,7 +934,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 # open; "would have", "should have" and a "could have" beside an
                 # if-clause are counterfactual or settled.
                 conditional = any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in toks)
-                guess = low in ("may", "might") or (low == "could" and verb.dep_ != "ROOT")
+                # ("a problem that could have been resolved": what was not done).
+                guess = low in ("may", "might") or (low == "could" and verb.dep_ not in ("ROOT", "relcl"))
                 if guess and not conditional and not _negated(verb):
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
@@ -1075,6 +1076,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             inf = _infinitive(t)
             if lemma in NEEDS_INFINITIVE and inf is None and not (lemma == "set" and _scheduled_event(t)):
                 continue
+            if lemma in ("begin", "start") and t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children):
+                continue  # "members began arriving the day of the quake": told as done
             has_comp = inf is not None or any(c.dep_ in ("xcomp", "ccomp") for c in t.children)
             if ((t.dep_ == "relcl" or lemma in ("consider", "believe", "estimate", "claim"))
                     and not has_comp and t.tag_ != "VBG"):
@@ -1432,6 +1435,8 @@ class _Resolver:
         elif low in ("i", "me", "my", "we", "our", "us") and si >= 0:
             # A quoted "I"/"we": the person quoted, named in this sentence or
             # in the one or two before it in the same paragraph.
+            if low == "us" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _SHARES:
+                return None  # "all of us", "each of us": more than the speaker
             a = None
             for k in range(si, max(-1, si - 3), -1):
                 sk = self.parsed.sentences[k]
@@ -1593,7 +1598,15 @@ _ASIDE_DEPS = frozenset("punct cc conj advcl parataxis mark relcl appos npadvmod
 def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     """Tokens of what follows the verb in its clause: objects, complements, adjuncts."""
     out: list[Token] = []
+    glued = False
     for c in verb.rights:
+        if glued or (c.text in ("-", "–") and out and out[-1].i == c.i - 1 and not out[-1].whitespace_
+                     and not c.whitespace_):
+            # "to de-carbonize the economy", which the tokenizer split at its
+            # hyphen and the parser hung on the verb in pieces: one word.
+            out.extend(c.subtree)
+            glued = not glued
+            continue
         purpose = c.dep_ == "advcl" and any(x.dep_ == "aux" and x.lower_ == "to" and x.i < c.i for x in c.children)
         if (c.dep_ in _ASIDE_DEPS and not purpose) or c.i in skip:
             if c.dep_ == "npadvmod" and c.i not in skip and c.tag_ != "PRP" and (
@@ -1656,7 +1669,19 @@ def _inside_np(comma: "Token") -> bool:
     return modifier(comma.doc[comma.i - 1], -1) and modifier(comma.doc[comma.i + 1], comma.i)
 
 
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves".split())
+
+
 def _subject(verb: "Token") -> "Token | None":
+    s = _subject_as_parsed(verb)
+    if s is not None and s.lower_ in _REFLEXIVES and verb.head is not verb:
+        # "could declare themselves refugees and ask ...": the parser made a
+        # reflexive the subject of a clause of its own; no reflexive acts.
+        return _subject(verb.head)
+    return s
+
+
+def _subject_as_parsed(verb: "Token") -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
     if (len(subjects) > 1 and verb.doc[subjects[0].right_edge.i + 1].text == "," and subjects[0].pos_ == "NOUN"
             and not any(c.dep_ in ("det", "poss") for c in subjects[0].children)):
@@ -1717,6 +1742,8 @@ REPORT_VERBS = frozenset(
     explain note observe acknowledge admit""".split()
 )
 _PERSONAL = {"i", "we", "you", "me", "us"}
+# Words for a share of a group: "all of us", "each of them".
+_SHARES = frozenset("all each many most some both none few several any one".split())
 _STATE_REPORTS = REPORT_VERBS | {"know", "find", "show", "declare", "consider", "presume", "confirm"}
 
 
@@ -2045,7 +2072,11 @@ class _Phraser:
             words = [a.text for a in auxes[1:]]
             if first.lower_ == "to":
                 return None
-            if first.tag_ == "MD" and words[:1] == ["have"] and first.lower_ in ("may", "might", "could", "must"):
+            if (first.tag_ == "MD" and words[:2] == ["have", "been"] and verb.tag_ in ("VBN", "VBG")
+                    and first.lower_ in ("may", "might", "could", "must")):
+                # "may have been spread by bats": was it?  Never "did it been spread".
+                front, middle = ("were" if _plural(verb, subj_tok) else "was"), [*words[2:], verb.text]
+            elif first.tag_ == "MD" and words[:1] == ["have"] and first.lower_ in ("may", "might", "could", "must"):
                 front, middle = "did", [*words[1:], verb.text] if words[1:] else [verb.lemma_]
             elif first.lower_ == "had" and not words and verb.tag_ == "VBN":
                 front, middle = "did", [verb.lemma_]  # reported "had contributed": did it?
@@ -3604,6 +3635,10 @@ def _candidates(parsed: Parsed, actors: list[Actor], bar: float = THRESHOLD) -> 
         question = _drop_stray_wh(_trim_dangling(finished))
         if question != finished and (_object_lost(question) or re.search(r"\b(?:have|get)\?$", question)):
             continue  # trimming left it without its object: "Does redesigning the flag now have?"
+        last = question.rstrip("?").rpartition(" ")[2]
+        if last and re.search(rf"(?<![\w-]){re.escape(last)}-[^\W\d_]", sent.text) and not re.search(
+                rf"(?<![\w-]){re.escape(last)}(?![\w-])", sent.text):
+            continue  # cut inside a hyphenated word: "Will countries pull together to de?"
         yield _Candidate(sent, cues, score, involved, question)
 
 

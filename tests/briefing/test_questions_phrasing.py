@@ -201,6 +201,28 @@ def test_question_never_ends_on_a_stranded_preposition(nlp):
     assert not any(q.endswith("about?") for q in got)
 
 
+def test_a_word_split_at_its_hyphen_is_asked_whole(nlp):
+    got = all_asked("Governments need to pull together to de-carbonize the world economy.")
+    assert "Will governments pull together to de-carbonize the world economy?" in got
+
+
+def test_a_guessed_passive_past_is_asked_with_was(nlp):
+    got = all_asked("The virus may have been spread by bats, researchers said.",
+                    "The fires might have been started by lightning.")
+    assert "Was the virus spread by bats?" in got and "Were the fires started by lightning?" in got
+    assert not any(" been " in q for q in got)
+
+
+def test_a_reflexive_is_never_the_one_who_acts(nlp):
+    got = all_asked("Its citizens could declare themselves climate change refugees and ask for sanctuary abroad.")
+    assert not any(q.startswith("Will themselves") for q in got)
+
+
+def test_us_in_all_of_us_is_not_the_speaker_alone(nlp):
+    got = all_asked("\"Wherever we go, all of us may meet again,\" Senator Tom Reyes said.")
+    assert not any("Tom Reyes" in q for q in got)
+
+
 def test_comma_before_noun_check_stops_at_the_sentence_root():
     """A parse whose root lies between a comma and the noun it heads must not hang."""
     from types import SimpleNamespace

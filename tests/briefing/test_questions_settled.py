@@ -78,6 +78,24 @@ def test_efforts_that_could_have_been_made_are_counterfactual(nlp):
     assert got == {}
 
 
+def test_what_could_have_been_done_in_a_relative_clause_is_counterfactual(nlp):
+    got = by_evidence("\"They chose force to settle a dispute that could have been resolved with talks,\" she said.")
+    assert got == {}
+
+
+def test_a_plain_past_beginning_is_told_as_done(nlp):
+    from briefing.extract.document import parse
+    from briefing.extract.questions import _cues
+    from tests.briefing.briefings import make
+
+    def begin_cues(text):
+        sent = parse(nlp, make("Test", text)).sentences[-1]
+        return [c for c in _cues(sent) if c.token.lemma_ == "begin"]
+
+    assert not begin_cues("Members of the rescue team began arriving in Peru the day of the landslide.")
+    assert begin_cues("The two sides have begun to draft a ceasefire agreement.")  # under way, still open
+
+
 def test_past_progressive_plans_are_narration(nlp):
     got = by_evidence(
         "The choir was intending this year to raise money for a new organ.",
