@@ -498,8 +498,8 @@ def _org_extension(doc, span, surnames: frozenset[str] = frozenset()) -> int:
     acronym that spells the whole name.  A person's surname right after the
     name is no part of it: "told Channel 4 | Bloggs said"."""
     e = span.end
-    if e < len(doc) and doc[e].text in surnames:
-        return e
+    if e < len(doc) and (doc[e].text in surnames or doc[e].lower_ == "headquarters"):
+        return e  # ("at NASA Headquarters": the body's seat, a site of its own)
     campus = _campus_after(doc, span)
     if campus > e:
         return campus
@@ -687,7 +687,8 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
             start, end = parsed.gspan(c.block, sp)
             c = replace(c, start=start, end=end, text=sp.text, span=sp)
         new = c
-        e = _org_extension(doc, c.span, surnames)
+        # A headline capitalises every word: "NASA Sets Path to ..." names NASA only.
+        e = c.span.end if parsed.kinds[c.block] in ("title", "heading") else _org_extension(doc, c.span, surnames)
         if e != c.span.end:
             sp = unit_of_owner(doc[c.span.start:e])
             start, end = parsed.gspan(c.block, sp)
@@ -852,6 +853,10 @@ THING_NOUNS = frozenset(
     programme program project boat submarine warship ferry yacht spacecraft capsule
     telescope probe rover""".split()
 )
+# Last words of instruments' and craft's names: "the Hyper-Angular Rainbow Polarimeter".
+_INSTRUMENT_HEADS = frozenset(
+    """polarimeter spectrometer radiometer spectrograph telescope camera imager sensor satellite spacecraft
+    rover lander orbiter probe""".split())
 # Works whose titles may be names: "the Black Panther film", "the album X".
 _WORK_NOUNS = frozenset("film movie documentary series sitcom album song single novel book musical".split())
 # Last words of the names of events, agreements and programmes.
@@ -902,8 +907,9 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         r = c.root
         doc = c.span.doc
         head = _name_head(c.span) if len(c.span) > 1 else c.span[-1]
-        if len(c.span) > 1 and head.lower_ in EVENT_HEADS and head.text[:1].isupper():
-            strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses"
+        if len(c.span) > 1 and (head.lower_ in EVENT_HEADS or head.lower_ in _INSTRUMENT_HEADS) \
+                and head.text[:1].isupper():
+            strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses", "the Rainbow Polarimeter"
         if len(c.span) > 1 and vessel_prefix(c.span[0].text):
             strong.add(k)  # a ship, not a party
         if (r.dep_ == "appos" and r.head.pos_ == "NOUN" and r.head.text.islower()
@@ -1685,6 +1691,9 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             _absorb(fits[0], short)
 
 
+_COMPANY_SUFFIXES = frozenset("limited ltd inc incorporated corp corporation plc llc co holdings sa ag gmbh".split())
+
+
 def _unit_or_office(long: str, short: str) -> bool:
     """True when ``long`` names a unit or a local office of the body ``short``
     names: the body's name followed by a unit's name ("… Service
@@ -1696,13 +1705,18 @@ def _unit_or_office(long: str, short: str) -> bool:
     if at is None or at + len(sw) == len(lw):
         return False
     rest = words[at + len(sw):]
-    if not all(w[:1].isupper() for w in rest):
+    if not all(w[:1].isupper() or w in _CONNECTORS for w in rest) or not rest[-1][:1].isupper():
         return False
     # A unit has a name of its own ("International Investigations Branch") or
     # names the body inside its own ("Salvadoran National INTERPOL Office");
     # "Metropolitan Police | Service" is the body's full name, not a unit.
-    unit = lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team")
-    return (unit and (len(rest) >= 2 or at > 0)) or known_place(" ".join(rest))
+    unit = lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team", "committee", "subcommittee", "council")
+    # "NASA Goddard", "NASA Armstrong Flight Research Center": a centre an
+    # acronym-named body calls by a name of its own ("HDT Limited" is HDT).
+    acronym = " " not in short and sum(ch.isupper() for ch in short) >= 2  # "NASA", "EurAsEC"
+    centre = (at == 0 and acronym and rest[0].isalpha() and not rest[0].isupper()
+              and key(rest[0]) not in ORG_WORDS and key(rest[-1]) not in _COMPANY_SUFFIXES)
+    return (unit and (len(rest) >= 2 or at > 0)) or centre or known_place(" ".join(rest))
 
 
 @lru_cache(maxsize=4096)

@@ -51,6 +51,8 @@ def clean_name(text: str) -> str:
 def canonical_affiliation(text: str) -> str:
     """Canonical name of a state or organisation written ``text``."""
     text = clean_name(text)
+    if len(text.split()) > 1 and text.split()[-1].lower() == "headquarters":
+        text = text.rsplit(" ", 1)[0]  # "an administrator at NASA Headquarters" works for NASA
     if not text:
         return ""
     f = fold(text)

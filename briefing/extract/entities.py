@@ -584,6 +584,13 @@ def candidates(parsed: Parsed) -> list[Cand]:
                               for t in span)):
                     # "MP Jo Bloggs" with only the name read as an organisation.
                     glued, label = [doc[span.start - 1].text], "PERSON"
+            if (label == "ORG" and len(span) == 1 and fold(span.text) in PORTFOLIOS and span.end < len(doc)
+                    and is_title_word(doc[span.end].text) and doc[span.end].text[:1].isupper()):
+                continue  # "Commerce Secretary Wilbur Ross": the portfolio, part of the title
+            if label in ("ORG", "FAC") and len(span) >= 2 and span[-1].lower_ == "headquarters":
+                span, label = span[:-1], "ORG"  # "at NASA Headquarters": the body; the site is its seat (places)
+            if len(span) >= 2 and span[0].text == "Operation" and label in ("GPE", "LOC", "FAC", "ORG"):
+                continue  # "Operation Fast and Furious": a named operation, neither party nor place
             if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].lower_ in _CAMPAIGN_VERBS \
                     and span[0].text[:1].isupper():
                 label = "ORG"  # "Occupy Brussels", "Save Venice": a campaign named after its place
@@ -1722,7 +1729,7 @@ ORG_WORDS = frozenset(
     air airways airline airlines corps guard guards college colleges academy society
     centre center centres centers directorate laboratory laboratories observatory
     board representatives senate congress embassy consulate mission railway railways
-    brigade""".split()
+    brigade bureau administration""".split()
 )
 # Common nouns that, right before a name, say it names a company or outlet:
 # "Iranian airline Mahan Air", "British supermarket Ocado".

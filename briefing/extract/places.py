@@ -1577,8 +1577,9 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
         seat = METONYMS.get(fold(c.text).removeprefix("the "))
-        if seat and len(c.span) > 1 and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS:
-            # "flags at the White House", "needed at the White House": the
+        named_with_the = len(c.span) > 1 or (c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the")
+        if seat and named_with_the and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS:
+            # "flags at the White House", "a summit in the Kremlin": the
             # building where it happens, besides the government it stands for.
             add(c.text.removeprefix("the ").removeprefix("The "), "site", c, seat, where=True)
             continue

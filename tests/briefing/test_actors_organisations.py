@@ -428,3 +428,34 @@ def test_a_municipality_is_the_town_s_government_and_names_the_town(nlp):
     assert {"Municipality of Bogliasco", "Municipality of Livorno"} <= actors_named, actors_named
     where = {p.name for p in extract(b).places}
     assert {"Bogliasco", "Livorno"} <= where and not any(n.startswith("Municipality") for n in where), where
+
+
+def test_a_headline_capitalising_every_word_names_only_the_body(nlp):
+    got = found("NASA Sets Plan to Return Moon Rocks, Seeks New Designs",
+                "NASA said on Monday it would seek new designs.")
+    assert "NASA" in got and not any(name.startswith("NASA Sets") for name in got)
+
+
+def test_a_centre_or_council_of_a_body_is_not_the_body_itself(nlp):
+    got = found(
+        "Mission news",
+        "The mission is managed by NASA Goddard, which built the spacecraft.",
+        "NASA said the launch went well. FIFA said the ban stands. The FIFA Ethics Committee met on Monday.",
+        "UEFA said it agreed. The UEFA Executive Council met on Tuesday.",
+    )
+    for body, part in (("NASA", "NASA Goddard"), ("FIFA", "FIFA Ethics Committee"), ("UEFA", "UEFA Executive Council")):
+        assert body in got and part in got, body
+
+
+def test_the_house_is_the_chamber_not_one_of_its_committees(nlp):
+    got = found(
+        "Contempt vote",
+        "The United States House of Representatives voted to hold the two men in contempt.",
+        "The House Oversight and Reform Committee had issued subpoenas. The House vote was 230 to 198.",
+    )
+    assert "House" in got["United States House of Representatives"].aliases
+
+
+def test_instruments_named_in_capitals_are_things(nlp):
+    got = found("Launch", "The Hyper-Angular Rainbow Polarimeter was built by the University of Maryland.")
+    assert "Hyper-Angular Rainbow Polarimeter" not in got and "University of Maryland" in got

@@ -413,3 +413,13 @@ def test_an_embassy_one_contacts_is_a_body_not_a_site(nlp):
     assert "U.S. Embassy" not in places_of(b)
     assert "U.S. Embassy" in {a.name for a in extract(b).actors}
     assert "French Embassy in Lima" in places_of(b)
+
+
+def test_a_bureau_or_a_named_operation_is_never_a_place(nlp):
+    got = places_of(make(
+        "Census fight",
+        "The agencies will now send their records to the Census Bureau in Suitland.",
+        "The papers related to Operation Gunrunner and Fast Cash were never released.",
+    ))
+    assert "Census Bureau" not in got and "Suitland" in got
+    assert not any(name.startswith("Operation") for name in got)

@@ -354,3 +354,17 @@ def test_a_group_before_a_street_it_protests_in_stays_a_group_and_a_local_church
     assert "Hamas" in {a.name for a in extract(b).actors} and "Hamas" not in where
     assert where["First Baptist Church"].kind == "site"
     assert {"Terminal 5", "Terminal 3"} <= set(where), sorted(where)
+
+
+def test_a_seat_of_government_where_a_meeting_is_held_is_a_site(nlp):
+    got = places_of(make("Summit", "The summit took place in the Kremlin on Monday.",
+                         "The Kremlin said the talks had gone well."))
+    assert got["Kremlin"].kind == "site" and got["Kremlin"].country == "Russia"
+
+
+def test_a_bodys_headquarters_named_with_a_capital_is_its_seat_not_a_second_body(nlp):
+    b = make("Mission news", "Nicky Hale, associate administrator at NASA Headquarters in Washington, said the "
+             "review was done.", "NASA will launch the probe next year.")
+    names = {a.name: a for a in extract(b).actors}
+    assert "NASA Headquarters" not in names and names["Nicky Hale"].affiliation == "NASA"
+    assert any(p.kind == "site" and "headquarters" in p.name.lower() for p in extract(b).places)

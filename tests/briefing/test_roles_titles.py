@@ -718,3 +718,9 @@ def test_a_federal_prosecutor_or_marshal_keeps_the_country_and_district_in_the_o
 def test_a_nationality_of_two_words_is_the_affiliation_not_the_role():
     got = people("Meanwhile, South African president Jacob Zuma denounced the operation.")
     assert (got["Jacob Zuma"].role, got["Jacob Zuma"].affiliation) == ("President", "South Africa")
+
+
+def test_a_portfolio_before_the_title_is_part_of_it_however_the_model_tags_it():
+    got = people("Commerce Secretary Wilbur Ross called the vote a stunt.")
+    assert got["Wilbur Ross"].role == "Commerce Secretary"
+    assert "Commerce" not in actors("Commerce Secretary Wilbur Ross called the vote a stunt.", title="Vote")
