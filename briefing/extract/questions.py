@@ -144,6 +144,21 @@ def _negated(tok: "Token") -> bool:
     )
 
 
+# What a speaker "would like to" do as a courtesy: "I would like to thank him".
+_COURTESY_VERBS = frozenset("thank congratulate welcome express acknowledge commend praise wish note stress emphasise "
+                            "emphasize remind say begin start echo join extend take".split())
+
+
+def _courtesy(verb: "Token") -> bool:
+    """'I would like to thank ...', 'we would like to express our condolences'."""
+    if verb.lemma_.lower() not in ("like", "love"):
+        return False
+    inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (inf is not None and inf.lemma_.lower() in _COURTESY_VERBS
+            and subj is not None and subj.lower_ in ("i", "we"))
+
+
 def _counterfactual(verb: "Token") -> bool:
     """'had stayed', "'d have stayed", 'could have found': a past that did not happen."""
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -360,8 +375,9 @@ def _wh_about(t: "Token") -> "Token | None":
         if c.dep_ == "prep" and c.lower_ in ("about", "over", "on", "of"):
             for g in c.children:
                 if (g.dep_ in ("pcomp", "pobj") and g.pos_ in ("VERB", "AUX")
-                        and next(iter(g.subtree)).lower_ in WH_WORDS):
-                    return g
+                        and next(iter(g.subtree)).lower_ in WH_WORDS
+                        and not any(x.dep_ == "aux" and x.lower_ == "to" for x in g.children)):
+                    return g  # (not "lessons on how to run a mission": a skill, nothing unknown)
     return None
 
 
@@ -929,6 +945,8 @@ def _cues(sent: Sentence) -> list[Cue]:
             if low == "may" and _conceded(t):
                 continue  # "frogs may look similar, but ...": granted in passing, not a prospect
             verb = t.head
+            if low in ("would", "'d") and _courtesy(verb):
+                continue  # "I would like to thank him": a courtesy, nothing pending
             if any(c.lower_ == "have" and c.dep_ == "aux" for c in verb.children):
                 # "may have evolved", "might have dealt": a guess about the past,
                 # open; "would have", "should have" and a "could have" beside an
@@ -3521,7 +3539,7 @@ _STRANDED = frozenset("about into onto of from with at upon toward towards".spli
 # researchers hope?" ask nothing once their object is lost.
 _NEEDS_OBJECT = frozenset("""find say tell hope ascertain determine establish demand make take give bring put use
     include reach receive seek provide cause face get see need want consider ask urge allow require
-    represent reveal contain involve""".split())
+    represent reveal contain involve anticipate expect predict forecast offer identify address""".split())
 
 
 def _object_lost(question: str) -> bool:

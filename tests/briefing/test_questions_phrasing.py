@@ -281,3 +281,9 @@ def test_a_question_left_without_its_object_is_not_asked_that_way(nlp):
 def test_there_will_be_no_is_asked_positively(nlp):
     got = all_asked("The commission said there will be no debate on October 15.")
     assert "Will there be any debate on October 15?" in got, got
+
+
+def test_a_question_never_ends_on_a_verb_that_lost_its_object():
+    assert _object_lost("Will Jeremy Werdell anticipate?")
+    assert _object_lost("Did the agency expect?")
+    assert not _object_lost("Will the talks resume?")

@@ -174,3 +174,12 @@ def test_the_presumption_of_innocence_and_the_standard_of_proof_raise_nothing(nl
     )
     assert not any("innocent" in q or "court of law" in q for q in questions), questions
     assert any("climbers" in q for q in questions), questions
+
+
+def test_a_courtesy_and_a_skill_are_nothing_unresolved(nlp):
+    got = all_asked(
+        "\"I would like to sincerely thank him and his staff for their work,\" Putin said.",
+        "\"To organize a mission this complex, we use decades of lessons on how to run a large mission,\" Fox said.",
+    )
+    assert not any("thank" in q for q in got)
+    assert not any(q.startswith("How to") for q in got)
