@@ -287,3 +287,12 @@ def test_a_question_never_ends_on_a_verb_that_lost_its_object():
     assert _object_lost("Will Jeremy Werdell anticipate?")
     assert _object_lost("Did the agency expect?")
     assert not _object_lost("Will the talks resume?")
+
+
+def test_a_quotation_after_a_colon_is_no_part_of_the_clause(nlp):
+    from briefing.extract.questions import _clause_tokens
+
+    doc = nlp('The senator quickly took a parting shot on Twitter: "Oh no, really big news, he has dropped out."')
+    took = next(t for t in doc if t.text == "took")
+    words = [t.text for t in _clause_tokens(took, set())]
+    assert "Twitter" in words and "Oh" not in words

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefing.extracted import asked, in_order
+from tests.briefing.extracted import all_asked, asked, in_order
 from tests.briefing.extracted import question_case as case
 
 TEST, REPORT, HARBOUR = "Test", "Report", "Harbour report"
@@ -168,3 +168,12 @@ def test_a_pronoun_never_means_someone_the_text_marks_as_the_other_sex(nlp):
     )
     questions = " ".join(got.values())
     assert "Daniel Hale's parents" not in questions and "Hale's parents" not in questions
+
+
+def test_a_quoted_i_belongs_to_the_one_who_speaks_not_to_a_show_named_beside_him(nlp):
+    got = all_asked(
+        "Mayor Bill de Blasio said on Monday he was tired.",
+        "Mayor de Blasio spoke on the morning show Morning Joe when he made the announcement: "
+        "\"I'm going to end my presidential campaign and keep working as mayor.\"",
+    )
+    assert "Will Bill de Blasio end the presidential campaign?" in got
