@@ -631,6 +631,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
             covered.append((span.start_char, span.end_char))
         _titled_people(parsed, bi, doc, out, first, covered)
         _people_listed_after_plural_title(parsed, bi, doc, out, first, covered)
+        _untagged_speakers(parsed, bi, doc, out, first, covered)
+        _political_camps(parsed, bi, doc, out)
         if _SOURCE_CUE.search(parsed.block_texts[bi]):
             _untagged_sources(parsed, bi, doc, out, first, covered)
         _untagged_bodies(parsed, bi, doc, out, first, covered)
@@ -810,6 +812,60 @@ def _titled_people(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
             covered.append((span.start_char, span.end_char))
             taken.update(range(i + 1, k))
         i = max(i + 1, k)
+
+
+# Nouns of political groupings named by what they are for or against.
+_CAMP_NOUNS = frozenset("camp bloc".split())
+
+
+def _political_camps(parsed: Parsed, bi: int, doc, out: list["Cand"]) -> None:
+    """"the pro-democracy camp", "the anti-government bloc": a grouping that
+    acts in politics, named by its cause."""
+    for t in doc[3:]:
+        if t.lower_ not in _CAMP_NOUNS:
+            continue
+        lead, dash, cause = doc[t.i - 3], doc[t.i - 2], doc[t.i - 1]
+        if lead.lower_ in ("pro", "anti") and dash.text == "-" and cause.is_alpha and not lead.whitespace_:
+            span = doc[lead.i : t.i + 1]
+            s, e = parsed.gspan(bi, span)
+            out.append(Cand(s, e, span.text[:1].upper() + span.text[1:], "ORG", bi, span))
+
+
+# Verbs of speaking whose subject is a person the model may leave untagged.
+_SPEECH_VERBS = frozenset("say tell add explain insist argue warn claim".split())
+
+
+def _untagged_speakers(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
+                       covered: list[tuple[int, int]]) -> None:
+    """People the model misses as the subject of "said": "Regina Ip from the
+    pro-Beijing camp said ...".  Two or three capitalised proper nouns
+    outside every entity, each no title, place, nationality or body word,
+    that are the subject of a verb of speaking."""
+    g = gazetteer()
+    taken = {i for c in out[first:] for i in range(c.span.start, c.span.end)}
+    for t in doc:
+        if not (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _SPEECH_VERBS
+                and t.head.i > t.i and t.i not in taken):
+            continue
+        k = t.i
+        while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == t.i and t.i - k < 2:
+            k -= 1
+        span = doc[k : t.i + 1]
+        if len(span) < 2 or any(x.i in taken or x.ent_type_ in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+                                for x in span):
+            continue
+        if not all(x.pos_ == "PROPN" and _alpha_name(x.text) and x.text[:1].isupper() and not x.text.isupper()
+                   and not is_title_word(x.text) and not demonym_country(x.text)
+                   and fold(x.text) not in ORG_WORDS and fold(x.text) not in BODY_NOUNS
+                   and not g.country(x.text) and not g.region(x.text)
+                   for x in span) or g.cities_named(span[-1].text) or known_place(span.text):
+            continue  # (a first name may be a town's: "Regina Ip")
+        if k > 0 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha and not doc[k - 1].is_sent_start:
+            continue  # a longer name the parser cut: left alone
+        s, e = parsed.gspan(bi, span)
+        out.append(Cand(s, e, span.text, "PERSON", bi, span))
+        covered.append((span.start_char, span.end_char))
+        taken.update(range(k, t.i + 1))
 
 
 # Verbs and prepositions whose subject or object is an outlet, journal or
@@ -1912,6 +1968,8 @@ def _places_called_names(cands: list[Cand]) -> None:
     for k, group in by_key.items():
         if set(k.split()) & ORG_WORDS or canonical_alias(group[0].text):
             continue
+        if group[0].span[-1].lower_ in _CAMP_NOUNS and group[0].span[0].lower_ in ("pro", "anti"):
+            continue  # "lawmakers from the pro-democracy camp": a grouping, not a place
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):
             continue  # "Saudi Aramco"
         if group[0].label == "ORG" and (_acronym_word(group[0].span[0].text)

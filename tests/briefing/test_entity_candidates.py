@@ -198,3 +198,15 @@ def test_a_name_after_a_lower_case_title_is_a_person_not_a_place(nlp):
     assert _unknown_proper_words(doc[i : i + 2])
     j = next(t.i for t in doc if t.text == "Port")
     assert not _unknown_proper_words(doc[j : j + 2])  # a town the gazetteer knows
+
+
+def test_a_speaker_the_model_leaves_untagged_is_a_person(nlp):
+    got = actors("Regina Ip from the pro-Beijing camp said in a press conference that the protest was oppressive.",
+                 "Lawmakers from the pro-democracy camp shouted at Lam.")
+    assert got["Regina Ip"].kind == "person"
+    assert got["Pro-democracy camp"].kind == "organisation" and "Pro-Beijing camp" in got
+
+
+def test_a_name_of_places_or_bodies_saying_something_is_no_speaker(nlp):
+    got = actors("Santa Clara said on Monday the road would reopen.", "Acme Corp said it would appeal.")
+    assert not [a for a in got.values() if a.kind == "person"]
