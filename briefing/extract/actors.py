@@ -80,6 +80,10 @@ _KIND_NOUNS = frozenset("state states province provinces".split())
 # People a country's name classifies without making it a party or a place:
 # "a U.S. national", "Canadian citizens".
 _PEOPLE_OF = frozenset("resident residents citizen citizens national nationals native natives".split())
+# Private people a state's name describes by where they come from: "US actor Chadwick Boseman".
+_PRIVATE_PEOPLE = frozenset("""actor actress singer rapper musician wrestler boxer athlete player footballer
+    writer author novelist artist filmmaker comedian model star celebrity businessman businesswoman billionaire
+    tourist student scientist researcher astronaut journalist""".split())
 # People who live in a country without it acting: "a resident of the United States".
 _RESIDENT_NOUNS = frozenset("resident citizen national native".split())
 # What befalls a state, which does not make it act: "the breakup of Yugoslavia".
@@ -260,8 +264,8 @@ def names_no_party(c: Cand) -> bool:
         h = r.head
         if h.lemma_.lower() in _CURRENCY_NOUNS:
             return True  # "U.S. dollars"
-        if h.lower_ in _PEOPLE_OF and h.text.islower():
-            return True  # "a U.S. national"
+        if (h.lower_ in _PEOPLE_OF or h.lemma_.lower() in _PRIVATE_PEOPLE) and h.text.islower():
+            return True  # "a U.S. national", "US actor Chadwick Boseman"
         if h.ent_type_ in ("ORG", "EVENT", "FAC") and h.lemma_.lower() not in _GOVERNMENT_NOUNS:
             return True  # "United States public utility Pacific Gas...": where it is from
         if (h.pos_ == "PROPN" and h.text[:1].isupper() and not is_title_word(h.text)
@@ -1172,7 +1176,9 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             # state the story is about, when one clearly dominates it.
             g.affiliation = home_state
         if g.affiliation and key(g.affiliation) in groups:
-            groups[key(g.affiliation)].agentive += 1
+            if not (groups[key(g.affiliation)].kind == "state" and g.role
+                    and fold(g.role).split()[-1] in _PRIVATE_PEOPLE):
+                groups[key(g.affiliation)].agentive += 1  # (a state acts through its office holders, not its actors)
         elif (g.affiliation and g.affiliation[:1].isupper() and " " not in g.affiliation.strip()
               and fold(g.affiliation) not in PORTFOLIOS
               and g.role and has_title(g.role) and g.affiliation not in place_words

@@ -229,3 +229,10 @@ def test_states_whose_ministers_or_governments_speak_together_are_actors(nlp):
     for state in ("Norway", "Chile", "Kenya", "Brazil", "Indonesia", "Mexico"):
         assert got[state].kind == "state"
     assert not any(name.startswith("Governments") for name in got)
+
+
+def test_a_state_named_only_as_a_private_persons_origin_is_no_actor(nlp):
+    got = actors("Tributes were paid on Sunday to US actor Dale Whitmore, who died aged 43.",
+                 "Canadian wrestler Joe Lemieux also died this week.", title="Tributes")
+    assert "United States" not in got and "Canada" not in got
+    assert got["Dale Whitmore"].affiliation == "United States"
