@@ -532,9 +532,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     label = "GPE"
             if label == "PERSON" and len(span) > 1 and fold(span[-1].text) in BODY_NOUNS:
                 label = "ORG"  # "Crow Tribe", "Green Party": no one's surname
-            if (label == "NORP" and span.end < len(doc) and doc[span.end].text == "world"
+            if (label == "NORP" and span.end < len(doc) and doc[span.end].text in ("world", "ocean", "sea")
                     and span.root.head.i == span.end):
-                span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Muslim world"
+                span, label = doc[span.start : span.end + 1], "LOC"  # "the Arab world", "the Indian ocean"
             if label == "NORP" and len(span) > 1 and span[-1].lower_ in _PARTY_PLURALS \
                     and all(t.text[:1].isupper() for t in span):
                 label = "ORG"  # "Liberal Democrats", "Social Democrats": a party

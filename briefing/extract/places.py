@@ -1325,7 +1325,7 @@ def _store(c: Cand) -> bool:
 
 def _capitals_named(parsed: Parsed, geo, cands: list[Cand]) -> list[tuple[GeoEntry, Cand]]:
     """A capital the model missed, named after the word: "the country's
-    capital, X", "the capital city, X"."""
+    capital, X", "the capital city, X", "the Maldives' capital of Male"."""
     out: list[tuple[GeoEntry, Cand]] = []
     taken = {(c.block, c.span.start) for c in cands}
     for bi, doc in enumerate(parsed.docs):
@@ -1337,12 +1337,12 @@ def _capitals_named(parsed: Parsed, geo, cands: list[Cand]) -> list[tuple[GeoEnt
             j = t.i + 1
             if j < len(doc) and doc[j].lower_ == "city":
                 j += 1
-            if j + 1 >= len(doc) or doc[j].text != "," or (bi, j + 1) in taken:
-                continue
+            if j + 1 >= len(doc) or doc[j].text not in (",", "of") or (bi, j + 1) in taken:
+                continue  # "the capital, X", "the capital of X"
             k = j + 1
             while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ == "PROPN" and k - j <= 3:
                 k += 1
-            if k == j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";")):
+            if k == j + 1 or (k < len(doc) and doc[k].text not in (",", ".", ";", "and", "on", "in")):
                 continue
             span = doc[j + 1 : k]
             e = geo.city(span.text)

@@ -332,3 +332,10 @@ def test_an_island_named_with_its_noun_is_the_listed_island(nlp):
                          "Fishermen on Martinique Island stayed ashore."))
     assert "Martinique Island" not in got and got["Martinique"].country == "France"
 
+
+
+def test_a_capital_named_after_of_and_a_lower_case_ocean_are_places(nlp):
+    got = places_of(make("Island plan", "The president spoke from the country's capital of Male on Monday.",
+                         "The islands lie in the Indian ocean."))
+    assert got["Male"].kind == "city"
+    assert got["Indian ocean"].kind == "region"
