@@ -1024,6 +1024,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                 continue  # "it was as if they walked in": a comparison ("appears as if" still hedges)
             if low != "whether" and _legal_provision(clause):
                 continue  # "abortion is permitted only if the pregnancy ...": what a law says, not a pending matter
+            if (low == "if" and clause.lemma_.lower() in ("want", "wish", "hope") and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("we", "you") for c in clause.children)):
+                continue  # "if we want to see parity, we need ...": a general remark, no pending matter
             out.append(Cue(0.85 if low != "whether" and not asks else 0.9, "cond", t))
         elif (low == "whether" and t.dep_ != "mark" and i + 2 < len(toks) and toks[i + 1].lower_ in ("and", "or")
               and toks[i + 2].lower_ in ("when", "how", "where") and toks[i + 2].head.pos_ in ("VERB", "AUX")
@@ -1247,7 +1250,9 @@ def _cues(sent: Sentence) -> list[Cue]:
                        for c in t.children) and t.dep_ in ("nsubj", "pobj"):
                     w = 0.8  # "another report said eight died": accounts that differ
             out.append(Cue(w, "noun", t))
-        elif t.pos_ == "ADV" and low in ADV_CUES:
+        elif t.pos_ == "ADV" and low in ADV_CUES and not (t.head.pos_ == "PRON" or (
+                t.head.dep_ == "pobj" and t.head.head.lower_ == "than")):
+            # (not "more than perhaps anyone": a comparison hedged, not a claim)
             out.append(Cue(ADV_CUES[low], "adv", t))
         elif low in ("underway", "under") and (low == "underway" or nxt == "way"):
             out.append(Cue(0.8, "adj", t))

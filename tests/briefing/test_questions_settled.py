@@ -183,3 +183,17 @@ def test_a_courtesy_and_a_skill_are_nothing_unresolved(nlp):
     )
     assert not any("thank" in q for q in got)
     assert not any(q.startswith("How to") for q in got)
+
+
+def test_a_comparison_hedged_and_a_wish_in_a_condition_are_no_open_matter(nlp):
+    from briefing.extract.document import parse
+    from briefing.extract.questions import _cues
+    from tests.briefing.briefings import make
+
+    def kinds(text):
+        return {(c.kind, c.token.lower_) for c in _cues(parse(nlp, make("Test", text)).sentences[-1])}
+
+    assert ("adv", "perhaps") not in kinds("We understand more than perhaps anyone what is at stake.")
+    assert ("adv", "perhaps") in kinds("The talks will perhaps resume next week.")
+    assert ("cond", "if") not in kinds("If we want to see parity, we need more women to run.")
+    assert ("cond", "if") in kinds("If the council approves the plan, work will start in May.")
