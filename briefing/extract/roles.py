@@ -712,10 +712,15 @@ def _head_phrase(h: "Token", stop: int) -> tuple[list["Token"], str]:
         while n < len(toks) - 1 and toks[n] is not h and (
                 toks[n].text in _HYPHENS or toks[n].pos_ in ("ADJ", "ADV", "VERB") and toks[n].text.islower()
                 and not is_title_word(toks[n].text) and not _demonym(toks[n].text)
-                and not _field_adjective(toks[n])):
+                and not _field_adjective(toks[n]) and toks[n].lower_ not in _GRADE_WORDS):
             n += 1
         toks = toks[n:]
     return toks, aff
+
+
+# Words that make a grade of the office, not a description of its holder:
+# "associate administrator", "assistant secretary".
+_GRADE_WORDS = frozenset("associate assistant principal chief executive senior".split())
 
 
 # A relational adjective names the field of a job ("editorial director",

@@ -724,3 +724,10 @@ def test_a_portfolio_before_the_title_is_part_of_it_however_the_model_tags_it():
     got = people("Commerce Secretary Wilbur Ross called the vote a stunt.")
     assert got["Wilbur Ross"].role == "Commerce Secretary"
     assert "Commerce" not in actors("Commerce Secretary Wilbur Ross called the vote a stunt.", title="Vote")
+
+
+def test_a_grade_of_the_office_stays_in_the_role_a_description_does_not():
+    got = people("\"It is a priority,\" said Nicky Hale, associate administrator, Science Directorate, at NASA.",
+                 "\"We are ready,\" said Tom Reyes, the outgoing administrator, at NASA.")
+    assert got["Nicky Hale"].role == "Associate Administrator"
+    assert got["Tom Reyes"].role == "Administrator"
