@@ -504,6 +504,8 @@ def _org_extension(doc, span, surnames: frozenset[str] = frozenset()) -> int:
     e = span.end
     if e < len(doc) and (doc[e].text in surnames or doc[e].lower_ == "headquarters"):
         return e  # ("at NASA Headquarters": the body's seat, a site of its own)
+    if e + 1 < len(doc) and doc[e].lower_ in ("majority", "minority") and doc[e + 1].lower_ in ("leader", "whip"):
+        return e  # "Senate | Majority Leader Harry Reid": the title, not the body
     campus = _campus_after(doc, span)
     if campus > e:
         return campus

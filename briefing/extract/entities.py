@@ -587,6 +587,14 @@ def candidates(parsed: Parsed) -> list[Cand]:
             if (label == "ORG" and len(span) == 1 and fold(span.text) in PORTFOLIOS and span.end < len(doc)
                     and is_title_word(doc[span.end].text) and doc[span.end].text[:1].isupper()):
                 continue  # "Commerce Secretary Wilbur Ross": the portfolio, part of the title
+            if label == "ORG" and len(span) == 2 and span[0].lower_ in _DOCUMENT_PARTS and (
+                    len(span[1].text) == 1 and span[1].text.isupper() or _ROMAN_NUMBER.match(span[1].text)):
+                continue  # "Division A", "Title IV" of a bill: a part of a text, no party
+            if (label in ("PERSON", "GPE", "LOC") and len(span) == 1 and span.start > 0
+                    and doc[span.start - 1].lower_ in ("the", "a", "an") and span[0].lower_ in _COMMON_WORDS_NAMED
+                    and not (span.end < len(doc) and (doc[span.end].text[:1].isupper()
+                                                      or doc[span.end].lower_ in ("and", "&")))):
+                continue  # "passage of the Bill", "sent to the House": no one's name, no place
             if label in ("ORG", "FAC") and len(span) >= 2 and span[-1].lower_ == "headquarters":
                 span, label = span[:-1], "ORG"  # "at NASA Headquarters": the body; the site is its seat (places)
             if len(span) >= 2 and span[0].text == "Operation" and label in ("GPE", "LOC", "FAC", "ORG"):
@@ -833,6 +841,14 @@ def _political_camps(parsed: Parsed, bi: int, doc, out: list["Cand"]) -> None:
 
 # Verbs of speaking whose subject is a person the model may leave untagged.
 _SPEECH_VERBS = frozenset("say tell add explain insist argue warn claim".split())
+
+
+# Common nouns capitalised for an institution or a text, which the model reads as a
+# name: "the Bill", "the House".
+_COMMON_WORDS_NAMED = frozenset("bill act house senate assembly congress parliament".split())
+# Parts of a bill or a treaty, named with a letter or a number: "Division A", "Title IV".
+_DOCUMENT_PARTS = frozenset("division title section part article chapter schedule annex clause".split())
+_ROMAN_NUMBER = re.compile(r"^(?:[IVX]+|\d+)$")
 
 
 def _untagged_speakers(parsed: Parsed, bi: int, doc, out: list["Cand"], first: int,
@@ -1968,6 +1984,8 @@ def _places_called_names(cands: list[Cand]) -> None:
     for k, group in by_key.items():
         if set(k.split()) & ORG_WORDS or canonical_alias(group[0].text):
             continue
+        if k in _COMMON_WORDS_NAMED:
+            continue  # "sent to the House": the chamber, not a place
         if group[0].span[-1].lower_ in _CAMP_NOUNS and group[0].span[0].lower_ in ("pro", "anti"):
             continue  # "lawmakers from the pro-democracy camp": a grouping, not a place
         if group[0].label == "ORG" and demonym_country(group[0].span[0].text):

@@ -7,7 +7,7 @@ import pytest
 
 from briefing.extract import extract
 from tests.briefing.briefings import make
-from tests.briefing.extracted import actors
+from tests.briefing.extracted import actors, places_of
 from tests.briefing.extracted import actors_found as found
 from tests.briefing.extracted import name_case as case
 
@@ -459,3 +459,21 @@ def test_the_house_is_the_chamber_not_one_of_its_committees(nlp):
 def test_instruments_named_in_capitals_are_things(nlp):
     got = found("Launch", "The Hyper-Angular Rainbow Polarimeter was built by the University of Maryland.")
     assert "Hyper-Angular Rainbow Polarimeter" not in got and "University of Maryland" in got
+
+
+def test_a_chamber_its_leaders_title_and_its_bills_parts_are_read_right(nlp):
+    got = found(
+        "Senate passes bill",
+        "The U.S. Senate passed the bill on Wednesday. The Senate vote was 74 to 25, said Senate Majority Leader "
+        "Harry Reid. In the amended version of the bill (pp. 1-3), Division A covers banks.",
+        "Passage of the Bill required a simple majority. The bill now goes to the House on Friday.",
+    )
+    assert "Senate" in got["U.S. Senate"].aliases
+    assert not {"Senate Majority", "Division A", "Bill"} & set(got)
+    assert got["Harry Reid"].role == "Majority Leader"
+    assert "House" not in places_of(make("Senate passes bill", "The bill now goes to the House on Friday."))
+
+
+def test_a_first_name_that_is_a_common_word_still_opens_a_name(nlp):
+    got = found("Grant", "The grant came from the Bill and Melinda Gates Foundation in Seattle.")
+    assert "Bill and Melinda Gates Foundation" in got
