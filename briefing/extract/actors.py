@@ -1173,6 +1173,10 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             g.affiliation = parliaments[0]  # "MP X" where one parliament is listed
         if not g.affiliation and fold(g.role) == "secretary of state" and "united states" in groups:
             g.affiliation = "United States"  # the office, unqualified, in a text that names the US
+        chamber = _us_chamber(g.role) if home_state == "United States" or "united states congress" in groups \
+            or "united states senate" in groups or "united states house of representatives" in groups else ""
+        if chamber and (not g.affiliation or g.affiliation == "United States"):
+            g.affiliation = chamber  # "Senator X", "Representative Y" in a US story: a member of that chamber
         if not g.affiliation and _national_office(g.role):
             # "President X", "the Defence Secretary" with no state named: the
             # state the story is about, when one clearly dominates it.
@@ -1412,6 +1416,22 @@ def _national_office(role: str) -> bool:
         if b == "general" and a in ("solicitor", "attorney"):
             return True
     return False
+
+
+_HOUSE_ROLES = frozenset("representative congressman congresswoman congressmember".split())
+
+
+def _us_chamber(role: str) -> str:
+    """The chamber of Congress a member's title names: "Senator", "Senator from
+    Ohio", "former Representative", "Congressman" (not a state senator)."""
+    words = fold(role).removeprefix("former ").removeprefix("u.s. ").removeprefix("us ").split()
+    if not words or "state" in words:
+        return ""
+    if words[0] == "senator" and (len(words) == 1 or words[1] == "from"):
+        return "United States Senate"
+    if words[0] in _HOUSE_ROLES and (len(words) == 1 or words[1] == "from"):
+        return "United States House of Representatives"
+    return ""
 
 
 def _home_state(cands: list[Cand]) -> str:

@@ -474,7 +474,10 @@ def _drop_rank(toks: list["Token"]) -> list["Token"]:
 _LOWER_WORDS = frozenset({"of", "for", "the", "and", "to", "in", "on"})
 # Titles news writes by their initials.
 _SHORT_TITLES = {"MP": "Member of Parliament", "MPs": "Member of Parliament",
-                 "MEP": "Member of the European Parliament"}
+                 "MEP": "Member of the European Parliament",
+                 # The office a member of the US House holds, however the text addresses them.
+                 "Congressman": "Representative", "Congresswoman": "Representative",
+                 "congressman": "representative", "congresswoman": "representative"}
 
 
 def normalise_role(role: str, affiliation: str) -> str:

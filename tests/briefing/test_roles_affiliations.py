@@ -262,3 +262,15 @@ def test_a_head_of_government_named_after_another_leader_takes_no_state_of_his(n
 def test_a_president_named_after_an_opposition_leader_of_his_state_keeps_it(nlp):
     found = people("Kenyan opposition leader Raila Odinga accused President William Ruto of fraud.")
     assert found["William Ruto"].affiliation == "Kenya", found["William Ruto"]
+
+
+def test_members_of_congress_belong_to_their_chamber_in_a_us_story():
+    got = people(
+        "The U.S. Senate passed the bill in Washington, D.C. on Friday, and the House followed in Washington.",
+        "\"This is a good day,\" said Senator Ann Hollis. Representative Jim Tolland voted against it, as did "
+        "former Congressman Ray Duffy. Texas state Senator Joe Barr called it a mistake in Austin, Texas.",
+    )
+    assert got["Ann Hollis"].affiliation == "United States Senate"
+    assert got["Jim Tolland"].affiliation == "United States House of Representatives"
+    assert got["Ray Duffy"].role == "Former Representative"
+    assert got["Joe Barr"].affiliation != "United States Senate"
