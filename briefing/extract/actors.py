@@ -174,11 +174,15 @@ _SENT_NOUNS = frozenset(
     "army force troop soldier peacekeeper diplomat delegation envoy navy military".split())
 
 
+_LEAVING_VERBS = frozenset("withdraw return pull evacuate recall repatriate leave exit redeploy bring".split())
+
+
 def sent_by(r: "Token") -> bool:
     """The name is the state that sent the forces or envoys before it
     ("African Union forces from Sudan and Tanzania"): a party, not where
     anything happens."""
-    return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _SENT_NOUNS
+    return (r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lemma_.lower() in _SENT_NOUNS
+            and not any(t.lemma_.lower() in _LEAVING_VERBS for t in r.sent))  # (not "troops from Syria return home")
 
 
 def is_locative(parsed: Parsed, c: Cand, cands_by_end: dict[tuple[int, int], Cand]) -> bool:
@@ -861,7 +865,7 @@ THING_NOUNS = frozenset(
 )
 # Last words of instruments' and craft's names: "the Hyper-Angular Rainbow Polarimeter".
 _INSTRUMENT_HEADS = frozenset(
-    """polarimeter spectrometer radiometer spectrograph telescope camera imager sensor satellite spacecraft
+    """polarimeter spectrometer radiometer spectrograph telescope imager sensor spacecraft
     rover lander orbiter probe""".split())
 # Works whose titles may be names: "the Black Panther film", "the album X".
 _WORK_NOUNS = frozenset("film movie documentary series sitcom album song single novel book musical".split())
@@ -913,8 +917,8 @@ def _thing_keys(cands: list[Cand]) -> set[str]:
         r = c.root
         doc = c.span.doc
         head = _name_head(c.span) if len(c.span) > 1 else c.span[-1]
-        if len(c.span) > 1 and (head.lower_ in EVENT_HEADS or head.lower_ in _INSTRUMENT_HEADS) \
-                and head.text[:1].isupper():
+        instrument = head.lower_ in _INSTRUMENT_HEADS and r.dep_ != "nsubj"  # ("Telesat Satellite said": a firm)
+        if len(c.span) > 1 and (head.lower_ in EVENT_HEADS or instrument) and head.text[:1].isupper():
             strong.add(k)  # "the Clean Air Act", "the Vehicle Regulations for Buses", "the Rainbow Polarimeter"
         if len(c.span) > 1 and vessel_prefix(c.span[0].text):
             strong.add(k)  # a ship, not a party
@@ -1139,6 +1143,8 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
     text = parsed.text
     title_end = _title_end(parsed)
     home_state = _home_state(cands)
+    us_congress = bool(re.search(r"\b(?:Congress|U\.?S\.? (?:Senate|House)|United States (?:Senate|House))\b",
+                                 parsed.text))
     home_region, home_region_country = _home_region(cands)
     place_words = {c.text for c in cands if c.label in ("GPE", "LOC", "FAC")}
     parliaments = [o.name for o in groups.values() if o.spans and o.kind == "organisation"
@@ -1173,9 +1179,12 @@ def build_actors(parsed: Parsed, cands: list[Cand]) -> list[Actor]:
             g.affiliation = parliaments[0]  # "MP X" where one parliament is listed
         if not g.affiliation and fold(g.role) == "secretary of state" and "united states" in groups:
             g.affiliation = "United States"  # the office, unqualified, in a text that names the US
-        chamber = _us_chamber(g.role) if home_state == "United States" or "united states congress" in groups \
-            or "united states senate" in groups or "united states house of representatives" in groups else ""
-        if chamber and (not g.affiliation or g.affiliation == "United States"):
+        # Only a title the text capitalises, in a US story or one naming Congress, and
+        # no other country named beside the person ("In Canberra, Senator X said").
+        chamber = _us_chamber(g.role) if g.role[:1].isupper() and (
+            home_state == "United States" or us_congress) else ""
+        if chamber and (not g.affiliation or g.affiliation == "United States") and g.spans \
+                and not _other_country_beside(parsed, g.spans[0][0], geo):
             g.affiliation = chamber  # "Senator X", "Representative Y" in a US story: a member of that chamber
         if not g.affiliation and _national_office(g.role):
             # "President X", "the Defence Secretary" with no state named: the
@@ -1419,6 +1428,21 @@ def _national_office(role: str) -> bool:
 
 
 _HOUSE_ROLES = frozenset("representative congressman congresswoman congressmember".split())
+
+
+def _other_country_beside(parsed: Parsed, pos: int, geo) -> bool:
+    """The sentence at ``pos`` names a place outside the United States."""
+    si = parsed.sentence_at(pos)
+    if si < 0:
+        return False
+    for e in parsed.sentences[si].span.ents:
+        if e.label_ != "GPE":
+            continue
+        c = geo.country(canonical_alias(e.text) or e.text)
+        where = c.name if c is not None else getattr(geo.city(e.text), "country", "")
+        if where and where != "United States":
+            return True
+    return False
 
 
 def _us_chamber(role: str) -> str:
@@ -1716,10 +1740,10 @@ def _merge_partial_names(orgs: list[_Group], persons: list[_Group]) -> None:
             if any(lw[i : i + len(sw)] == sw for i in range(len(lw) - len(sw) + 1)):
                 fits.append(long)
         if len(fits) == 1 and (short.kind == "organisation" or words(fits[0].name)[0] == sw[0]):
+            if (short.name.replace(".", "").isupper() and len(short.spans) >= 3
+                    and len(short.spans) >= 2 * len(fits[0].spans)):
+                continue  # "NASA", named often, beside one "NASA Goddard": the body, not its centre
             _absorb(fits[0], short)
-
-
-_COMPANY_SUFFIXES = frozenset("limited ltd inc incorporated corp corporation plc llc co holdings sa ag gmbh".split())
 
 
 def _unit_or_office(long: str, short: str) -> bool:
@@ -1739,12 +1763,7 @@ def _unit_or_office(long: str, short: str) -> bool:
     # names the body inside its own ("Salvadoran National INTERPOL Office");
     # "Metropolitan Police | Service" is the body's full name, not a unit.
     unit = lw[-1] in UNIT_HEADS or lw[-1] in ("squad", "team", "committee", "subcommittee", "council")
-    # "NASA Goddard", "NASA Armstrong Flight Research Center": a centre an
-    # acronym-named body calls by a name of its own ("HDT Limited" is HDT).
-    acronym = " " not in short and sum(ch.isupper() for ch in short) >= 2  # "NASA", "EurAsEC"
-    centre = (at == 0 and acronym and rest[0].isalpha() and not rest[0].isupper()
-              and key(rest[0]) not in ORG_WORDS and key(rest[-1]) not in _COMPANY_SUFFIXES)
-    return (unit and (len(rest) >= 2 or at > 0)) or centre or known_place(" ".join(rest))
+    return (unit and (len(rest) >= 2 or at > 0)) or known_place(" ".join(rest))
 
 
 @lru_cache(maxsize=4096)

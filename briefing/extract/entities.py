@@ -585,7 +585,7 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     # "MP Jo Bloggs" with only the name read as an organisation.
                     glued, label = [doc[span.start - 1].text], "PERSON"
             if (label == "ORG" and len(span) == 1 and fold(span.text) in PORTFOLIOS and span.end < len(doc)
-                    and is_title_word(doc[span.end].text) and doc[span.end].text[:1].isupper()):
+                    and doc[span.end].text in _MINISTERIAL_TITLES):
                 continue  # "Commerce Secretary Wilbur Ross": the portfolio, part of the title
             if label == "ORG" and len(span) == 2 and span[0].lower_ in _DOCUMENT_PARTS and (
                     len(span[1].text) == 1 and span[1].text.isupper() or _ROMAN_NUMBER.match(span[1].text)):
@@ -597,8 +597,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue  # "passage of the Bill", "sent to the House": no one's name, no place
             if label in ("ORG", "FAC") and len(span) >= 2 and span[-1].lower_ == "headquarters":
                 span, label = span[:-1], "ORG"  # "at NASA Headquarters": the body; the site is its seat (places)
-            if len(span) >= 2 and span[0].text == "Operation" and label in ("GPE", "LOC", "FAC", "ORG"):
-                continue  # "Operation Fast and Furious": a named operation, neither party nor place
+            if len(span) >= 2 and span[0].text == "Operation" and (
+                    label in ("GPE", "LOC", "FAC") or span.root.dep_ not in ("nsubj", "nsubjpass")):
+                continue  # "Operation Fast and Furious": a named operation (not "Operation Smile said")
             if label in ("GPE", "LOC", "FAC") and len(span) >= 2 and span[0].lower_ in _CAMPAIGN_VERBS \
                     and span[0].text[:1].isupper():
                 label = "ORG"  # "Occupy Brussels", "Save Venice": a campaign named after its place
@@ -833,7 +834,9 @@ def _political_camps(parsed: Parsed, bi: int, doc, out: list["Cand"]) -> None:
         if t.lower_ not in _CAMP_NOUNS:
             continue
         lead, dash, cause = doc[t.i - 3], doc[t.i - 2], doc[t.i - 1]
-        if lead.lower_ in ("pro", "anti") and dash.text == "-" and cause.is_alpha and not lead.whitespace_:
+        member_of = t.lower_ == "bloc" or (t.dep_ == "pobj" and t.head.lower_ in ("from", "of", "within"))
+        if (member_of and lead.lower_ in ("pro", "anti") and dash.text == "-" and cause.is_alpha
+                and not lead.whitespace_):  # (not "set up a pro-Palestinian camp": an encampment)
             span = doc[lead.i : t.i + 1]
             s, e = parsed.gspan(bi, span)
             out.append(Cand(s, e, span.text[:1].upper() + span.text[1:], "ORG", bi, span))
@@ -846,6 +849,8 @@ _SPEECH_VERBS = frozenset("say tell add explain insist argue warn claim".split()
 # Common nouns capitalised for an institution or a text, which the model reads as a
 # name: "the Bill", "the House".
 _COMMON_WORDS_NAMED = frozenset("bill act house senate assembly congress parliament".split())
+# Titles a portfolio word opens: "Commerce Secretary" (not "Labor Leader": a party).
+_MINISTERIAL_TITLES = frozenset("Secretary Minister".split())
 # Parts of a bill or a treaty, named with a letter or a number: "Division A", "Title IV".
 _DOCUMENT_PARTS = frozenset("division title section part article chapter schedule annex clause".split())
 _ROMAN_NUMBER = re.compile(r"^(?:[IVX]+|\d+)$")
@@ -856,13 +861,16 @@ def _untagged_speakers(parsed: Parsed, bi: int, doc, out: list["Cand"], first: i
     """People the model misses as the subject of "said": "Regina Ip from the
     pro-Beijing camp said ...".  Two or three capitalised proper nouns
     outside every entity, each no title, place, nationality or body word,
-    that are the subject of a verb of speaking."""
+    that are the subject of a verb of speaking and are introduced by where
+    they come from or what they are."""
     g = gazetteer()
     taken = {i for c in out[first:] for i in range(c.span.start, c.span.end)}
     for t in doc:
         if not (t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.head.lemma_.lower() in _SPEECH_VERBS
                 and t.head.i > t.i and t.i not in taken):
             continue
+        if not any((c.dep_ == "prep" and c.lower_ in ("from", "of", "at")) or c.dep_ == "appos" for c in t.rights):
+            continue  # "X Y from the Z camp said", "X Y, a lawyer, said" (not "Team Sky said")
         k = t.i
         while k > 0 and doc[k - 1].dep_ == "compound" and doc[k - 1].head.i == t.i and t.i - k < 2:
             k -= 1
@@ -1864,7 +1872,7 @@ def _names_a_territory(r: "Token") -> bool:
     if r.dep_ == "pobj" and r.head.lower_ == "of" and r.head.head.lemma_.lower() in PLACE_NOUNS \
             and r.head.head.i < r.i:
         return True
-    return (r.dep_ == "poss" and r.i + 2 < len(r.doc) and r.doc[r.i + 1].tag_ == "POS"
+    return (r.dep_ == "poss" and r.i + 2 < len(r.doc) and r.doc[r.i + 1].tag_ == "POS" and not r.text.endswith("s")
             and r.head.lemma_.lower() in ("capital", "coast", "border", "north", "south", "east", "west"))
 
 

@@ -1267,6 +1267,13 @@ def _model_or_foreign(c: Cand) -> bool:
     return False
 
 
+_OWNING_VERBS = frozenset("own buy sell drive steal crash park rent lease import order".split())
+
+
+# Verbs of events held somewhere: "the summit took place in the Kremlin" (not "a vote in the Bundestag").
+_EVENT_VERBS = frozenset("take hold meet gather host convene sign open".split())
+
+
 def _a_thing_or_listener(c: Cand) -> bool:
     """A town's name used for something else: a thing one owns, counted with
     "a" ("owned a bulletproof Mercedes"), or someone told something
@@ -1275,8 +1282,8 @@ def _a_thing_or_listener(c: Cand) -> bool:
     doc = c.span.doc
     if len(c.span) == 1 and r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
         return True
-    if r.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr", "pobj"):
-        return False
+    if r.dep_ != "dobj" or r.head.lemma_.lower() not in _OWNING_VERBS:
+        return False  # (not "returned to a devastated Mariupol")
     k = c.span.start - 1
     while k >= 0 and doc[k].dep_ in ("amod", "compound") and doc[k].text.islower():
         k -= 1
@@ -1577,8 +1584,10 @@ def build_places(parsed: Parsed, cands: list[Cand], person_keys: set[str]) -> li
         if (len(c.span) > 1 and c.span[-1].lower_ in NOT_PLACE_HEADS) or _in_event_name(c):
             continue
         seat = METONYMS.get(fold(c.text).removeprefix("the "))
-        named_with_the = len(c.span) > 1 or (c.span.start > 0 and c.span.doc[c.span.start - 1].lower_ == "the")
-        if seat and named_with_the and c.root.dep_ == "pobj" and c.root.head.lower_ in _AT_PREPS:
+        prep = c.root.head if c.root.dep_ == "pobj" else None
+        building = prep is not None and prep.lower_ in _AT_PREPS and (
+            len(c.span) > 1 or prep.lower_ != "in" or prep.head.lemma_.lower() in _EVENT_VERBS)
+        if seat and building:
             # "flags at the White House", "a summit in the Kremlin": the
             # building where it happens, besides the government it stands for.
             add(c.text.removeprefix("the ").removeprefix("The "), "site", c, seat, where=True)

@@ -145,12 +145,12 @@ def _negated(tok: "Token") -> bool:
 
 
 # Verbs whose subject is the one quoted: "X spoke on Y's show: 'I ...'".
-_SPEAKING_VERBS = frozenset("say speak tell announce write add explain declare state reply answer".split())
+_SPEAKING_VERBS = frozenset("say speak tell announce write add explain declare state reply answer respond".split())
 
 
 # What a speaker "would like to" do as a courtesy: "I would like to thank him".
-_COURTESY_VERBS = frozenset("thank congratulate welcome express acknowledge commend praise wish note stress emphasise "
-                            "emphasize remind say begin start echo join extend take".split())
+_COURTESY_VERBS = frozenset("thank congratulate welcome express acknowledge commend praise stress emphasise emphasize "
+                            "remind".split())
 
 
 def _courtesy(verb: "Token") -> bool:
@@ -957,7 +957,8 @@ def _cues(sent: Sentence) -> list[Cue]:
                 # if-clause are counterfactual or settled.
                 conditional = any(x.dep_ == "mark" and x.lower_ in ("if", "unless") for x in toks)
                 # ("a problem that could have been resolved": what was not done).
-                guess = low in ("may", "might") or (low == "could" and verb.dep_ not in ("ROOT", "relcl"))
+                guess = low in ("may", "might") or (low == "could" and verb.dep_ != "ROOT" and not (
+                    verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children)))
                 if guess and not conditional and not _negated(verb):
                     out.append(Cue(MODAL_WEIGHTS[low], "guess", t))
                 continue
@@ -1414,8 +1415,8 @@ class _Resolver:
         people = [(s, e, a) for s, e, a in self.mentions if sent_start <= s < sent_end and a.kind == "person"]
         si = self.parsed.sentence_at(sent_start)
         sent = self.parsed.sentences[si] if si >= 0 else None
-        talkers = [t for t in (sent.span if sent is not None else ())
-                   if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAKING_VERBS]
+        talkers = [t for t in (sent.span if sent is not None else ())  # the main clause's speaker only
+                   if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in _SPEAKING_VERBS]
         for t in talkers:
             g = self.parsed.gstart(sent.block, t)
             for s, e, a in people:
@@ -1642,8 +1643,9 @@ def _clause_tokens(verb: "Token", skip: set[int]) -> list["Token"]:
     out: list[Token] = []
     glued = False
     for c in verb.rights:
-        if glued or (c.text in ("-", "–") and out and out[-1].i == c.i - 1 and not out[-1].whitespace_
-                     and not c.whitespace_):
+        if glued or (c.text in ("-", "–") and not c.whitespace_ and (
+                (out and out[-1].i == c.i - 1 and not out[-1].whitespace_)
+                or (not out and c.i == verb.i + 1 and not verb.whitespace_))):
             # "to de-carbonize the economy", which the tokenizer split at its
             # hyphen and the parser hung on the verb in pieces: one word.
             out.extend(c.subtree)
@@ -2293,6 +2295,7 @@ def _finish(q: str) -> str:
     q = re.sub(r",\s+(?:reportedly|reputedly|allegedly|purportedly|apparently|supposedly),(?=\s)", "", q)
     q = re.sub(r"\s+\b(?:reportedly|reputedly|purportedly)\b", "", q)
     q = re.sub(r"\s+([,.;:!?])", r"\1", q)
+    q = re.sub(r"(?<=[a-z]) -(?=[a-z])", "-", q)  # "re -examine": a word split at its hyphen, rejoined
     # Asked positively: "Will there be no debate?" -> "Will there be any debate?"
     q = re.sub(r"^((?:Will|Would|Is|Are|Was|Were) there (?:be )?)no\b", r"\1any", q)
     q = q.rstrip(".!?,;:")

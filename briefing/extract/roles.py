@@ -237,7 +237,7 @@ def _phrase_role(tokens: list["Token"], person_head: bool = False, keep_body: bo
     i = 0
     while i < len(tokens) - 1:
         t = tokens[i]
-        if fold(t.text) in PORTFOLIOS and t.text[:1].isupper() and is_title_word(tokens[i + 1].text):
+        if fold(t.text) in PORTFOLIOS and t.text[:1].isupper() and tokens[i + 1].text in ("Secretary", "Minister"):
             break  # "Commerce Secretary": the portfolio is part of the title, however the model tagged it
         if t.ent_type_ in ("ORG", "GPE") and t.text[:1].isupper() and not is_title_word(t.text):
             k = entity_end(tokens, i)

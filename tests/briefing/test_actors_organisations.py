@@ -477,3 +477,17 @@ def test_a_chamber_its_leaders_title_and_its_bills_parts_are_read_right(nlp):
 def test_a_first_name_that_is_a_common_word_still_opens_a_name(nlp):
     got = found("Grant", "The grant came from the Bill and Melinda Gates Foundation in Seattle.")
     assert "Bill and Melinda Gates Foundation" in got
+
+
+def test_review_short_forms_operations_and_firms_named_for_products_stay_bodies(nlp):
+    got = found("Markets", "JPMorgan Chase said profits rose. JPMorgan also said it would hire.",
+                "Operation Smile said it had treated 200 children. Telesat Satellite said the launch was delayed.")
+    assert "JPMorgan" in got["JPMorgan Chase"].aliases
+    assert "Operation Smile" in got and "Telesat Satellite" in got
+
+
+def test_bodies_saying_something_are_no_people_and_encampments_no_groupings(nlp):
+    got = found("Politics", "Team Sky said the race was over. Plaid Cymru said it would vote against.",
+                "Students set up a pro-Palestinian camp on the lawn.")
+    assert not [a for a in got.values() if a.kind == "person"]
+    assert "Pro-Palestinian camp" not in got

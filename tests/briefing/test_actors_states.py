@@ -236,3 +236,8 @@ def test_a_state_named_only_as_a_private_persons_origin_is_no_actor(nlp):
                  "Canadian wrestler Joe Lemieux also died this week.", title="Tributes")
     assert "United States" not in got and "Canada" not in got
     assert got["Dale Whitmore"].affiliation == "United States"
+
+
+def test_troops_coming_home_from_a_state_leave_it_a_place(nlp):
+    b = make("Withdrawal", "President Biden ordered troops from Syria to return home.")
+    assert "Syria" in places_of(b)

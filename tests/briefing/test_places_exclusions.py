@@ -423,3 +423,14 @@ def test_a_bureau_or_a_named_operation_is_never_a_place(nlp):
     ))
     assert "Census Bureau" not in got and "Suitland" in got
     assert not any(name.startswith("Operation") for name in got)
+
+
+def test_a_town_described_with_a_is_still_a_place(nlp):
+    got = places_of(make("Return", "Residents returned to a devastated Mariupol on Monday.",
+                         "The film shows life in a divided Berlin."))
+    assert "Mariupol" in got and "Berlin" in got
+
+
+def test_a_legislature_or_a_seat_of_power_named_only_as_a_body_is_no_site(nlp):
+    got = places_of(make("Vote", "The party won seats in the Knesset. Many in the Pentagon doubt the plan."))
+    assert "Knesset" not in got and "Pentagon" not in got

@@ -81,3 +81,8 @@ def test_an_island_the_model_reads_as_a_people_is_a_place(nlp):
     )
     for name in ("Kavarian", "Mohelian"):
         assert name in got and got[name].kind in ("region", "city"), name
+
+
+def test_a_peoples_name_owning_a_border_is_no_place(nlp):
+    got = places_found("Border", "Drones struck Sanaa. The Kurds' border with Turkey is closed.")
+    assert "Kurds" not in got

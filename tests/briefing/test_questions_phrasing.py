@@ -296,3 +296,8 @@ def test_a_quotation_after_a_colon_is_no_part_of_the_clause(nlp):
     took = next(t for t in doc if t.text == "took")
     words = [t.text for t in _clause_tokens(took, set())]
     assert "Twitter" in words and "Oh" not in words
+
+
+def test_a_verb_split_at_its_hyphen_is_asked_whole(nlp):
+    got = all_asked("The council in Leeds will re-examine the case next month.")
+    assert "Will the council in Leeds re-examine the case next month?" in got

@@ -177,3 +177,9 @@ def test_a_quoted_i_belongs_to_the_one_who_speaks_not_to_a_show_named_beside_him
         "\"I'm going to end my presidential campaign and keep working as mayor.\"",
     )
     assert "Will Bill de Blasio end the presidential campaign?" in got
+
+
+def test_a_quoted_we_belongs_to_the_main_clauses_speaker_not_one_in_a_subordinate_clause(nlp):
+    got = all_asked('Union leader Mary Jones hit back after Prime Minister Tom Brown told reporters the strike was '
+                    'illegal: "We may strike again in May."')
+    assert not any("Tom Brown" in q for q in got)

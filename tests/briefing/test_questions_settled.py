@@ -197,3 +197,10 @@ def test_a_comparison_hedged_and_a_wish_in_a_condition_are_no_open_matter(nlp):
     assert ("adv", "perhaps") in kinds("The talks will perhaps resume next week.")
     assert ("cond", "if") not in kinds("If we want to see parity, we need more women to run.")
     assert ("cond", "if") in kinds("If the council approves the plan, work will start in May.")
+
+
+def test_a_wish_to_act_and_an_active_could_have_remain_open(nlp):
+    got = all_asked("\"We would like to begin talks with Russia next month,\" President Zelensky said.",
+                    "Scientists are tracing a strain of the virus that could have come from bats sold at the market.")
+    assert any("talks" in q for q in got)
+    assert any("bats" in q for q in got)

@@ -274,3 +274,16 @@ def test_members_of_congress_belong_to_their_chamber_in_a_us_story():
     assert got["Jim Tolland"].affiliation == "United States House of Representatives"
     assert got["Ray Duffy"].role == "Former Representative"
     assert got["Joe Barr"].affiliation != "United States Senate"
+
+
+def test_a_senator_elsewhere_or_a_representative_in_lower_case_joins_no_us_chamber():
+    got = people("The United States Senate passed the bill last week. In Canberra, Senator Penny Wong said "
+                 "Australia would study the measure.",
+                 "Congress passed the bill. \"We will not settle,\" said a representative, John Smith, in Ohio.")
+    assert got["Penny Wong"].affiliation != "United States Senate"
+    assert got["John Smith"].affiliation != "United States House of Representatives"
+
+
+def test_a_party_named_before_a_leaders_title_stays_a_party():
+    got = people("Labor MP Josh Burns said the plan was sound. Labor Leader Anthony Albanese backed him in Canberra.")
+    assert got["Anthony Albanese"].affiliation == "Labor"
