@@ -1416,7 +1416,9 @@ class _Resolver:
         si = self.parsed.sentence_at(sent_start)
         sent = self.parsed.sentences[si] if si >= 0 else None
         talkers = [t for t in (sent.span if sent is not None else ())  # the main clause's speaker only
-                   if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in _SPEAKING_VERBS]
+                   if t.dep_ == "nsubj" and t.head.lemma_.lower() in _SPEAKING_VERBS
+                   and (t.head.dep_ == "ROOT"
+                        or (t.head.dep_ in ("ccomp", "parataxis") and t.head.head.dep_ == "ROOT"))]
         for t in talkers:
             g = self.parsed.gstart(sent.block, t)
             for s, e, a in people:
