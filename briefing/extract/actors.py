@@ -26,6 +26,7 @@ from .entities import (
     example_of_place,
     has_staff,
     known_place,
+    numbered_site,
     party_name,
     unit_of_owner,
     vessel_prefix,
@@ -699,6 +700,9 @@ def _complete_organisations(parsed: Parsed, cands: list[Cand]) -> list[Cand]:
         new = c
         # A headline capitalises every word: "NASA Sets Path to ..." names NASA only.
         e = c.span.end if parsed.kinds[c.block] in ("title", "heading") else _org_extension(doc, c.span, surnames)
+        if e != c.span.end and numbered_site(doc[c.span.start:e]):
+            absorbed_until[c.block] = e
+            continue  # grown into a numbered site's name: a place, no body
         if e != c.span.end:
             sp = unit_of_owner(doc[c.span.start:e])
             start, end = parsed.gspan(c.block, sp)

@@ -595,6 +595,8 @@ def candidates(parsed: Parsed) -> list[Cand]:
                     and not (span.end < len(doc) and (doc[span.end].text[:1].isupper()
                                                       or doc[span.end].lower_ in ("and", "&")))):
                 continue  # "passage of the Bill", "sent to the House": no one's name, no place
+            if label == "ORG" and numbered_site(span):
+                continue  # "Space Launch Complex | 40": a numbered site (see places), no body
             if label in ("ORG", "FAC") and len(span) >= 2 and span[-1].lower_ == "headquarters":
                 span, label = span[:-1], "ORG"  # "at NASA Headquarters": the body; the site is its seat (places)
             if len(span) >= 2 and span[0].text == "Operation" and (
@@ -2059,6 +2061,13 @@ def _mission_addressed(r: "Token") -> bool:
     if r.dep_ == "dobj" and r.head.lemma_.lower() in _CONTACT_VERBS:
         return True
     return r.dep_ == "pobj" and r.head.lower_ == "from" and r.head.head.lower_ in _MESSAGE_NOUNS
+
+
+def numbered_site(span: "Span") -> bool:
+    """A facility's name followed by its number: "Space Launch Complex 40"."""
+    doc = span.doc
+    return (len(span) >= 2 and span.end < len(doc) and doc[span.end].like_num
+            and (span[-1].lower_ in SITE_HEADS or (span[-2].lower_, span[-1].lower_) in SITE_HEAD_PAIRS))
 
 
 def is_site_name(c: Cand) -> bool:

@@ -368,3 +368,10 @@ def test_a_bodys_headquarters_named_with_a_capital_is_its_seat_not_a_second_body
     names = {a.name: a for a in extract(b).actors}
     assert "NASA Headquarters" not in names and names["Nicky Hale"].affiliation == "NASA"
     assert any(p.kind == "site" and "headquarters" in p.name.lower() for p in extract(b).places)
+
+
+def test_a_numbered_launch_complex_is_a_site_and_no_body(nlp):
+    b = make("Launch", "The satellite launched aboard a SpaceX Falcon 9 rocket from Space Launch Complex 40 at Cape "
+             "Canaveral Space Force Station in Florida.")
+    assert "Space Launch Complex 40" in places_of(b)
+    assert not any("Launch Complex" in a.name for a in extract(b).actors)
