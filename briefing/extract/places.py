@@ -1275,9 +1275,9 @@ _EVENT_VERBS = frozenset("take hold meet gather host convene sign open".split())
 
 
 def _a_thing_or_listener(c: Cand) -> bool:
-    """A town's name used for something else: a thing one owns, counted with
-    "a" ("owned a bulletproof Mercedes"), or someone told something
-    ("officials told Xinhua")."""
+    """A town's name used for something else: a thing someone owns or buys,
+    counted with "a" ("owned a bulletproof Mercedes"), or someone told
+    something ("officials told Xinhua")."""
     r = c.root
     doc = c.span.doc
     if len(c.span) == 1 and r.dep_ == "dobj" and r.head.lemma_.lower() == "tell":
