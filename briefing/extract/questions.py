@@ -1408,6 +1408,22 @@ class _Resolver:
             text = "the" + text[len(toks[0].text):]
         return text
 
+    def reporter(self, tok: "Token", exclude: set[str]) -> Actor | None:
+        """"Murphy claimed she made the decision": a pronoun that is the
+        subject of what a named person reports is that person."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if verb.lemma_.lower() not in REPORT_VERBS or subj is None or subj.i > tok.i:
+            return None
+        words = [x.text.lower() for x in subj.doc[subj.left_edge.i : subj.i + 1]]
+        for k in range(len(words)):  # "Emily W. Murphy", "Murphy"
+            a = self.by_name.get(" ".join(words[k:]))
+            if a is not None and a.kind == "person" and a.name not in exclude:
+                return a
+        return None
+
     def speaker(self, sent_start: int, sent_end: int) -> Actor | None:
         """The person a quoted "I"/"we" belongs to: the person named in the
         sentence, the one who speaks when several are ("X spoke on Y's show
@@ -1440,7 +1456,7 @@ class _Resolver:
         self.last = None
         if low in PRONOUNS_PERSON:
             exclude = set(exclude) | self.gendered["f" if low in ("he", "him", "his") else "m"]
-            a = self.actor_before(pos, ("person",), lo, exclude)
+            a = self.reporter(tok, exclude) or self.actor_before(pos, ("person",), lo, exclude)
             k = si
             while a is None and 0 <= k and si - k < 5 and (
                     k == si or _same_pronoun(low, self.parsed.sentences[k].text)):
@@ -1521,15 +1537,30 @@ _FEMALE_ROLE_WORDS = frozenset(
     "spokeswoman chairwoman congresswoman councilwoman assemblywoman alderwoman queen princess actress".split())
 
 
+# A verb of saying right after a name, then "he" or "she": the speaker reporting on
+# themself ("Murphy claimed she made the decision").
+_REPORTED_SELF = re.compile(
+    r"\s+(?:said|says|claimed|claims|added|argued|insisted|stated|wrote|announced|confirmed|denied|admitted"
+    r"|believes|believed|thinks|thought|maintained|maintains)\s+(?:that\s+)?(he|she)\b")
+
+
 def _marked_gender(text: str, a: Actor) -> str:
-    """"m" or "f" when a form of address right before a mention or a word of
-    the role says so, and nothing says otherwise; else ""."""
+    """"m" or "f" when a form of address right before a mention, a report of
+    oneself right after it ("X said she ...") or a word of the role says so,
+    and nothing says otherwise; else ""."""
     marks = set()
     for m in a.mentions:
         before = text[max(0, m.start - 10) : m.start].split()
         if before:
             w = before[-1].lower()
             marks.add("m" if w in _MALE_MARKS else "f" if w in _FEMALE_MARKS else "")
+    # "Murphy claimed she made the decision": a report of oneself, after any
+    # form of the name (the tagger may miss some).
+    for form in {a.name, *a.aliases, a.name.split()[-1]}:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            after = _REPORTED_SELF.match(text, m.end())
+            if after:
+                marks.add("m" if after.group(1).lower() == "he" else "f")
     role = set(a.role.lower().split())
     if role & _MALE_ROLE_WORDS:
         marks.add("m")

@@ -183,3 +183,14 @@ def test_a_quoted_we_belongs_to_the_main_clauses_speaker_not_one_in_a_subordinat
     got = all_asked('Union leader Mary Jones hit back after Prime Minister Tom Brown told reporters the strike was '
                     'illegal: "We may strike again in May."')
     assert not any("Tom Brown" in q for q in got)
+
+
+def test_a_pronoun_reporting_on_its_speaker_is_the_speaker_and_tells_her_gender(nlp):
+    got = all_asked(
+        "On Monday, agency head Emily W. Hale sent a letter to the new minister, Joe Marsh, following the loss of "
+        "President Tom Brant.",
+        "Hale claimed she may have made this decision without pressure from the palace.",
+        "Brant's reply departed from his earlier rhetoric, in which he asserted he may have won the vote.",
+    )
+    assert any(q.startswith("Did Emily W. Hale make") for q in got)
+    assert not any("Hale win" in q for q in got)
