@@ -105,7 +105,7 @@ def _sentences(doc: "Doc") -> list["Span"]:
     Committee for Domestic and External Security] to report".
     """
     out: list[Span] = []
-    for s in doc.sents:
+    for s in _split_after_clock_times(doc, list(doc.sents)):
         first = next((t for t in s if not (t.is_punct or t.is_space)), None)
         starts_lower = first is not None and first.text[:1].islower()
         tiny = len([t for t in s if not t.is_punct]) == 0
@@ -113,6 +113,33 @@ def _sentences(doc: "Doc") -> list["Span"]:
             out[-1] = doc[out[-1].start : s.end]
         else:
             out.append(s)
+    return out
+
+
+_CLOCK_ABBREVIATIONS = frozenset(("a.m.", "p.m."))
+_NOT_OPENERS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split())
+
+
+def _split_after_clock_times(doc: "Doc", sents: list["Span"]) -> list["Span"]:
+    """Sentences the parser ran on past a clock time that ended one: "... between
+    3 p.m. and 6 a.m. Thailand planned a curfew" is two sentences, the second
+    opening with the subject of its own verb (not "at 9 p.m. Monday", "at
+    10 a.m. ET")."""
+    out: list["Span"] = []
+    for s in sents:
+        start = s.start
+        for t in s[:-1]:
+            if t.lower_ not in _CLOCK_ABBREVIATIONS or t.i + 1 >= s.end:
+                continue
+            nxt = doc[t.i + 1]
+            subj = nxt if nxt.dep_ in ("nsubj", "nsubjpass") else (
+                nxt.head if nxt.dep_ == "compound" and nxt.head.dep_ in ("nsubj", "nsubjpass") else None)
+            if (nxt.is_alpha and nxt.text[:1].isupper() and not nxt.text.isupper()
+                    and nxt.lower_ not in _NOT_OPENERS and subj is not None and subj.head.i > subj.i):
+                out.append(doc[start : t.i + 1])
+                start = t.i + 1
+        out.append(doc[start : s.end])
     return out
 
 

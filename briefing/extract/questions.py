@@ -1888,12 +1888,21 @@ class _Phraser:
         # Set when a he/she/they nobody could be found for stays in the text.
         self.unresolved = False
 
+    def sentence_span(self):
+        si = self.parsed.sentence_at(self.sent_start)
+        return self.parsed.sentences[si].span if si >= 0 else None
+
     def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
         toks_fix: dict[int, str] = dict(fix or {})
         written: set[str] = set()  # names pronouns here were replaced by
         if self.drop:
             toks = [t for t in toks if t.i not in self.drop]
+        span = self.sentence_span()
+        if span is not None:
+            # A clause the parser ran on from the sentence before ("between 3 p.m. and
+            # 6 a.m. | Thailand planned ...") is no part of this one.
+            toks = [t for t in toks if span.start <= t.i < span.end]
         for i, t in enumerate(toks):
             w = t.text
             if t.tag_ == "PRP" or t.tag_ == "PRP$":

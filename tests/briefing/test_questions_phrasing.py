@@ -301,3 +301,15 @@ def test_a_quotation_after_a_colon_is_no_part_of_the_clause(nlp):
 def test_a_verb_split_at_its_hyphen_is_asked_whole(nlp):
     got = all_asked("The council in Leeds will re-examine the case next month.")
     assert "Will the council in Leeds re-examine the case next month?" in got
+
+
+def test_a_sentence_run_on_past_a_clock_time_is_split_and_asked_alone(nlp):
+    from briefing.extract.document import parse
+    from tests.briefing.briefings import make
+
+    text = ("Before that, the curfew was only in effect between 3 p.m. and 6 a.m. Bolivia planned to impose a curfew "
+            "between 10 p.m. and 4 a.m. The launch is at 10 a.m. ET on Friday.")
+    sentences = [s.text for s in parse(nlp, make("Curfews", text)).sentences]
+    assert "Bolivia planned to impose a curfew between 10 p.m. and 4 a.m." in sentences
+    assert "The launch is at 10 a.m. ET on Friday." in sentences
+    assert not any(q.startswith("Will between") for q in all_asked(text))
