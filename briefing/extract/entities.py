@@ -477,8 +477,9 @@ def candidates(parsed: Parsed) -> list[Cand]:
                 continue
             if label in ("PERSON", "ORG", "FAC") and _lost_first_word(doc, span, label):
                 span = doc[span.start - 1 : span.end]
-            if label == "PERSON" and _lost_last_words(doc, span):
-                longer = doc[span.start : span.end + _lost_last_words(doc, span)]
+            lost = _lost_last_words(doc, span) if label == "PERSON" else 0
+            if lost:
+                longer = doc[span.start : span.end + lost]
                 if _portfolio_length(doc, longer)[1] <= _portfolio_length(doc, span)[1]:
                     span = longer  # (a portfolio's field is told by the name's length)
             if label in ("ORG", "FAC"):

@@ -1417,8 +1417,14 @@ class _Resolver:
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if verb.lemma_.lower() not in REPORT_VERBS or subj is None or subj.i > tok.i:
             return None
-        words = [x.text.lower() for x in subj.doc[subj.left_edge.i : subj.i + 1]]
-        for k in range(len(words)):  # "Emily W. Murphy", "Murphy"
+        return self.person_named(subj, exclude)
+
+    def person_named(self, head: "Token", exclude: set[str] = frozenset()) -> Actor | None:
+        """The person a name ending at ``head`` stands for, tried from its
+        longest form to its last word ("Mayor de Blasio", "de Blasio",
+        "Blasio"), as the text's other mentions name them."""
+        words = [x.text.lower() for x in head.doc[head.left_edge.i : head.i + 1]]
+        for k in range(len(words)):
             a = self.by_name.get(" ".join(words[k:]))
             if a is not None and a.kind == "person" and a.name not in exclude:
                 return a
@@ -1441,11 +1447,9 @@ class _Resolver:
                 if s <= g < e:
                     return a
             # A speaker the tagger missed ("Mayor de Blasio ... spoke"), known by another mention.
-            words = [x.text.lower() for x in t.doc[t.left_edge.i : t.i + 1]]
-            for k in range(len(words)):  # "mayor de blasio", "de blasio", "blasio"
-                a = self.by_name.get(" ".join(words[k:]))
-                if a is not None and a.kind == "person":
-                    return a
+            a = self.person_named(t)
+            if a is not None:
+                return a
         return people[0][2] if people else None
 
     def resolve(self, tok: "Token", block: int, sent_start: int, exclude: set[str] = frozenset()) -> str | None:
@@ -1883,14 +1887,12 @@ def _content(verb: "Token") -> "Token":
 class _Phraser:
     def __init__(self, parsed: Parsed, resolver: _Resolver, block: int, sent_start: int) -> None:
         self.parsed, self.resolver, self.block, self.sent_start = parsed, resolver, block, sent_start
+        si = parsed.sentence_at(sent_start)
+        self.sentence = parsed.sentences[si].span if si >= 0 else None
         self.exclude: set[str] = set()
         self.drop: set[int] = set()  # tokens never spoken in the question
         # Set when a he/she/they nobody could be found for stays in the text.
         self.unresolved = False
-
-    def sentence_span(self):
-        si = self.parsed.sentence_at(self.sent_start)
-        return self.parsed.sentences[si].span if si >= 0 else None
 
     def words(self, toks: list["Token"], fix: dict[int, str] | None = None) -> str:
         parts: list[str] = []
@@ -1898,7 +1900,7 @@ class _Phraser:
         written: set[str] = set()  # names pronouns here were replaced by
         if self.drop:
             toks = [t for t in toks if t.i not in self.drop]
-        span = self.sentence_span()
+        span = self.sentence
         if span is not None:
             # A clause the parser ran on from the sentence before ("between 3 p.m. and
             # 6 a.m. | Thailand planned ...") is no part of this one.
